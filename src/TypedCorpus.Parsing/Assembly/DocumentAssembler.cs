@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Diagnostics;
+using TypedCorpus.Parsing.Layouts.Common;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Assembly;
+
+/// <summary>
+/// Builds the document model from a layout's blocks. Layout-independent: section tree from heading levels,
+/// clean text, a paragraph continued across a note block or page break joined back, notes with their
+/// numbering scope, markers linked to notes, and spans that tile the raw text.
+/// </summary>
+public sealed class DocumentAssembler
+{
+    /// <summary>Members every generated section class has; a child section may not take these names.</summary>
+    public static readonly string[] ReservedSectionMembers =
+        { "Section", "Title", "Number", "Level", "Line", "Text", "FullText", "Paragraphs", "RawTitle" };
+
+    private static readonly Regex EntryPrefix = new(@"^.*?:\s*", RegexOptions.CultureInvariant);
+
+    private readonly LayoutInput _input;
+    private readonly LayoutRules _layout;
+    private readonly string _filePath;
+    private readonly List<CorpusDiagnostic> _diagnostics;
+    private readonly StringBuilder _text = new();
+    private readonly List<SectionBuilder> _sections = new();
+    private readonly List<ParagraphNode> _paragraphs = new();
+    private readonly List<NoteBuilder> _notes = new();
+    private readonly List<MarkerBuilder> _markers = new();
+    private readonly List<DatedEntry> _entries = new();
+    private readonly List<SectionBuilder> _open = new();
+    private OpenParagraph? _paragraph;
+
+    private DocumentAssembler(LayoutInput input, LayoutRules layout, string filePath, List<CorpusDiagnostic> diagnostics)
+    {
+        _input = input;
+        _layout = layout;
+        _filePath = filePath;
+        _diagnostics = diagnostics;
+    }
+
+    public static ParsedDocument Assemble(LayoutInput input, LayoutRules layout, List<Block> blocks, string filePath, List<CorpusDiagnostic> diagnostics) =>
+        new DocumentAssembler(input, layout, filePath, diagnostics).Run(blocks);
+
+    private ParsedDocument Run(List<Block> blocks)
+    {
+        var spans = Tile(blocks);
+        foreach (var block in blocks)
+        {
+            switch (block.Kind)
+            {
+                case SpanKind.Heading:
+                    AddHeading(block);
+                    break;
+                case SpanKind.Paragraph:
+                case SpanKind.ListItem:
+                case SpanKind.Caption:
+                case SpanKind.Table:
+                case SpanKind.Contents:
+                case SpanKind.ChronologyEntry:
+                    AddParagraph(block);
+                    break;
+                case SpanKind.Footnote:
+                    AddNote(block);
+                    break;
+            }
+        }
+
+        ClosePararaph();
+        while (_open.Count > 0)
+        {
+            Close(_open[_open.Count - 1]);
+        }
+
+        var footnotes = LinkNotes();
+        NameSections();
+        var sections = _sections.Select(s => s.Build(_text.Length)).ToEquatableArray();
+        return new ParsedDocument(
+            _input.Entry, _filePath, _layout.Name, _input.Source.Raw, _text.ToString(), sections, _paragraphs.ToEquatableArray(),
+            footnotes, _entries.ToEquatableArray(), spans, _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Spans for every block and every run of blank lines between them, in order, covering the raw text.</summary>
+    private EquatableArray<RawSpan> Tile(List<Block> blocks)
+    {
+        var source = _input.Source;
+        var spans = new List<RawSpan>();
+        var next = 0;
+        void Blank(int upTo)
+        {
+            if (upTo > next)
+            {
+                var start = source[next].Start;
+                spans.Add(new RawSpan(SpanKind.Blank, start, source[upTo - 1].End - start, next + 1));
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.First < next || block.Last < block.First)
+            {
+                throw new InvalidOperationException($"Layout '{_layout.Name}' produced overlapping blocks at line {block.First + 1}.");
+            }
+
+            Blank(block.First);
+            var start = source[block.First].Start;
+            spans.Add(new RawSpan(block.Kind, start, source[block.Last].End - start, block.First + 1));
+            next = block.Last + 1;
+        }
+
+        Blank(source.Count);
+        return spans.ToEquatableArray();
+    }
+
+    private void AddHeading(Block block)
+    {
+        ClosePararaph();
+        while (_open.Count > 0 && _open[_open.Count - 1].Level >= block.Level)
+        {
+            Close(_open[_open.Count - 1]);
+        }
+
+        var parent = _open.Count > 0 ? _open[_open.Count - 1].Index : -1;
+        var rawTitle = string.Join(" ", Enumerable.Range(block.First, block.Last - block.First + 1).Select(_input.Line).Select(l => l.Trim()).Where(l => l.Length > 0));
+        var title = Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None).Text);
+        var section = new SectionBuilder(_sections.Count, parent, block.Level, block.Number, title.Length > 0 ? title : rawTitle, rawTitle, block.First + 1)
+        {
+            RawStart = _input.Source[block.First].Start,
+            RawEnd = _input.Source[block.Last].Start + _input.Source[block.Last].Length,
+        };
+        var headingText = section.Number is null ? section.Title : section.Number + ". " + section.Title;
+        AppendPiece(headingText);
+        section.TextStart = _text.Length + 2;
+        _sections.Add(section);
+        _open.Add(section);
+    }
+
+    private void Close(SectionBuilder section)
+    {
+        section.TextStart = Math.Min(section.TextStart, _text.Length);
+        section.FullTextEnd = _text.Length;
+        _open.Remove(section);
+    }
+
+    private void AddParagraph(Block block)
+    {
+        var section = _open.Count > 0 ? _open[_open.Count - 1] : null;
+        var continues = block.Kind == SpanKind.Paragraph
+            && _paragraph is { } open
+            && (open.Kind == SpanKind.Paragraph || open.Kind == SpanKind.ListItem)
+            && open.Section == (section?.Index ?? -1)
+            && !ParagraphText.EndsSentence(_text.ToString(open.TextStart, _text.Length - open.TextStart));
+        if (!continues)
+        {
+            ClosePararaph();
+            AppendPiece(string.Empty);
+            _paragraph = new OpenParagraph(block.Kind, section?.Index ?? -1, _text.Length, block.First + 1, _input.Source[block.First].Start);
+        }
+
+        var paragraph = _paragraph!;
+        var lineBreaks = block.Kind is SpanKind.Table or SpanKind.Contents;
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            var line = CleanLine.From(_input.Line(i), _input.Source[i].Start, _layout.Markers);
+            if (line.Text.Length == 0)
+            {
+                continue;
+            }
+
+            int at;
+            if (lineBreaks && _text.Length > paragraph.TextStart)
+            {
+                _text.Append('\n');
+                at = _text.Length;
+                _text.Append(line.Text);
+            }
+            else
+            {
+                at = ParagraphText.Append(_text, paragraph.TextStart, line.Text);
+            }
+
+            foreach (var marker in line.Markers)
+            {
+                _markers.Add(new MarkerBuilder(marker.Number, i + 1, marker.RawOffset, at + marker.CleanOffset, paragraph.Section));
+            }
+        }
+
+        paragraph.RawEnd = _input.Source[block.Last].Start + _input.Source[block.Last].Length;
+        if (section != null)
+        {
+            section.OwnTextEnd = _text.Length;
+        }
+
+        if (block.Kind == SpanKind.ChronologyEntry && block.Date != null)
+        {
+            var full = _text.ToString(paragraph.TextStart, _text.Length - paragraph.TextStart);
+            var text = EntryPrefix.Replace(full, string.Empty, 1);
+            _entries.Add(new DatedEntry(block.Date, text, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart));
+        }
+    }
+
+    private void ClosePararaph()
+    {
+        if (_paragraph is null)
+        {
+            return;
+        }
+
+        var p = _paragraph;
+        _paragraph = null;
+        if (_text.Length == p.TextStart)
+        {
+            // Nothing readable: drop the separator written for it.
+            _text.Length = Math.Max(0, p.TextStart - 2);
+            return;
+        }
+
+        _paragraphs.Add(new ParagraphNode(p.Kind, p.Section, p.TextStart, _text.Length - p.TextStart, p.Line, p.RawStart, p.RawEnd - p.RawStart));
+        if (p.Section >= 0)
+        {
+            _sections[p.Section].OwnTextEnd = _text.Length;
+        }
+    }
+
+    private void AddNote(Block block)
+    {
+        var builder = new StringBuilder();
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            var raw = _input.Line(i);
+            var skip = i == block.First ? Math.Min(block.LabelLength, raw.Length) : 0;
+            var line = CleanLine.From(raw.Substring(skip), _input.Source[i].Start + skip, MarkerStyles.None);
+            ParagraphText.Append(builder, 0, line.Text);
+        }
+
+        var start = _input.Source[block.First].Start;
+        var topLevel = _open.Count > 0 ? _open[0].Index : -1;
+        _notes.Add(new NoteBuilder(block.Number ?? string.Empty, block.NoteNumber, topLevel, builder.ToString(), block.First + 1, start, _input.Source[block.Last].End - start));
+    }
+
+    /// <summary>
+    /// Numbering restarts when a note's number is not above the one before; then a note's identity is its
+    /// top-level section plus its number. Markers whose number OCR lost take the next number in order.
+    /// </summary>
+    private EquatableArray<FootnoteNode> LinkNotes()
+    {
+        var restarts = false;
+        for (var i = 1; i < _notes.Count; i++)
+        {
+            restarts |= _notes[i].Number <= _notes[i - 1].Number;
+        }
+
+        int ScopeOf(int section) => restarts ? TopLevel(section) : -1;
+
+        var byKey = new Dictionary<(int Scope, int Number), NoteBuilder>();
+        foreach (var note in _notes)
+        {
+            note.Scope = restarts ? note.Scope : -1;
+            if (!byKey.ContainsKey((note.Scope, note.Number)))
+            {
+                byKey[(note.Scope, note.Number)] = note;
+            }
+            else
+            {
+                _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.DuplicateNote, _filePath, note.Line, note.Label));
+            }
+        }
+
+        var lastNumber = new Dictionary<int, int>();
+        foreach (var marker in _markers)
+        {
+            var scope = ScopeOf(marker.Section);
+            lastNumber.TryGetValue(scope, out var previous);
+            var number = marker.Number > 0 ? marker.Number : previous + 1;
+            lastNumber[scope] = number;
+            if (byKey.TryGetValue((scope, number), out var note))
+            {
+                note.Markers.Add(new MarkerNode(marker.Line, marker.RawOffset, marker.TextOffset));
+            }
+            else if (marker.Number > 0 || _notes.Count > 0)
+            {
+                var where = scope >= 0 ? $" in '{_sections[scope].Title}'" : string.Empty;
+                _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.MarkerWithoutNote, _filePath, marker.Line, number, where));
+            }
+        }
+
+        foreach (var note in _notes.Where(n => n.Markers.Count == 0))
+        {
+            _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.NoteWithoutMarker, _filePath, note.Line, note.Label));
+        }
+
+        return _notes.Select(n => new FootnoteNode(n.Label, n.Number, n.Scope, n.Text, n.Line, n.RawStart, n.RawLength, n.Markers.ToEquatableArray())).ToEquatableArray();
+    }
+
+    private int TopLevel(int section)
+    {
+        while (section >= 0 && _sections[section].Parent >= 0)
+        {
+            section = _sections[section].Parent;
+        }
+
+        return section;
+    }
+
+    /// <summary>Member names, unique among siblings; a clash gets a suffix and a warning at the heading.</summary>
+    private void NameSections()
+    {
+        foreach (var siblings in _sections.GroupBy(s => s.Parent))
+        {
+            var reserved = siblings.Key < 0
+                ? new[] { "Sections", "All" }
+                : ReservedSectionMembers.Concat(new[] { _sections[siblings.Key].MemberName }).ToArray();
+            var list = siblings.ToList();
+            var names = Identifiers.Unique(list.Select(s => s.Title), reserved);
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i].MemberName = names[i].Name;
+                if (names[i].Renamed)
+                {
+                    _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.IdentifierCollision, _filePath, list[i].Line, list[i].Title, Identifiers.FromTitle(list[i].Title), names[i].Name));
+                }
+            }
+        }
+    }
+
+    private void AppendPiece(string piece)
+    {
+        if (_text.Length > 0)
+        {
+            _text.Append("\n\n");
+        }
+
+        _text.Append(piece);
+    }
+
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    private sealed class OpenParagraph
+    {
+        public OpenParagraph(SpanKind kind, int section, int textStart, int line, int rawStart)
+        {
+            Kind = kind;
+            Section = section;
+            TextStart = textStart;
+            Line = line;
+            RawStart = rawStart;
+            RawEnd = rawStart;
+        }
+
+        public SpanKind Kind { get; }
+
+        public int Section { get; }
+
+        public int TextStart { get; }
+
+        public int Line { get; }
+
+        public int RawStart { get; }
+
+        public int RawEnd { get; set; }
+    }
+
+    private sealed class SectionBuilder
+    {
+        public SectionBuilder(int index, int parent, int level, string? number, string title, string rawTitle, int line)
+        {
+            Index = index;
+            Parent = parent;
+            Level = level;
+            Number = number;
+            Title = title;
+            RawTitle = rawTitle;
+            Line = line;
+            MemberName = Identifiers.FromTitle(title);
+        }
+
+        public int Index { get; }
+
+        public int Parent { get; }
+
+        public int Level { get; }
+
+        public string? Number { get; }
+
+        public string Title { get; }
+
+        public string RawTitle { get; }
+
+        public int Line { get; }
+
+        public string MemberName { get; set; }
+
+        public int RawStart { get; set; }
+
+        public int RawEnd { get; set; }
+
+        public int TextStart { get; set; }
+
+        public int OwnTextEnd { get; set; } = -1;
+
+        public int FullTextEnd { get; set; } = -1;
+
+        public SectionNode Build(int textLength)
+        {
+            var start = Math.Min(TextStart, textLength);
+            var full = Math.Max(start, FullTextEnd);
+            var own = OwnTextEnd < start ? start : OwnTextEnd;
+            return new SectionNode(Parent, Level, Number, Title, RawTitle, MemberName, Line, RawStart, RawEnd - RawStart, start, own - start, full - start);
+        }
+    }
+
+    private sealed class NoteBuilder
+    {
+        public NoteBuilder(string label, int number, int scope, string text, int line, int rawStart, int rawLength)
+        {
+            Label = label;
+            Number = number;
+            Scope = scope;
+            Text = text;
+            Line = line;
+            RawStart = rawStart;
+            RawLength = rawLength;
+        }
+
+        public string Label { get; }
+
+        public int Number { get; }
+
+        public int Scope { get; set; }
+
+        public string Text { get; }
+
+        public int Line { get; }
+
+        public int RawStart { get; }
+
+        public int RawLength { get; }
+
+        public List<MarkerNode> Markers { get; } = new();
+    }
+
+    private sealed record MarkerBuilder(int Number, int Line, int RawOffset, int TextOffset, int Section);
+}

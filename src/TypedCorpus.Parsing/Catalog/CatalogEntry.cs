@@ -1,0 +1,21 @@
+namespace TypedCorpus.Parsing.Catalog;
+
+/// <summary>The bibliographic facts the catalog gives for one seed file.</summary>
+/// <param name="SeedFile">The seed's file name, the key of its entry.</param>
+/// <param name="Line">The catalog line the entry starts on.</param>
+public sealed record CatalogEntry(
+    string SeedFile,
+    string Id,
+    string Title,
+    EquatableArray<string> Authors,
+    int? Year,
+    string? Kind,
+    string? Container,
+    string? Date,
+    string? SourceQuality,
+    string? Structure,
+    int Line)
+{
+    /// <summary>True when the catalog says the seed is the OCR of a printed page.</summary>
+    public bool IsOcr => SourceQuality != null && SourceQuality.IndexOf("OCR", System.StringComparison.Ordinal) >= 0;
+}

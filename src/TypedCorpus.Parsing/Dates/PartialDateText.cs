@@ -1,0 +1,96 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TypedCorpus.Parsing.Dates;
+
+/// <summary>Reads the date styles of the seeds and writes them as ISO 8601 at the precision given.</summary>
+public static class PartialDateText
+{
+    private static readonly string[] MonthNames =
+    {
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    };
+
+    private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    private static readonly Regex MonthDayYear = new(
+        @"^" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex DayMonthYear = new(
+        @"^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex MonthYear = new(
+        @"^" + Month + @",?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex Iso = new(
+        @"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Reads a date at the start of <paramref name="text"/> ("Jan. 21, 2000", "21 January 2000", "January 2000",
+    /// "2000-01-21"); returns its ISO form and how many characters it took, or null when none is there.
+    /// </summary>
+    public static string? ReadLeading(string text, out int length)
+    {
+        length = 0;
+        foreach (var pattern in new[] { MonthDayYear, DayMonthYear, MonthYear })
+        {
+            var match = pattern.Match(text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var month = MonthNumber(match.Groups["month"].Value);
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var dayGroup = match.Groups["day"];
+            if (!dayGroup.Success)
+            {
+                length = match.Length;
+                return Format(year, month, null);
+            }
+
+            var day = int.Parse(dayGroup.Value, CultureInfo.InvariantCulture);
+            if (month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                length = match.Length;
+                return Format(year, month, day);
+            }
+        }
+
+        var iso = Iso.Match(text);
+        if (iso.Success && iso.Groups["month"].Success)
+        {
+            var year = int.Parse(iso.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(iso.Groups["month"].Value, CultureInfo.InvariantCulture);
+            int? day = iso.Groups["day"].Success ? int.Parse(iso.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
+            if (month is >= 1 and <= 12 && (day is null || (day >= 1 && day <= DateTime.DaysInMonth(year, month))))
+            {
+                length = iso.Length;
+                return Format(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
+    public static string Format(int year, int month, int? day) =>
+        day is int d
+            ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, d)
+            : string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", year, month);
+
+    private static int MonthNumber(string name)
+    {
+        var lower = name.TrimEnd('.').ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].StartsWith(lower, StringComparison.Ordinal) && lower.Length >= 3)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using TypedCorpus.Parsing.Catalog;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.Common;
+
+/// <summary>A seed as the layouts see it: its lines, its runs of non-blank lines, and its catalog entry.</summary>
+public sealed class LayoutInput
+{
+    public LayoutInput(SourceText source, CatalogEntry entry)
+    {
+        Source = source;
+        Entry = entry;
+        var chunks = new List<Chunk>();
+        var first = -1;
+        for (var i = 0; i < source.Count; i++)
+        {
+            if (source.IsBlank(i))
+            {
+                if (first >= 0)
+                {
+                    chunks.Add(new Chunk(first, i - 1));
+                    first = -1;
+                }
+            }
+            else if (first < 0)
+            {
+                first = i;
+            }
+        }
+
+        if (first >= 0)
+        {
+            chunks.Add(new Chunk(first, source.Count - 1));
+        }
+
+        Chunks = chunks;
+    }
+
+    public SourceText Source { get; }
+
+    public CatalogEntry Entry { get; }
+
+    /// <summary>Maximal runs of non-blank lines, in order.</summary>
+    public IReadOnlyList<Chunk> Chunks { get; }
+
+    public string Line(int index) => Source.Text(index);
+
+    /// <summary>The lines of a chunk joined with single spaces, trimmed.</summary>
+    public string Joined(Chunk chunk)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(Source.Text(i).Trim());
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>A maximal run of non-blank lines (0-based, inclusive).</summary>
+public readonly record struct Chunk(int First, int Last)
+{
+    public int LineCount => Last - First + 1;
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Dates;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.Common;
+
+/// <summary>Shapes of lines that several layouts share: numbered headings, captions, furniture, bullets, dated entries.</summary>
+public static class LineShapes
+{
+    private static readonly Regex RomanHeading = new(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex ArabicHeading = new(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Caption = new(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Bullet = new(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+\S", RegexOptions.CultureInvariant);
+    private static readonly Regex Furniture = new(@"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,})\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex DatedEntry = new(@"^\s*(?:[-*\u2022]\s+)?(?:\*\*)?(?<rest>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Separator = new(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", RegexOptions.CultureInvariant);
+
+    public static bool IsSeparator(string line) => Separator.IsMatch(line);
+
+    public static bool IsCaption(string line) => Caption.IsMatch(line);
+
+    public static bool IsBullet(string line) => Bullet.IsMatch(line);
+
+    /// <summary>A page number, a folio in Roman numerals or a library stamp such as "TH-15768", alone on its line.</summary>
+    public static bool IsFurniture(string line) => Furniture.IsMatch(line);
+
+    /// <summary>"IV. Omni-directional friendliness": a Roman number, a stop, a title.</summary>
+    public static bool TryRomanHeading(string line, out string number, out string title)
+    {
+        var match = RomanHeading.Match(line);
+        number = match.Groups["number"].Value;
+        title = match.Groups["title"].Value.Trim();
+        return match.Success && RomanNumerals.TryParse(number, out _);
+    }
+
+    /// <summary>"2.1 Trade": a decimal number with up to four parts, then a capitalised title.</summary>
+    public static bool TryArabicHeading(string line, out string number, out string title)
+    {
+        var match = ArabicHeading.Match(line);
+        number = match.Groups["number"].Value;
+        title = match.Groups["title"].Value.Trim();
+        return match.Success;
+    }
+
+    /// <summary>
+    /// A chronology entry: an optional bullet and bold, a full date, a colon, what happened.
+    /// "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...". Returns the ISO date.
+    /// </summary>
+    public static string? DatedEntryDate(string line)
+    {
+        var rest = DatedEntry.Match(line).Groups["rest"].Value;
+        var date = PartialDateText.ReadLeading(rest, out var length);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var after = rest.Substring(length).TrimStart('*', ' ');
+        return after.StartsWith(":", StringComparison.Ordinal) || after.StartsWith("\u2013", StringComparison.Ordinal) || after.StartsWith("-", StringComparison.Ordinal)
+            ? date
+            : null;
+    }
+
+    public static int WordCount(string text) => ParagraphText.Words(text).Count();
+
+    /// <summary>Share of letters that are capitals.</summary>
+    public static double UppercaseRatio(string text)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters == 0 ? 0 : (double)upper / letters;
+    }
+
+    public static int LetterCount(string text) => text.Count(char.IsLetter);
+
+    public static bool StartsCapitalOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsUpper(c) || char.IsDigit(c);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Word overlap of two titles, 0 to 1, ignoring case and punctuation; robust to a few OCR errors.</summary>
+    public static double TitleSimilarity(string candidate, string title)
+    {
+        var a = Normalised(candidate);
+        var b = Normalised(title);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Count(w => b.Contains(w));
+        return (double)shared / Math.Max(a.Count, b.Count);
+    }
+
+    private static List<string> Normalised(string text) =>
+        ParagraphText.Words(text).Select(w => w.ToLowerInvariant()).Where(w => !(w.Length <= 2 && w.All(char.IsDigit))).ToList();
+}
+
+public static class RomanNumerals
+{
+    public static bool TryParse(string text, out int value)
+    {
+        value = 0;
+        var previous = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            var digit = char.ToUpperInvariant(text[i]) switch
+            {
+                'I' => 1,
+                'V' => 5,
+                'X' => 10,
+                'L' => 50,
+                'C' => 100,
+                'D' => 500,
+                'M' => 1000,
+                _ => 0,
+            };
+            if (digit == 0)
+            {
+                value = 0;
+                return false;
+            }
+
+            value += digit < previous ? -digit : digit;
+            previous = Math.Max(previous, digit);
+        }
+
+        return value > 0 && string.Equals(ToRoman(value), text.ToUpperInvariant(), StringComparison.Ordinal);
+    }
+
+    public static string ToRoman(int value)
+    {
+        var numerals = new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
+        var builder = new System.Text.StringBuilder();
+        foreach (var (n, s) in numerals)
+        {
+            while (value >= n)
+            {
+                builder.Append(s);
+                value -= n;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

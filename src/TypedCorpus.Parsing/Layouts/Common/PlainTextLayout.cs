@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.Common;
+
+/// <summary>
+/// What plain-text layouts (no markup for headings) share: top matter, then chunk by chunk note blocks, page
+/// furniture, captions, dated entries, headings, list items and paragraphs. A layout overrides the steps it
+/// does differently: how a heading looks and how a note is labelled.
+/// </summary>
+public abstract class PlainTextLayout : LayoutRules
+{
+    private static readonly Regex NumberedNote = new(@"^\s*(?<n>\d{1,3})[.)]\s+\S", RegexOptions.CultureInvariant);
+    private static readonly Regex NotesTitle = new(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private const int MaxHeadingLength = 80;
+    private const int MaxHeadingWords = 14;
+
+    public override MarkerStyles Markers => MarkerStyles.Superscript | MarkerStyles.SupTag;
+
+    /// <summary>Notes that come only at the very end, in a style a body paragraph could also start with: "(1) ...".</summary>
+    protected virtual Regex? TrailingNoteLabel => null;
+
+    public override List<Block> Segment(LayoutInput input)
+    {
+        var blocks = new List<Block>();
+        var start = TopMatter.Classify(input, blocks);
+        var chunks = input.Chunks;
+        var trailingNotesFrom = FirstTrailingNote(input, start);
+        var context = new HeadingContext(input, trailingNotesFrom, this);
+        var inNotes = false;
+        for (var c = start; c < chunks.Count; c++)
+        {
+            var chunk = chunks[c];
+            var first = input.Line(chunk.First);
+            if (c >= trailingNotesFrom || IsNoteStart(input, chunk.First, inNotes, out _, out _))
+            {
+                AddSplit(blocks, input, chunk, SpanKind.Footnote, line => IsNoteStart(input, line, inNotes || c >= trailingNotesFrom, out _, out _), SetNote(input, inNotes || c >= trailingNotesFrom));
+                continue;
+            }
+
+            if (chunk.LineCount == 1 && LineShapes.IsFurniture(first))
+            {
+                blocks.Add(new Block(SpanKind.Furniture, chunk.First, chunk.Last));
+                continue;
+            }
+
+            if (chunk.LineCount == 1 && LineShapes.IsSeparator(first))
+            {
+                blocks.Add(new Block(SpanKind.Separator, chunk.First, chunk.Last));
+                continue;
+            }
+
+            if (LineShapes.IsCaption(first))
+            {
+                blocks.Add(new Block(SpanKind.Caption, chunk.First, chunk.Last));
+                continue;
+            }
+
+            if (LineShapes.DatedEntryDate(first) != null)
+            {
+                AddSplit(blocks, input, chunk, SpanKind.ChronologyEntry, line => LineShapes.DatedEntryDate(input.Line(line)) != null, (block, line) => block.Date = LineShapes.DatedEntryDate(input.Line(line)));
+                continue;
+            }
+
+            var heading = DetectHeading(context, c, out var lastChunk);
+            if (heading != null)
+            {
+                blocks.Add(heading);
+                inNotes = NotesTitle.IsMatch(heading.Title ?? string.Empty);
+                c = lastChunk;
+                continue;
+            }
+
+            if (IsAuthorBio(input, chunk))
+            {
+                blocks.Add(new Block(SpanKind.Metadata, chunk.First, chunk.Last));
+                continue;
+            }
+
+            AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input.Line(line)), (block, line) =>
+            {
+                if (IsListItemStart(input.Line(line)))
+                {
+                    block.Kind = SpanKind.ListItem;
+                }
+            });
+        }
+
+        MarkRepeatedParagraphs(input, blocks);
+        return blocks;
+    }
+
+    /// <summary>A heading that starts at chunk <paramref name="index"/>, or null; <paramref name="lastChunk"/> is the last chunk it takes.</summary>
+    protected virtual Block? DetectHeading(HeadingContext context, int index, out int lastChunk)
+    {
+        lastChunk = index;
+        var chunk = context.Input.Chunks[index];
+        if (chunk.LineCount != 1)
+        {
+            return null;
+        }
+
+        var line = context.Input.Line(chunk.First).Trim();
+        if (line.Length > MaxHeadingLength + 20 || line.EndsWith(".", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (LineShapes.TryRomanHeading(line, out var roman, out var romanTitle))
+        {
+            context.NumberedLevel = 1;
+            return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = 1, Number = roman, Title = romanTitle };
+        }
+
+        if (LineShapes.TryArabicHeading(line, out var arabic, out var arabicTitle) && !ParagraphText.EndsSentence(line))
+        {
+            var level = arabic.Split('.').Length;
+            context.NumberedLevel = level;
+            return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = level, Number = arabic, Title = arabicTitle };
+        }
+
+        if (!LooksLikePlainHeading(line) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
+        {
+            return null;
+        }
+
+        return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = line };
+    }
+
+    /// <summary>A short capitalised line that is not a sentence and does not run on.</summary>
+    protected static bool LooksLikePlainHeading(string line) =>
+        line.Length <= MaxHeadingLength
+        && LineShapes.WordCount(line) is > 0 and <= MaxHeadingWords
+        && !ParagraphText.EndsSentence(line)
+        && !line.EndsWith(",", StringComparison.Ordinal)
+        && !line.EndsWith("-", StringComparison.Ordinal)
+        && LineShapes.StartsCapitalOrDigit(line)
+        && !LineShapes.IsBullet(line);
+
+    /// <summary>Does the line start a note? <paramref name="inNotes"/> is true under a Notes heading or in trailing notes.</summary>
+    protected virtual bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
+    {
+        var text = input.Line(line);
+        var trimmed = text.TrimStart();
+        var indent = text.Length - trimmed.Length;
+        labelLength = FootnoteMarkers.ReadSuperscriptNumber(trimmed, 0, out number);
+        if (labelLength > 0 && labelLength < trimmed.Length && char.IsWhiteSpace(trimmed[labelLength]))
+        {
+            labelLength += indent;
+            return true;
+        }
+
+        var sup = Regex.Match(trimmed, @"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (sup.Success)
+        {
+            number = int.Parse(sup.Groups[1].Value, CultureInfo.InvariantCulture);
+            labelLength = indent + sup.Length;
+            return true;
+        }
+
+        if (inNotes)
+        {
+            var trailing = TrailingNoteLabel?.Match(trimmed);
+            var match = trailing is { Success: true } ? trailing : NumberedNote.Match(trimmed);
+            if (match.Success)
+            {
+                number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+                labelLength = indent + match.Groups["n"].Index + match.Groups["n"].Length + 1;
+                return true;
+            }
+        }
+
+        number = 0;
+        labelLength = 0;
+        return false;
+    }
+
+    protected virtual bool IsListItemStart(string line) => LineShapes.IsBullet(line);
+
+    private Action<Block, int> SetNote(LayoutInput input, bool inNotes) => (block, line) =>
+    {
+        if (IsNoteStart(input, line, inNotes, out var number, out var labelLength))
+        {
+            block.NoteNumber = number;
+            block.LabelLength = labelLength;
+            block.Number = input.Line(line).Substring(0, labelLength).Trim();
+        }
+    };
+
+    private int FirstTrailingNote(LayoutInput input, int start)
+    {
+        var chunks = input.Chunks;
+        if (TrailingNoteLabel is null)
+        {
+            return chunks.Count;
+        }
+
+        var from = chunks.Count;
+        while (from - 1 >= start && TrailingNoteLabel.IsMatch(input.Line(chunks[from - 1].First)))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    /// <summary>"Rouben Azizian is Associate Professor...": a paragraph about an author is metadata.</summary>
+    private static bool IsAuthorBio(LayoutInput input, Chunk chunk)
+    {
+        var text = input.Line(chunk.First).TrimStart();
+        return input.Entry.Authors.Any(author =>
+            text.StartsWith(author + " is ", StringComparison.Ordinal) || text.StartsWith(author + " was ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Splits a chunk into blocks of one kind, a new block at every line that <paramref name="startsBlock"/>.</summary>
+    protected static void AddSplit(List<Block> blocks, LayoutInput input, Chunk chunk, SpanKind kind, Func<int, bool> startsBlock, Action<Block, int> describe)
+    {
+        Block? current = null;
+        for (var line = chunk.First; line <= chunk.Last; line++)
+        {
+            if (current is null || startsBlock(line))
+            {
+                current = new Block(kind, line, line);
+                describe(current, line);
+                blocks.Add(current);
+            }
+            else
+            {
+                current.Last = line;
+            }
+        }
+    }
+
+    /// <summary>A paragraph printed again as the start of the next one (a standfirst) is kept once.</summary>
+    private static void MarkRepeatedParagraphs(LayoutInput input, List<Block> blocks)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (blocks[i].Kind != SpanKind.Paragraph || blocks[i + 1].Kind != SpanKind.Paragraph)
+            {
+                continue;
+            }
+
+            var text = Squeeze(input.Joined(new Chunk(blocks[i].First, blocks[i].Last)));
+            var next = Squeeze(input.Joined(new Chunk(blocks[i + 1].First, blocks[i + 1].Last)));
+            if (text.Length > 20 && next.Length > text.Length && next.StartsWith(text, StringComparison.Ordinal))
+            {
+                blocks[i].Kind = SpanKind.Duplicate;
+            }
+        }
+    }
+
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    /// <summary>What heading rules need to know about the chunks around one.</summary>
+    public sealed class HeadingContext
+    {
+        private readonly int _notesFrom;
+        private readonly PlainTextLayout _layout;
+
+        public HeadingContext(LayoutInput input, int notesFrom, PlainTextLayout layout)
+        {
+            Input = input;
+            _notesFrom = notesFrom;
+            _layout = layout;
+        }
+
+        public LayoutInput Input { get; }
+
+        /// <summary>The level of the last numbered heading, 0 before any; unnumbered headings sit one below it.</summary>
+        public int NumberedLevel { get; set; }
+
+        /// <summary>The text before the chunk (notes and furniture skipped) ends a sentence, or there is none.</summary>
+        public bool FollowsCompleteText(int index)
+        {
+            for (var c = index - 1; c >= 0; c--)
+            {
+                if (IsAside(c))
+                {
+                    continue;
+                }
+
+                var text = Input.Joined(Input.Chunks[c]);
+                return ParagraphText.EndsSentence(text) || LooksLikePlainHeading(text) || Input.Chunks[c].LineCount == 1 && text.Length < 50;
+            }
+
+            return true;
+        }
+
+        /// <summary>The next text chunk starts a new paragraph: a capital, not the rest of a broken sentence.</summary>
+        public bool PrecedesNewParagraph(int index)
+        {
+            for (var c = index + 1; c < Input.Chunks.Count && c < _notesFrom; c++)
+            {
+                if (IsAside(c))
+                {
+                    continue;
+                }
+
+                return !ParagraphText.StartsLowercase(Input.Line(Input.Chunks[c].First));
+            }
+
+            return false;
+        }
+
+        private bool IsAside(int c)
+        {
+            var chunk = Input.Chunks[c];
+            var first = Input.Line(chunk.First);
+            return _layout.IsNoteStart(Input, chunk.First, false, out _, out _)
+                || (chunk.LineCount == 1 && (LineShapes.IsFurniture(first) || LineShapes.IsSeparator(first)))
+                || LineShapes.IsCaption(first);
+        }
+    }
+}

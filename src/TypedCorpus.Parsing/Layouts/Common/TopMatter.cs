@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using TypedCorpus.Parsing.Dates;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.Common;
+
+/// <summary>
+/// The lines above the text of an article or chapter: the title (and a chapter number before it), the byline,
+/// a date line, and a title printed twice. They are metadata, not sections.
+/// </summary>
+public static class TopMatter
+{
+    public const double TitleMatch = 0.6;
+    private const int MaxBylineLines = 4;
+
+    /// <summary>Classifies the chunks at the top; returns the index of the first chunk of the text.</summary>
+    public static int Classify(LayoutInput input, System.Collections.Generic.List<Block> blocks)
+    {
+        var chunks = input.Chunks;
+        var index = 0;
+        var sawTitle = false;
+        while (index < chunks.Count && index < 8)
+        {
+            var chunk = chunks[index];
+            var text = input.Joined(chunk);
+            SpanKind? kind = null;
+            if (IsTitle(text, input.Entry.Title))
+            {
+                kind = sawTitle ? SpanKind.Duplicate : SpanKind.Title;
+                sawTitle = true;
+            }
+            else if (IsDateLine(text))
+            {
+                kind = SpanKind.Metadata;
+            }
+            else if (IsByline(input, chunk, text, directlyAfterTitle: sawTitle && blocks.Count > 0 && blocks[blocks.Count - 1].Kind == SpanKind.Title))
+            {
+                kind = SpanKind.Metadata;
+            }
+
+            if (kind is null)
+            {
+                break;
+            }
+
+            blocks.Add(new Block(kind.Value, chunk.First, chunk.Last));
+            index++;
+        }
+
+        return index;
+    }
+
+    public static bool IsTitle(string text, string title) =>
+        text.Length <= title.Length * 2 + 10 && LineShapes.TitleSimilarity(text, title) >= TitleMatch;
+
+    /// <summary>"November 20, 2002 Topic: History": a line that starts with a date and is not a sentence.</summary>
+    private static bool IsDateLine(string text) =>
+        text.Length <= 80 && PartialDateText.ReadLeading(text, out _) != null && !ParagraphText.EndsSentence(text);
+
+    private static bool IsByline(LayoutInput input, Chunk chunk, string text, bool directlyAfterTitle)
+    {
+        if (chunk.LineCount > MaxBylineLines || ParagraphText.EndsSentence(text) && text.Length > 80)
+        {
+            return false;
+        }
+
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var surnames = input.Entry.Authors.Select(a => a.Split(' ').Last()).Where(s => s.Length > 1);
+        if (text.Length <= 80 && surnames.Any(s => text.IndexOf(s, StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return true;
+        }
+
+        // An OCR'd name ("WereNenn K6Jr") is unreadable, but it stands alone, short, right under the title.
+        return directlyAfterTitle && chunk.LineCount <= 2 && text.Length <= 40 && !ParagraphText.EndsSentence(text);
+    }
+}

@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Layouts.Common;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.Markdown;
+
+/// <summary>
+/// A long document converted to markdown, such as a thesis. The '#' count is not trusted for levels (converters
+/// use it inconsistently): a chapter label ("CHAPTER - III") joined with the heading after it, an entry of the
+/// contents table, or a standard part name (Declaration, Preface, Bibliography...) is a top-level section; any
+/// other heading belongs one level under the last top-level one. The title page and a letterhead (a heading that
+/// names the title, an author or the institution) are metadata. Notes are blocks of "&lt;sup&gt;n&lt;/sup&gt;"
+/// lines after a '---' rule, numbered afresh in each chapter.
+/// </summary>
+public sealed class MarkdownLayout : LayoutRules
+{
+    private static readonly Regex HeadingLine = new(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)\s*#*\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex ChapterLabel = new(@"^(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<n>[IVXLC]+|\d{1,3})\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex ContentsChapter = new(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex NoteStart = new(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex ContentsTitle = new(@"^(?:table\s+of\s+)?contents$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly HashSet<string> PartNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "abstract", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "appendix", "appendices",
+        "bibliography", "certificate", "conclusion", "conclusions", "contents", "declaration", "dedication", "epilogue",
+        "foreword", "glossary", "index", "list of abbreviations", "abbreviations", "notes", "postscript", "preface",
+        "references", "selected bibliography", "table of contents",
+    };
+
+    public override string Name => "markdown";
+
+    public override MarkerStyles Markers => MarkerStyles.SupTag | MarkerStyles.Superscript;
+
+    public override double Score(LayoutInput input)
+    {
+        var headings = 0;
+        for (var i = 0; i < input.Source.Count; i++)
+        {
+            if (HeadingLine.IsMatch(input.Line(i)))
+            {
+                headings++;
+            }
+        }
+
+        return headings >= 3 ? 0.9 : headings >= 1 ? 0.4 : 0;
+    }
+
+    public override List<Block> Segment(LayoutInput input)
+    {
+        var blocks = new List<Block>();
+        var contents = ReadContents(input);
+        var source = input.Source;
+        var mode = Mode.TitlePage;
+        var sawSection = false;
+        var topLevelOpen = false;
+        var line = 0;
+        while (line < source.Count)
+        {
+            if (source.IsBlank(line))
+            {
+                line++;
+                continue;
+            }
+
+            var heading = HeadingLine.Match(input.Line(line));
+            if (heading.Success)
+            {
+                var text = Plain(heading.Groups["text"].Value);
+                if (!sawSection && IsFrontMatterHeading(input, text))
+                {
+                    blocks.Add(new Block(blocks.Count == 0 ? SpanKind.Title : SpanKind.Metadata, line, line));
+                    mode = Mode.TitlePage;
+                    line++;
+                    continue;
+                }
+
+                var block = new Block(SpanKind.Heading, line, line) { Title = text };
+                var label = ChapterLabel.Match(text);
+                if (label.Success)
+                {
+                    block.Number = label.Groups["n"].Value;
+                    block.Title = label.Groups["title"].Value.Trim();
+                    var next = NextNonBlank(source, line + 1);
+                    if (block.Title.Length == 0 && next >= 0 && HeadingLine.Match(input.Line(next)) is { Success: true } titleLine)
+                    {
+                        block.Title = Plain(titleLine.Groups["text"].Value);
+                        block.Last = next;
+                    }
+
+                    if (block.Title.Length == 0)
+                    {
+                        block.Title = text;
+                    }
+
+                    block.Level = 1;
+                    Consume(contents, block.Title);
+                }
+                else if (Consume(contents, text) is { } entry)
+                {
+                    block.Level = 1;
+                    block.Number = entry.Number;
+                }
+                else
+                {
+                    block.Level = PartNames.Contains(text) || !topLevelOpen ? 1 : 2;
+                }
+
+                topLevelOpen = true;
+                sawSection = true;
+                mode = ContentsTitle.IsMatch(text) ? Mode.Contents : Mode.Body;
+                blocks.Add(block);
+                line = block.Last + 1;
+                continue;
+            }
+
+            var end = ChunkEnd(source, line);
+            if (mode == Mode.TitlePage || mode == Mode.Contents)
+            {
+                blocks.Add(new Block(mode == Mode.TitlePage ? SpanKind.Metadata : SpanKind.Contents, line, end));
+            }
+            else
+            {
+                AddBodyChunk(input, blocks, line, end);
+            }
+
+            line = end + 1;
+        }
+
+        return blocks;
+    }
+
+    private static void AddBodyChunk(LayoutInput input, List<Block> blocks, int first, int last)
+    {
+        var firstLine = input.Line(first);
+        if (NoteStart.IsMatch(firstLine))
+        {
+            Block? note = null;
+            for (var i = first; i <= last; i++)
+            {
+                var match = NoteStart.Match(input.Line(i));
+                if (note is null || match.Success)
+                {
+                    note = new Block(SpanKind.Footnote, i, i)
+                    {
+                        NoteNumber = match.Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : 0,
+                        LabelLength = match.Success ? match.Length : 0,
+                        Number = match.Success ? match.Groups["n"].Value : null,
+                    };
+                    blocks.Add(note);
+                }
+                else
+                {
+                    note.Last = i;
+                }
+            }
+
+            return;
+        }
+
+        if (first == last && LineShapes.IsSeparator(firstLine))
+        {
+            blocks.Add(new Block(SpanKind.Separator, first, last));
+        }
+        else if (first == last && LineShapes.IsFurniture(firstLine))
+        {
+            blocks.Add(new Block(SpanKind.Furniture, first, last));
+        }
+        else if (LineShapes.IsCaption(firstLine))
+        {
+            blocks.Add(new Block(SpanKind.Caption, first, last));
+        }
+        else if (firstLine.IndexOf('\t') >= 0 || firstLine.TrimStart().StartsWith("|", StringComparison.Ordinal))
+        {
+            blocks.Add(new Block(SpanKind.Table, first, last));
+        }
+        else
+        {
+            Block? current = null;
+            for (var i = first; i <= last; i++)
+            {
+                var line = input.Line(i);
+                var date = LineShapes.DatedEntryDate(line);
+                if (current is null || date != null || LineShapes.IsBullet(line))
+                {
+                    var kind = date != null ? SpanKind.ChronologyEntry : LineShapes.IsBullet(line) ? SpanKind.ListItem : SpanKind.Paragraph;
+                    current = new Block(kind, i, i) { Date = date };
+                    blocks.Add(current);
+                }
+                else
+                {
+                    current.Last = i;
+                }
+            }
+        }
+    }
+
+    /// <summary>Before the first section: a heading that repeats the title, an author or a part of the institution.</summary>
+    private static bool IsFrontMatterHeading(LayoutInput input, string text)
+    {
+        if (TopMatter.IsTitle(text, input.Entry.Title))
+        {
+            return true;
+        }
+
+        var names = input.Entry.Authors.Concat((input.Entry.Container ?? string.Empty).Split(','))
+            .Select(Squeeze).Where(n => n.Length > 0);
+        return names.Any(n => string.Equals(n, Squeeze(text), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static List<ContentsEntry> ReadContents(LayoutInput input)
+    {
+        var entries = new List<ContentsEntry>();
+        var inContents = false;
+        for (var i = 0; i < input.Source.Count; i++)
+        {
+            var heading = HeadingLine.Match(input.Line(i));
+            if (heading.Success)
+            {
+                if (inContents)
+                {
+                    break;
+                }
+
+                inContents = ContentsTitle.IsMatch(Plain(heading.Groups["text"].Value));
+                continue;
+            }
+
+            if (!inContents || input.Source.IsBlank(i))
+            {
+                continue;
+            }
+
+            var firstCell = Plain(input.Line(i).Split('\t').FirstOrDefault(cell => Plain(cell).Length > 0) ?? string.Empty);
+            if (firstCell.Length == 0 || firstCell.StartsWith("page", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var chapter = ContentsChapter.Match(firstCell);
+            entries.Add(chapter.Success
+                ? new ContentsEntry(chapter.Groups["n"].Value, chapter.Groups["title"].Value.Trim())
+                : new ContentsEntry(null, firstCell));
+        }
+
+        return entries;
+    }
+
+    /// <summary>Takes the first unused contents entry whose title matches the heading (one contains the other, as words).</summary>
+    private static ContentsEntry? Consume(List<ContentsEntry> contents, string heading)
+    {
+        var key = " " + Squeeze(heading).ToLowerInvariant() + " ";
+        foreach (var entry in contents)
+        {
+            var title = " " + Squeeze(entry.Title).ToLowerInvariant() + " ";
+            if (!entry.Used && title.Trim().Length > 0 && (title.Contains(key) || key.Contains(title)))
+            {
+                entry.Used = true;
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
+    private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None).Text);
+
+    private static string Squeeze(string text) => Regex.Replace(Regex.Replace(text, @"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]", " "), @"\s+", " ").Trim();
+
+    private static int NextNonBlank(Text.SourceText source, int from)
+    {
+        for (var i = from; i < source.Count; i++)
+        {
+            if (!source.IsBlank(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int ChunkEnd(Text.SourceText source, int first)
+    {
+        var last = first;
+        while (last + 1 < source.Count && !source.IsBlank(last + 1) && !HeadingLine.IsMatch(source.Text(last + 1)))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    private enum Mode
+    {
+        TitlePage,
+        Contents,
+        Body,
+    }
+
+    private sealed class ContentsEntry
+    {
+        public ContentsEntry(string? number, string title)
+        {
+            Number = number;
+            Title = title;
+        }
+
+        public string? Number { get; }
+
+        public string Title { get; }
+
+        public bool Used { get; set; }
+    }
+}

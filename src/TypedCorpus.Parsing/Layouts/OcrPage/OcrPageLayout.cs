@@ -1,0 +1,176 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Layouts.Common;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.OcrPage;
+
+/// <summary>
+/// The OCR of printed pages. Page breaks leave blank lines inside paragraphs; headings are all-capitals
+/// (level 1, sometimes broken over two lines or two chunks) or title case (level 2); characters are garbled,
+/// including digits ('r' for 1, 'z' for 2); bullets came out as '.'; superscript note markers as an apostrophe
+/// after a full stop; endnotes are numbered with OCR'd digits under an ENDNOTES heading.
+/// </summary>
+public sealed class OcrPageLayout : PlainTextLayout
+{
+    private const int MaxCapsLineLength = 45;
+    private const int MaxTitleLineLength = 60;
+    private static readonly Regex OcrNoteLabel = new(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,3})[.,]\s+\S", RegexOptions.CultureInvariant);
+    private static readonly Regex Garbled = new(@"[a-z][\]\[|{};\\][a-z]|[a-z]\d[a-z]|\b[rzq]\d{3}\b|\b\d[rzq]\d{2}\b|[a-z],[a-z]", RegexOptions.CultureInvariant);
+
+    public override string Name => "ocr-page";
+
+    public override MarkerStyles Markers => base.Markers | MarkerStyles.OcrApostrophe;
+
+    public override double Score(LayoutInput input)
+    {
+        if (input.Entry.IsOcr)
+        {
+            return 1;
+        }
+
+        var words = 0;
+        var garbled = 0;
+        for (var i = 0; i < input.Source.Count; i++)
+        {
+            var line = input.Line(i);
+            words += LineShapes.WordCount(line);
+            garbled += Garbled.Matches(line).Count;
+        }
+
+        // Clean prose has almost no letter-symbol-letter tangles; OCR has several in every hundred words.
+        return words > 0 && (double)garbled / words > 0.02 ? 0.8 : 0;
+    }
+
+    protected override Block? DetectHeading(HeadingContext context, int index, out int lastChunk)
+    {
+        lastChunk = index;
+        var input = context.Input;
+        var chunk = input.Chunks[index];
+        if (IsCapsHeading(input, chunk))
+        {
+            // A heading in capitals may be broken over the next chunk too ("CHALLENGES" / "FOR JAPAN ...").
+            while (lastChunk + 1 < input.Chunks.Count && IsCapsHeading(input, input.Chunks[lastChunk + 1]))
+            {
+                lastChunk++;
+            }
+
+            context.NumberedLevel = 1;
+            var last = input.Chunks[lastChunk];
+            var title = JoinedRange(input, chunk.First, last.Last);
+            return new Block(SpanKind.Heading, chunk.First, last.Last) { Level = 1, Title = title };
+        }
+
+        if (chunk.LineCount > 2)
+        {
+            return null;
+        }
+
+        var text = input.Joined(chunk);
+        var lines = Enumerable.Range(chunk.First, chunk.LineCount).Select(i => input.Line(i).Trim()).ToList();
+        // Counted by spaces: OCR splits words ("N ortheast") and that should not make a heading look long.
+        var tokens = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (lines.Any(l => l.Length > MaxTitleLineLength) || text.Length > 90 || tokens > 16)
+        {
+            return null;
+        }
+
+        if (!LooksLikeOcrTitle(text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
+        {
+            return null;
+        }
+
+        return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = text };
+    }
+
+    protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
+    {
+        if (base.IsNoteStart(input, line, inNotes, out number, out labelLength))
+        {
+            return true;
+        }
+
+        if (!inNotes)
+        {
+            return false;
+        }
+
+        var match = OcrNoteLabel.Match(input.Line(line));
+        if (!match.Success || !TryReadOcrNumber(match.Groups["n"].Value, out number))
+        {
+            return false;
+        }
+
+        labelLength = match.Groups["n"].Index + match.Groups["n"].Length + 1;
+        return true;
+    }
+
+    /// <summary>Reads a number OCR has garbled: r, l, I, i for 1; z for 2; q, g for 9; o for 0; s for 5; E, B for 8.</summary>
+    public static bool TryReadOcrNumber(string label, out int number)
+    {
+        number = 0;
+        foreach (var c in label)
+        {
+            var digit = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                'r' or 'l' or 'I' or 'i' => 1,
+                'z' or 'Z' => 2,
+                'q' or 'g' => 9,
+                'o' or 'O' => 0,
+                's' or 'S' => 5,
+                'E' or 'B' => 8,
+                _ => -1,
+            };
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            number = number * 10 + digit;
+        }
+
+        return number > 0;
+    }
+
+    private static bool IsCapsHeading(LayoutInput input, Chunk chunk)
+    {
+        if (chunk.LineCount > 2)
+        {
+            return false;
+        }
+
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            if (input.Line(i).Trim().Length > MaxCapsLineLength)
+            {
+                return false;
+            }
+        }
+
+        var text = input.Joined(chunk);
+        return LineShapes.LetterCount(text) >= 4 && LineShapes.UppercaseRatio(text) >= 0.5 && !text.EndsWith(".", StringComparison.Ordinal);
+    }
+
+    // OCR breaks capitals, so a title-case heading is judged by shape: it starts with a capital, does not end a
+    // sentence or run on, and at least a third of its words are capitalised.
+    private static bool LooksLikeOcrTitle(string text)
+    {
+        if (!LineShapes.StartsCapitalOrDigit(text) || ParagraphText.EndsSentence(text) || text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith("-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        var capitalised = words.Count(w => char.IsUpper(w.First(char.IsLetter)));
+        return words.Count > 0 && capitalised * 3 >= words.Count;
+    }
+
+    private static string JoinedRange(LayoutInput input, int first, int last)
+    {
+        var parts = Enumerable.Range(first, last - first + 1).Select(input.Line).Select(l => l.Trim()).Where(l => l.Length > 0);
+        return string.Join(" ", parts);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Parsing.Layouts.Common;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.PrintedChapter;
+
+/// <summary>
+/// A chapter of a printed book, as text: Roman-numbered sections with unnumbered subheadings under them,
+/// figure captions, and note blocks (lines that start with a superscript number) left where the page broke,
+/// often in the middle of a sentence.
+/// </summary>
+public sealed class PrintedChapterLayout : PlainTextLayout
+{
+    public override string Name => "printed-chapter";
+
+    public override double Score(LayoutInput input)
+    {
+        var noteLines = 0;
+        var romanHeadings = 0;
+        foreach (var chunk in input.Chunks)
+        {
+            var line = input.Line(chunk.First).TrimStart();
+            if (line.Length > 1 && FootnoteMarkers.IsSuperscriptDigit(line[0]))
+            {
+                noteLines++;
+            }
+
+            if (chunk.LineCount == 1 && LineShapes.TryRomanHeading(line, out _, out var title) && title.Length < 100)
+            {
+                romanHeadings++;
+            }
+        }
+
+        return (noteLines >= 2 ? 0.6 : 0) + (romanHeadings >= 2 ? 0.3 : 0);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Dates;
+using TypedCorpus.Parsing.Layouts.Common;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Layouts.WebArticle;
+
+/// <summary>
+/// An article saved from a web page: the title and standfirst printed twice, a date and topic line, paragraphs,
+/// the author's bio, and endnotes "(1) ...", "(2) ..." at the very end, marked "(1)" in the text.
+/// </summary>
+public sealed class WebArticleLayout : PlainTextLayout
+{
+    private static readonly Regex EndnoteLabel = new(@"^\s*\((?<n>\d{1,3})\)\s+\S", RegexOptions.CultureInvariant);
+
+    public override string Name => "web-article";
+
+    public override MarkerStyles Markers => base.Markers | MarkerStyles.Parenthesized;
+
+    protected override Regex TrailingNoteLabel => EndnoteLabel;
+
+    public override double Score(LayoutInput input)
+    {
+        var chunks = input.Chunks;
+        var endnotes = chunks.Reverse().TakeWhile(c => EndnoteLabel.IsMatch(input.Line(c.First))).Count();
+        var dateLine = chunks.Take(4).Any(c => c.LineCount == 1 && PartialDateText.ReadLeading(input.Line(c.First).Trim(), out _) != null);
+        var repeatedTitle = chunks.Take(6).Count(c => TopMatter.IsTitle(input.Joined(c), input.Entry.Title)) >= 2;
+        return (endnotes >= 1 ? 0.4 : 0) + (dateLine ? 0.3 : 0) + (repeatedTitle ? 0.2 : 0);
+    }
+}

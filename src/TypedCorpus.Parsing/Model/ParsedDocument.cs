@@ -1,0 +1,90 @@
+using TypedCorpus.Parsing.Catalog;
+using TypedCorpus.Parsing.Diagnostics;
+
+namespace TypedCorpus.Parsing.Model;
+
+/// <summary>What a span of the raw text is. Every character of a seed belongs to exactly one span.</summary>
+public enum SpanKind
+{
+    Blank,
+    Title,
+    Metadata,
+    Heading,
+    Paragraph,
+    ListItem,
+    Footnote,
+    Caption,
+    Table,
+    Furniture,
+    Separator,
+    Duplicate,
+    ChronologyEntry,
+    Contents,
+}
+
+/// <summary>A run of the raw text and what it is.</summary>
+public sealed record RawSpan(SpanKind Kind, int Start, int Length, int Line);
+
+/// <summary>
+/// A section, flattened in document order. Offsets <c>Text*</c> point into <see cref="ParsedDocument.Text"/>,
+/// offsets <c>Raw*</c> into <see cref="ParsedDocument.RawText"/>.
+/// </summary>
+/// <param name="Parent">Index of the parent section, or -1 for a top-level section.</param>
+/// <param name="MemberName">The C# name of the section in the generated API, unique among its siblings.</param>
+/// <param name="RawStart">Start of the heading in the raw text.</param>
+/// <param name="RawLength">Length of the heading in the raw text (all its lines).</param>
+/// <param name="TextStart">Start of the section's own text (its paragraphs before any subsection).</param>
+/// <param name="TextLength">Length of the section's own text.</param>
+/// <param name="FullTextLength">Length from <paramref name="TextStart"/> to the end of the last subsection.</param>
+public sealed record SectionNode(
+    int Parent,
+    int Level,
+    string? Number,
+    string Title,
+    string RawTitle,
+    string MemberName,
+    int Line,
+    int RawStart,
+    int RawLength,
+    int TextStart,
+    int TextLength,
+    int FullTextLength);
+
+/// <summary>A paragraph of clean text: lines joined, hyphenation undone, markup and footnote markers removed.</summary>
+/// <param name="Section">Index of the section it belongs to, or -1 before the first heading.</param>
+/// <param name="RawStart">Start of its first line in the raw text.</param>
+/// <param name="RawLength">Up to the end of its last line; a paragraph continued across a note block spans the block too.</param>
+public sealed record ParagraphNode(SpanKind Kind, int Section, int TextStart, int TextLength, int Line, int RawStart, int RawLength);
+
+/// <summary>Where a footnote marker stands: its line, its raw offset and the offset in the clean text it was removed from.</summary>
+public sealed record MarkerNode(int Line, int RawOffset, int TextOffset);
+
+/// <summary>A note body. Its identity is <see cref="Scope"/> plus <see cref="Number"/> where numbering restarts per chapter.</summary>
+/// <param name="Label">The label as printed (for OCR, possibly garbled: 'r' for 1).</param>
+/// <param name="Scope">Index of the top-level section whose numbering it belongs to, or -1 when numbering runs through the document.</param>
+public sealed record FootnoteNode(
+    string Label,
+    int Number,
+    int Scope,
+    string Text,
+    int Line,
+    int RawStart,
+    int RawLength,
+    EquatableArray<MarkerNode> Markers);
+
+/// <summary>An entry of an explicit chronology: an ISO 8601 date at the precision given, and what happened.</summary>
+public sealed record DatedEntry(string Date, string Text, int Line, int Section, int RawStart, int RawLength);
+
+/// <summary>A parsed seed: its metadata, raw text, clean text and the structure over both.</summary>
+public sealed record ParsedDocument(
+    CatalogEntry Entry,
+    string FilePath,
+    string Layout,
+    string RawText,
+    string Text,
+    EquatableArray<SectionNode> Sections,
+    EquatableArray<ParagraphNode> Paragraphs,
+    EquatableArray<FootnoteNode> Footnotes,
+    EquatableArray<DatedEntry> Chronology,
+    EquatableArray<RawSpan> Spans,
+    EquatableArray<CorpusDiagnostic> Diagnostics);

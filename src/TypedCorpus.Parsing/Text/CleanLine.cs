@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace TypedCorpus.Parsing.Text;
+
+/// <summary>A line made readable: markup and footnote markers removed; each marker remembers where it stood.</summary>
+public sealed class CleanLine
+{
+    private CleanLine(string text, List<(int RawOffset, int CleanOffset, int Number)> markers)
+    {
+        Text = text;
+        Markers = markers;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Each marker's raw offset, its offset in <see cref="Text"/>, and the number it shows.</summary>
+    public List<(int RawOffset, int CleanOffset, int Number)> Markers { get; }
+
+    /// <summary>
+    /// Cleans one raw line. Removed: footnote markers of the given styles, HTML tags, markdown emphasis
+    /// (<c>*</c>, <c>**</c>), markdown link targets, backslash escapes and the two trailing spaces of a markdown break.
+    /// </summary>
+    public static CleanLine From(string line, int rawStart, MarkerStyles styles)
+    {
+        var markers = FootnoteMarkers.Find(line, styles);
+        var found = new List<(int, int, int)>();
+        var builder = new StringBuilder(line.Length);
+        var next = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (next < markers.Count && markers[next].Start == i)
+            {
+                found.Add((rawStart + i, builder.Length, markers[next].Number));
+                i += markers[next].Length;
+                next++;
+                continue;
+            }
+
+            var c = line[i];
+            if (c == '<' && TagLength(line, i) is var tag and > 0)
+            {
+                i += tag;
+                continue;
+            }
+
+            if (c == '\\' && i + 1 < line.Length && IsEscapable(line[i + 1]))
+            {
+                builder.Append(line[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            if (c == '*' && IsEmphasis(line, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == ']' && i + 1 < line.Length && line[i + 1] == '(' && LinkTargetLength(line, i + 1) is var target and > 0)
+            {
+                i += 1 + target;
+                continue;
+            }
+
+            if (c == '[' && line.IndexOf("](", i, System.StringComparison.Ordinal) > i)
+            {
+                i++;
+                continue;
+            }
+
+            // Tabs and no-break spaces read as plain spaces in clean text.
+            builder.Append(c == '\t' || c == '\u00A0' ? ' ' : c);
+            i++;
+        }
+
+        var text = builder.ToString();
+        var trimmed = text.TrimStart();
+        var shift = text.Length - trimmed.Length;
+        for (var m = 0; m < found.Count; m++)
+        {
+            found[m] = (found[m].Item1, System.Math.Max(0, found[m].Item2 - shift), found[m].Item3);
+        }
+
+        return new CleanLine(trimmed.TrimEnd(), found);
+    }
+
+    private static bool IsEscapable(char c) => "\\`*_{}[]()#+-.!$|<>\"'".IndexOf(c) >= 0;
+
+    // An asterisk that opens or closes emphasis touches a non-space on one side; a lone " * " is kept.
+    private static bool IsEmphasis(string line, int i)
+    {
+        var before = i > 0 ? line[i - 1] : ' ';
+        var after = i + 1 < line.Length ? line[i + 1] : ' ';
+        return !(char.IsWhiteSpace(before) && char.IsWhiteSpace(after));
+    }
+
+    // <b>, </sup>, <br/>: a tag name of letters and digits, nothing else.
+    private static int TagLength(string line, int start)
+    {
+        var i = start + 1;
+        if (i < line.Length && line[i] == '/')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < line.Length && char.IsLetterOrDigit(line[i]) && line[i] < 128)
+        {
+            i++;
+        }
+
+        if (i == nameStart || !char.IsLetter(line[nameStart]))
+        {
+            return 0;
+        }
+
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i < line.Length && line[i] == '/')
+        {
+            i++;
+        }
+
+        return i < line.Length && line[i] == '>' ? i + 1 - start : 0;
+    }
+
+    // "(url)" right after "]": the whole parenthesised target, without spaces.
+    private static int LinkTargetLength(string line, int open)
+    {
+        for (var i = open + 1; i < line.Length; i++)
+        {
+            if (line[i] == ')')
+            {
+                return i + 1 - open;
+            }
+
+            if (char.IsWhiteSpace(line[i]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+}

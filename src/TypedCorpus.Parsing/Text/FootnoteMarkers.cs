@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace TypedCorpus.Parsing.Text;
+
+/// <summary>The ways a layout writes a footnote marker in running text.</summary>
+[Flags]
+public enum MarkerStyles
+{
+    None = 0,
+
+    /// <summary>Unicode superscript digits after a word or punctuation: <c>policy.¹</c>.</summary>
+    Superscript = 1,
+
+    /// <summary>HTML superscript tags holding a number: <c>&lt;sup&gt;3&lt;/sup&gt;</c>.</summary>
+    SupTag = 2,
+
+    /// <summary>A number in parentheses after the end of a sentence: <c>forces.(1)</c>.</summary>
+    Parenthesized = 4,
+
+    /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
+    OcrApostrophe = 8,
+}
+
+/// <summary>A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable).</summary>
+public readonly record struct FoundMarker(int Start, int Length, int Number);
+
+public static class FootnoteMarkers
+{
+    private static readonly Regex SupTag = new(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Parenthesized = new(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex OcrApostrophe = new(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])", RegexOptions.CultureInvariant);
+
+    public static bool IsSuperscriptDigit(char c) => SuperscriptValue(c) >= 0;
+
+    /// <summary>The digit a superscript character stands for, or -1.</summary>
+    public static int SuperscriptValue(char c) => c switch
+    {
+        '\u2070' => 0,
+        '\u00B9' => 1,
+        '\u00B2' => 2,
+        '\u00B3' => 3,
+        >= '\u2074' and <= '\u2079' => c - '\u2070',
+        _ => -1,
+    };
+
+    /// <summary>Reads a run of superscript digits starting at <paramref name="start"/>; returns its length.</summary>
+    public static int ReadSuperscriptNumber(string text, int start, out int number)
+    {
+        number = 0;
+        var i = start;
+        while (i < text.Length && SuperscriptValue(text[i]) is var digit and >= 0)
+        {
+            number = number * 10 + digit;
+            i++;
+        }
+
+        return i - start;
+    }
+
+    public static List<FoundMarker> Find(string line, MarkerStyles styles)
+    {
+        var found = new List<FoundMarker>();
+        if ((styles & MarkerStyles.Superscript) != 0)
+        {
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (!IsSuperscriptDigit(line[i]))
+                {
+                    continue;
+                }
+
+                var length = ReadSuperscriptNumber(line, i, out var number);
+
+                // A superscript inside a word ("Russia¹s") is a mis-encoded character, not a marker.
+                var followedByLetter = i + length < line.Length && char.IsLetter(line[i + length]);
+                var afterText = i > 0 && !char.IsWhiteSpace(line[i - 1]);
+                if (afterText && !followedByLetter)
+                {
+                    found.Add(new FoundMarker(i, length, number));
+                }
+
+                i += length - 1;
+            }
+        }
+
+        if ((styles & MarkerStyles.SupTag) != 0)
+        {
+            foreach (Match match in SupTag.Matches(line))
+            {
+                if (match.Index > 0)
+                {
+                    found.Add(new FoundMarker(match.Index, match.Length, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        if ((styles & MarkerStyles.Parenthesized) != 0)
+        {
+            foreach (Match match in Parenthesized.Matches(line))
+            {
+                found.Add(new FoundMarker(match.Index, match.Length, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if ((styles & MarkerStyles.OcrApostrophe) != 0)
+        {
+            foreach (Match match in OcrApostrophe.Matches(line))
+            {
+                found.Add(new FoundMarker(match.Index, match.Length, 0));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace TypedCorpus.Parsing.Text;
+
+/// <summary>Joins the clean lines of a paragraph into one line of text.</summary>
+public static class ParagraphText
+{
+    /// <summary>
+    /// Appends <paramref name="line"/> to the paragraph. A word broken by a hyphen at the end of
+    /// the previous line ("bi-" + "lateral") is rejoined when the next line goes on in lower case; a dash at a
+    /// line end joins without a space; anything else joins with one space. Runs of spaces become one.
+    /// The paragraph is the text of <paramref name="builder"/> from <paramref name="start"/> on.
+    /// Returns the offset in <paramref name="builder"/> at which the line's first character landed.
+    /// </summary>
+    public static int Append(StringBuilder builder, int start, string line)
+    {
+        var paragraph = builder;
+        if (paragraph.Length == start)
+        {
+            AppendCollapsed(paragraph, line);
+            return start;
+        }
+
+        if (line.Length == 0)
+        {
+            return paragraph.Length;
+        }
+
+        var last = paragraph[paragraph.Length - 1];
+        var beforeLast = paragraph.Length > start + 1 ? paragraph[paragraph.Length - 2] : ' ';
+        if (last == '-' && char.IsLetter(beforeLast) && char.IsLower(line[0]))
+        {
+            paragraph.Length--;
+        }
+        else if (!(last == '-' && char.IsLetterOrDigit(beforeLast)) && last != '\u2014' && last != '\u2013' && last != '/')
+        {
+            paragraph.Append(' ');
+        }
+
+        var at = paragraph.Length;
+        AppendCollapsed(paragraph, line);
+        return at;
+    }
+
+    private static void AppendCollapsed(StringBuilder paragraph, string line)
+    {
+        foreach (var c in line)
+        {
+            if (c == ' ' && paragraph.Length > 0 && paragraph[paragraph.Length - 1] == ' ')
+            {
+                continue;
+            }
+
+            paragraph.Append(c);
+        }
+    }
+
+    /// <summary>True when a paragraph's text ends a sentence (or a clause that introduces what follows).</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0)
+        {
+            return true;
+        }
+
+        var i = t.Length - 1;
+
+        // Closing quotes, brackets and markup after the stop do not change that it is a stop.
+        while (i > 0 && "\"'\u201D\u2019)]*".IndexOf(t[i]) >= 0)
+        {
+            if (t[i] == ')' && i > 0 && (t[i - 1] != '.' && t[i - 1] != '?' && t[i - 1] != '!'))
+            {
+                // "(Smith 2001)" at a paragraph end: a citation after the stop, or the end of a sentence in brackets.
+                return true;
+            }
+
+            i--;
+        }
+
+        return ".?!:;".IndexOf(t[i]) >= 0;
+    }
+
+    public static bool StartsLowercase(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsLower(c);
+            }
+
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}
