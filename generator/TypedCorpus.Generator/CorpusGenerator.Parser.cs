@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TypedCorpus.Generator.Model;
+using TypedCorpus.Parsing;
+using TypedCorpus.Parsing.Catalog;
+using TypedCorpus.Parsing.Diagnostics;
+using TypedCorpus.Parsing.Model;
+
+namespace TypedCorpus.Generator;
+
+public sealed partial class CorpusGenerator
+{
+    /// <summary>Turns AdditionalFiles into equatable specs. Nothing here keeps a Roslyn object.</summary>
+    internal static class Parser
+    {
+        private const int SummarySentenceLength = 200;
+
+        public static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+        {
+            if (options.TryGetValue("build_property.TypedCorpusNamespace", out var configured) && IsNamespace(configured))
+            {
+                return new GeneratorOptions(configured.Trim());
+            }
+
+            return options.TryGetValue("build_property.RootNamespace", out var root) && IsNamespace(root)
+                ? new GeneratorOptions(root.Trim())
+                : new GeneratorOptions(GeneratorOptions.DefaultNamespace);
+        }
+
+        public static CatalogFile ReadCatalog(string path, string text) => new(Catalog.Read(path, text), LineMap.Of(text));
+
+        /// <summary>Text as the generator keeps it: a lone surrogate (not encodable as UTF-8) becomes U+FFFD.</summary>
+        public static string ReadSeedText(string? text)
+        {
+            if (text is null)
+            {
+                return string.Empty;
+            }
+
+            StringBuilder? fixedText = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                    : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+                if (!paired)
+                {
+                    fixedText ??= new StringBuilder(text, 0, i, text.Length);
+                    fixedText.Append('\uFFFD');
+                }
+                else
+                {
+                    fixedText?.Append(c);
+                }
+            }
+
+            return fixedText?.ToString() ?? text;
+        }
+
+        /// <summary>
+        /// Pairs a seed with its catalog entry. A .txt file in a folder with no catalog is not a seed (null).
+        /// An entry whose id an earlier entry already took is left out here; the shared output reports it.
+        /// </summary>
+        public static SeedInput? Match(SeedFile seed, CatalogSet catalogs, GeneratorOptions options)
+        {
+            var catalog = catalogs.ForFolder(Path.GetDirectoryName(seed.Path) ?? string.Empty);
+            if (catalog is null)
+            {
+                return null;
+            }
+
+            var entry = catalog.Find(Path.GetFileName(seed.Path));
+            return new SeedInput(seed, entry is null || CorpusChecks.IsDuplicateId(catalog, entry) ? null : entry, options.Namespace);
+        }
+
+        public static DocumentResult BuildDocument(SeedInput input, CancellationToken token)
+        {
+            if (input.Entry is null)
+            {
+                return new DocumentResult(null, EquatableArray<DiagnosticData>.Empty);
+            }
+
+            token.ThrowIfCancellationRequested();
+            var result = CorpusParser.Parse(input.Seed.Path, input.Seed.Text, input.Entry);
+            var lines = LineMap.Of(input.Seed.Text);
+            var diagnostics = result.Diagnostics.Select(d => Locate(d, lines)).ToEquatableArray();
+            if (result.Document is null)
+            {
+                return new DocumentResult(null, diagnostics);
+            }
+
+            token.ThrowIfCancellationRequested();
+            return new DocumentResult(BuildSpec(result.Document, input.Namespace), diagnostics);
+        }
+
+        public static DiagnosticData Locate(CorpusDiagnostic diagnostic, LineMap lines)
+        {
+            var (start, length) = lines.Span(diagnostic.Line);
+            return new DiagnosticData(diagnostic.Id, diagnostic.Message, diagnostic.FilePath, start, length, Math.Max(diagnostic.Line, 1) - 1, 0, length);
+        }
+
+        private static DocumentSpec BuildSpec(ParsedDocument document, string ns)
+        {
+            var entry = document.Entry;
+            var data = new Utf8Builder(document.Text);
+            var textIndex = new Utf8Index(document.Text);
+
+            var sectionTable = new List<int>();
+            var sectionSpecs = new List<SectionSpec>();
+            for (var i = 0; i < document.Sections.Count; i++)
+            {
+                var s = document.Sections[i];
+                var (numberStart, numberLength) = s.Number is null ? (-1, 0) : data.Add(s.Number);
+                var title = data.Add(s.Title);
+                var rawTitle = data.Add(s.RawTitle);
+                var name = data.Add(s.MemberName);
+                var (textStart, textLength) = textIndex.Slice(s.TextStart, s.TextLength);
+                var (_, fullLength) = textIndex.Slice(s.TextStart, s.FullTextLength);
+                sectionTable.AddRange(new[]
+                {
+                    s.Parent, s.Level, s.Line, numberStart, numberLength, title.Start, title.Length, rawTitle.Start, rawTitle.Length,
+                    name.Start, name.Length, textStart, textLength, fullLength, s.RawStart, s.RawLength,
+                });
+                sectionSpecs.Add(new SectionSpec(i, s.Parent, s.MemberName, SectionSummary(document, s)));
+            }
+
+            var paragraphTable = new List<int>();
+            foreach (var p in document.Paragraphs)
+            {
+                var (start, length) = textIndex.Slice(p.TextStart, p.TextLength);
+                paragraphTable.AddRange(new[] { (int)p.Kind, p.Section, start, length, p.Line, p.RawStart, p.RawLength });
+            }
+
+            var footnoteTable = new List<int>();
+            var markerTable = new List<int>();
+            foreach (var note in document.Footnotes)
+            {
+                var label = data.Add(note.Label);
+                var text = data.Add(note.Text);
+                footnoteTable.AddRange(new[] { label.Start, label.Length, note.Number, note.Scope, text.Start, text.Length, note.Line, note.RawStart, note.RawLength, markerTable.Count / 3, note.Markers.Count });
+                foreach (var marker in note.Markers)
+                {
+                    markerTable.AddRange(new[] { marker.Line, marker.RawOffset, marker.TextOffset });
+                }
+            }
+
+            var mentionTable = new List<int>();
+            foreach (var mention in document.Chronology)
+            {
+                var date = data.Add(mention.Date);
+                var text = data.Add(mention.Text);
+                mentionTable.AddRange(new[] { date.Start, date.Length, text.Start, text.Length, mention.Line, mention.Section, mention.RawStart, mention.RawLength });
+            }
+
+            var spanTable = new List<int>();
+            foreach (var span in document.Spans)
+            {
+                spanTable.AddRange(new[] { (int)span.Kind, span.Start, span.Length, span.Line });
+            }
+
+            var seedFile = Path.GetFileName(document.FilePath);
+            return new DocumentSpec(
+                ns, entry.Id, "Documents." + entry.Id + ".g.cs", seedFile, entry.Title, entry.Authors, entry.Year, entry.Kind, entry.Container,
+                document.Layout, DocumentSummary(document, seedFile), data.ToString(), textIndex.ByteLength, document.RawText,
+                sectionSpecs.ToEquatableArray(), sectionTable.ToEquatableArray(), paragraphTable.ToEquatableArray(),
+                footnoteTable.ToEquatableArray(), markerTable.ToEquatableArray(), mentionTable.ToEquatableArray(), spanTable.ToEquatableArray(),
+                document.Chronology.Count);
+        }
+
+        /// <summary>"I. Introduction (seed line 6): Since the spring of 1996 ...": what IntelliSense shows for a section.</summary>
+        private static string SectionSummary(ParsedDocument document, SectionNode section)
+        {
+            var heading = section.Number is null ? section.Title : section.Number + ". " + section.Title;
+            var own = document.Text.Substring(section.TextStart, section.TextLength);
+            var full = document.Text.Substring(section.TextStart, section.FullTextLength);
+            var sentence = FirstSentence(own.Length > 0 ? own : full);
+            return string.Format(CultureInfo.InvariantCulture, "{0} (seed line {1}){2}", heading, section.Line, sentence.Length > 0 ? ": " + sentence : ".");
+        }
+
+        private static string DocumentSummary(ParsedDocument document, string seedFile)
+        {
+            var entry = document.Entry;
+            var authors = string.Join(", ", entry.Authors);
+            var year = entry.Year is int y ? ", " + y.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            return string.Format(
+                CultureInfo.InvariantCulture, "{0} ({1}{2}). Seed {3}, {4} layout: {5} sections, {6} notes.",
+                entry.Title, authors, year, seedFile, document.Layout, document.Sections.Count, document.Footnotes.Count);
+        }
+
+        private static string FirstSentence(string text)
+        {
+            var paragraphEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
+            var paragraph = paragraphEnd >= 0 ? text.Substring(0, paragraphEnd) : text;
+            var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+            var sentence = end > 0 ? paragraph.Substring(0, end + 1) : paragraph;
+            return sentence.Length <= SummarySentenceLength ? sentence : sentence.Substring(0, SummarySentenceLength).TrimEnd() + "...";
+        }
+
+        private static bool IsNamespace(string? value) =>
+            !string.IsNullOrWhiteSpace(value) && value!.Trim().Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
+
+        /// <summary>The document's UTF-8 data: its clean text first, then every other string it needs, each once.</summary>
+        private sealed class Utf8Builder
+        {
+            private readonly StringBuilder _text;
+            private readonly Dictionary<string, (int Start, int Length)> _added = new(StringComparer.Ordinal);
+            private int _bytes;
+
+            public Utf8Builder(string text)
+            {
+                _text = new StringBuilder(text);
+                _bytes = Utf8Index.ByteCount(text);
+            }
+
+            public (int Start, int Length) Add(string value)
+            {
+                if (_added.TryGetValue(value, out var slice))
+                {
+                    return slice;
+                }
+
+                var length = Utf8Index.ByteCount(value);
+                slice = (_bytes, length);
+                _text.Append(value);
+                _bytes += length;
+                _added[value] = slice;
+                return slice;
+            }
+
+            public override string ToString() => _text.ToString();
+        }
+
+        /// <summary>Converts character offsets of a string into byte offsets of its UTF-8 form.</summary>
+        private sealed class Utf8Index
+        {
+            private readonly int[] _byteOffset;
+
+            public Utf8Index(string text)
+            {
+                _byteOffset = new int[text.Length + 1];
+                for (var i = 0; i < text.Length; i++)
+                {
+                    _byteOffset[i + 1] = _byteOffset[i] + CharBytes(text, i);
+                }
+            }
+
+            public int ByteLength => _byteOffset[_byteOffset.Length - 1];
+
+            public (int Start, int Length) Slice(int start, int length) => (_byteOffset[start], _byteOffset[start + length] - _byteOffset[start]);
+
+            public static int ByteCount(string text)
+            {
+                var count = 0;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    count += CharBytes(text, i);
+                }
+
+                return count;
+            }
+
+            // A surrogate pair is four bytes, two counted on each half.
+            private static int CharBytes(string text, int i)
+            {
+                var c = text[i];
+                return c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TypedCorpus.Generator.Model;
+using TypedCorpus.Parsing;
+using TypedCorpus.Parsing.Catalog;
+
+namespace TypedCorpus.Generator;
+
+/// <summary>
+/// Turns seed documents (<c>*.txt</c> AdditionalFiles in a folder that has a <c>catalog.json</c>) into a typed
+/// corpus: one file per document, plus <c>Documents.All</c> and <c>Chronology</c>.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class CorpusGenerator : IIncrementalGenerator
+{
+    public const string CatalogStep = "Catalog";
+    public const string SeedStep = "Seed";
+    public const string SeedInputStep = "SeedInput";
+    public const string DocumentStep = "Document";
+    public const string SummaryStep = "Summaries";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // The namespace, from MSBuild: TypedCorpusNamespace, else RootNamespace. Changes only with the project file.
+        var options = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => Parser.ReadOptions(provider.GlobalOptions));
+
+        // Catalogs are the few files named catalog.json; each is parsed once per edit of that file.
+        var catalogs = context.AdditionalTextsProvider
+            .Where(static file => string.Equals(Path.GetFileName(file.Path), Catalog.FileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, token) => Parser.ReadCatalog(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
+            .WithTrackingName(CatalogStep);
+        var catalogSet = catalogs.Collect().Select(static (all, _) => new CatalogSet(all.OrderBy(c => c.Catalog.FilePath, StringComparer.Ordinal).ToEquatableArray()));
+
+        // Seeds are .txt files, filtered by name before their text is read.
+        var seeds = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, token) => new SeedFile(file.Path, Parser.ReadSeedText(file.GetText(token)?.ToString())))
+            .WithTrackingName(SeedStep);
+
+        // Each seed keeps only its own catalog entry, so an edit to another entry leaves it cached.
+        var seedInputs = seeds.Combine(catalogSet).Combine(options)
+            .Select(static (pair, _) => Parser.Match(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Where(static input => input != null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(SeedInputStep);
+
+        // The expensive step: parse one seed into an equatable spec. Runs again only when that seed or its entry changes.
+        var documents = seedInputs.Select(static (input, token) => Parser.BuildDocument(input, token)).WithTrackingName(DocumentStep);
+        context.RegisterSourceOutput(documents, static (output, result) => Emitter.EmitDocument(output, result));
+
+        // The shared files need only each document's id and counts, and the seed paths for the cross-checks.
+        var summaries = documents.Select(static (result, _) => result.Summary).Collect()
+            .Select(static (all, _) => all.Where(s => s != null).Select(s => s!).OrderBy(s => s!.SeedFile, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(SummaryStep);
+        var seedPaths = seeds.Select(static (seed, _) => seed.Path).Collect()
+            .Select(static (all, _) => all.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());
+        var runtimeReferenced = context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("TypedCorpus.Document") != null);
+        var shared = summaries.Combine(catalogSet).Combine(seedPaths).Combine(options).Combine(runtimeReferenced);
+        context.RegisterSourceOutput(shared, static (output, pair) =>
+            Emitter.EmitShared(output, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+    }
+}

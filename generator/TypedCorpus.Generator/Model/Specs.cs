@@ -1,0 +1,99 @@
+using TypedCorpus.Parsing;
+using TypedCorpus.Parsing.Catalog;
+
+namespace TypedCorpus.Generator.Model;
+
+/// <summary>A candidate seed as read from AdditionalFiles: its path and text, nothing from Roslyn.</summary>
+internal sealed record SeedFile(string Path, string Text);
+
+/// <summary>The catalogs of the compilation, by folder. Equatable, so a seed's step re-runs only when they change.</summary>
+internal sealed record CatalogSet(EquatableArray<CatalogFile> Catalogs)
+{
+    public Catalog? ForFolder(string folder)
+    {
+        foreach (var file in Catalogs)
+        {
+            if (string.Equals(System.IO.Path.GetDirectoryName(file.Catalog.FilePath), folder, System.StringComparison.Ordinal))
+            {
+                return file.Catalog;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A parsed catalog and where its lines start, to place diagnostics about it.</summary>
+internal sealed record CatalogFile(Catalog Catalog, LineMap Lines);
+
+/// <summary>Where each line of a file starts and how long it is, so a diagnostic's line becomes a text span.</summary>
+internal sealed record LineMap(EquatableArray<int> Starts, EquatableArray<int> Lengths)
+{
+    public static LineMap Of(string text)
+    {
+        var source = new TypedCorpus.Parsing.Text.SourceText(text);
+        var starts = new int[source.Count];
+        var lengths = new int[source.Count];
+        for (var i = 0; i < source.Count; i++)
+        {
+            starts[i] = source[i].Start;
+            lengths[i] = source[i].Length;
+        }
+
+        return new LineMap(new EquatableArray<int>(starts), new EquatableArray<int>(lengths));
+    }
+
+    /// <summary>The span of a 1-based line without its break; line 0 (the whole file) is placed at its start.</summary>
+    public (int Start, int Length) Span(int line) =>
+        line < 1 || line > Starts.Count ? (0, 0) : (Starts[line - 1], Lengths[line - 1]);
+}
+
+/// <summary>A seed with the one catalog entry it needs; a catalog edit elsewhere leaves it unchanged.</summary>
+/// <param name="Entry">The entry, or null when the catalog has none for it (the shared output reports that).</param>
+internal sealed record SeedInput(SeedFile Seed, CatalogEntry? Entry, string Namespace);
+
+/// <summary>The generator's options, from MSBuild properties.</summary>
+internal sealed record GeneratorOptions(string Namespace)
+{
+    public const string DefaultNamespace = "TypedCorpus.Generated";
+}
+
+/// <summary>A diagnostic ready to report: id and message from the parsing library, location as offsets.</summary>
+internal sealed record DiagnosticData(string Id, string Message, string FilePath, int Start, int Length, int Line, int Column, int EndColumn);
+
+/// <summary>A section as the emitter writes it: its class name, its doc summary, its index and its parent.</summary>
+internal sealed record SectionSpec(int Index, int Parent, string MemberName, string Summary);
+
+/// <summary>Everything needed to write one document's file, by value.</summary>
+internal sealed record DocumentSpec(
+    string Namespace,
+    string Id,
+    string HintName,
+    string SeedFile,
+    string Title,
+    EquatableArray<string> Authors,
+    int? Year,
+    string? Kind,
+    string? Container,
+    string Layout,
+    string Summary,
+    string Data,
+    int TextByteLength,
+    string RawText,
+    EquatableArray<SectionSpec> Sections,
+    EquatableArray<int> SectionTable,
+    EquatableArray<int> ParagraphTable,
+    EquatableArray<int> FootnoteTable,
+    EquatableArray<int> MarkerTable,
+    EquatableArray<int> MentionTable,
+    EquatableArray<int> SpanTable,
+    int MentionCount);
+
+/// <summary>The result of one seed's step: the document to write (null when none) and its diagnostics.</summary>
+internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticData> Diagnostics)
+{
+    public DocumentSummary? Summary => Document is null ? null : new DocumentSummary(Document.Id, Document.SeedFile, Document.MentionCount);
+}
+
+/// <summary>What the shared files (Documents, Chronology) need of a document: little, so editing a seed's text rarely changes it.</summary>
+internal sealed record DocumentSummary(string Id, string SeedFile, int MentionCount);
