@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedCorpus.RussiaJapan;
+
+namespace TypedCorpus.Cli;
+
+/// <summary>Parses the command line and runs one command.</summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+
+    private const string Help = """
+        typedcorpus: the typed Russia-Japan corpus from the command line.
+
+        Usage:
+          typedcorpus export [--pretty]            the whole corpus as JSON on stdout
+          typedcorpus list                         the documents, with counts
+          typedcorpus show ID [SECTION]            a document's section tree, or one section's text
+                                                   (SECTION: member name, number or title; a/b for a subsection)
+          typedcorpus check FOLDER [--all]         parse a seed folder and print the generator's diagnostics
+                                                   (errors and warnings; --all adds notes); exit 1 on errors
+          typedcorpus help                         this text
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            output.WriteLine(Help);
+            return args.Length == 0 ? Usage : Success;
+        }
+
+        var command = args[0];
+        var rest = args.Skip(1).ToList();
+        try
+        {
+            return command switch
+            {
+                "export" => Export(rest, output, error),
+                "list" => NoArguments(rest, error, () => ListCommand.Run(Documents.All, output)),
+                "show" => Show(rest, output, error),
+                "check" => Check(rest, output, error),
+                _ => Fail(error, $"unknown command '{command}'. Run 'typedcorpus help' for the commands."),
+            };
+        }
+        catch (IOException exception)
+        {
+            error.WriteLine($"typedcorpus: {exception.Message}");
+            return Failure;
+        }
+    }
+
+    private static int Export(List<string> args, TextWriter output, TextWriter error)
+    {
+        var pretty = args.Remove("--pretty");
+        if (args.Count > 0)
+        {
+            return Fail(error, $"export takes no argument '{args[0]}'.");
+        }
+
+        using var stdout = Console.OpenStandardOutput();
+        var target = ReferenceEquals(output, Console.Out) ? stdout : null;
+        if (target is null)
+        {
+            using var buffer = new MemoryStream();
+            JsonExport.Write(buffer, Documents.All, Chronology.Events, pretty);
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+        else
+        {
+            JsonExport.Write(target, Documents.All, Chronology.Events, pretty);
+        }
+
+        output.WriteLine();
+        return Success;
+    }
+
+    private static int Show(List<string> args, TextWriter output, TextWriter error)
+    {
+        if (args.Count is < 1 or > 2)
+        {
+            return Fail(error, "show takes a document id and, optionally, a section.");
+        }
+
+        var document = Documents.All.FirstOrDefault(d => string.Equals(d.Id, args[0], StringComparison.OrdinalIgnoreCase));
+        if (document is null)
+        {
+            return Fail(error, $"no document '{args[0]}'. The documents are: {string.Join(", ", Documents.All.Select(d => d.Id))}.");
+        }
+
+        if (args.Count == 1)
+        {
+            ShowCommand.Tree(document, output);
+            return Success;
+        }
+
+        var section = document.FindSection(args[1]);
+        if (section is null)
+        {
+            return Fail(error, $"{document.Id} has no section '{args[1]}'. Run 'typedcorpus show {document.Id}' for its sections.");
+        }
+
+        ShowCommand.Section(section, output);
+        return Success;
+    }
+
+    private static int Check(List<string> args, TextWriter output, TextWriter error)
+    {
+        var all = args.Remove("--all");
+        if (args.Count != 1)
+        {
+            return Fail(error, "check takes one folder: the one holding catalog.json and the seed .txt files.");
+        }
+
+        if (!Directory.Exists(args[0]))
+        {
+            return Fail(error, $"no folder '{args[0]}'.");
+        }
+
+        return CheckCommand.Run(args[0], all, output);
+    }
+
+    private static int NoArguments(List<string> args, TextWriter error, Func<int> run) =>
+        args.Count == 0 ? run() : Fail(error, $"unexpected argument '{args[0]}'.");
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine("typedcorpus: " + message);
+        return Usage;
+    }
+}
