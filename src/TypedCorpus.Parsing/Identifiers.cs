@@ -14,6 +14,9 @@ public static class Identifiers
 {
     public const int MaxLength = 64;
 
+    /// <summary>Names the generated classes use themselves, which no document id may take.</summary>
+    public static readonly HashSet<string> ReservedDocumentIds = new(System.StringComparer.Ordinal) { "All", "Documents", "Chronology" };
+
     public static bool IsValidDocumentId(string id)
     {
         if (string.IsNullOrEmpty(id) || id.Length > MaxLength || !IsAsciiLetter(id[0]))

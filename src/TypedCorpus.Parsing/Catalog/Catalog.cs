@@ -108,6 +108,11 @@ public sealed record Catalog(string FilePath, EquatableArray<CatalogEntry> Entri
             Fault(node.Get("id")!.Line, $"id '{id}' must start with a letter and contain only ASCII letters and digits, so that it can name a class");
             id = null;
         }
+        else if (id != null && Identifiers.ReservedDocumentIds.Contains(id))
+        {
+            Fault(node.Get("id")!.Line, $"id '{id}' is reserved: the generated Documents and Chronology classes already have a member of that name");
+            id = null;
+        }
 
         var authors = new List<string>();
         var authorsNode = node.Get("authors");

@@ -110,8 +110,37 @@ public static class LineShapes
             return 0;
         }
 
-        var shared = a.Count(w => b.Contains(w));
+        var shared = a.Count(w => b.Any(t => WordsMatch(w, t)));
         return (double)shared / Math.Max(a.Count, b.Count);
+    }
+
+    // Equal, or alike enough that OCR could have made one from the other (letter-pair overlap, Dice >= 0.6).
+    private static bool WordsMatch(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (a.Length < 4 || b.Length < 4)
+        {
+            return false;
+        }
+
+        var pairsA = Enumerable.Range(0, a.Length - 1).Select(i => a.Substring(i, 2)).ToList();
+        var pairsB = Enumerable.Range(0, b.Length - 1).Select(i => b.Substring(i, 2)).ToList();
+        var common = 0;
+        foreach (var pair in pairsA)
+        {
+            var at = pairsB.IndexOf(pair);
+            if (at >= 0)
+            {
+                common++;
+                pairsB.RemoveAt(at);
+            }
+        }
+
+        return 2.0 * common / (a.Length + b.Length - 2) >= 0.6;
     }
 
     private static List<string> Normalised(string text) =>

@@ -286,7 +286,7 @@ public abstract class PlainTextLayout : LayoutRules
                     continue;
                 }
 
-                var text = Input.Joined(Input.Chunks[c]);
+                var text = CleanLine.From(Input.Joined(Input.Chunks[c]), 0, _layout.Markers).Text;
                 return ParagraphText.EndsSentence(text) || LooksLikePlainHeading(text) || Input.Chunks[c].LineCount == 1 && text.Length < 50;
             }
 

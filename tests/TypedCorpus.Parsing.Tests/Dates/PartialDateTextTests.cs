@@ -1,0 +1,28 @@
+using TypedCorpus.Parsing.Dates;
+
+namespace TypedCorpus.Parsing.Tests.Dates;
+
+public class PartialDateTextTests
+{
+    [Theory]
+    [InlineData("Jan. 21, 2000: visit", "2000-01-21")]
+    [InlineData("July 24, 1997", "1997-07-24")]
+    [InlineData("24 July 1997", "1997-07-24")]
+    [InlineData("29th July, 2008", "2008-07-29")]
+    [InlineData("November 1997", "1997-11")]
+    [InlineData("Sept. 3, 1999", "1999-09-03")]
+    [InlineData("2000-03-26", "2000-03-26")]
+    public void Reads_the_date_styles_of_the_seeds(string text, string iso)
+    {
+        Assert.Equal(iso, PartialDateText.ReadLeading(text, out _));
+    }
+
+    [Theory]
+    [InlineData("Feb. 30, 2000")]
+    [InlineData("Maybe 2000")]
+    [InlineData("The year 2000")]
+    public void Rejects_what_is_not_a_date(string text)
+    {
+        Assert.Null(PartialDateText.ReadLeading(text, out _));
+    }
+}

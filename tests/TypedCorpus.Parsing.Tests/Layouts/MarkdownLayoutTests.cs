@@ -1,0 +1,130 @@
+using System.Linq;
+using TypedCorpus.Parsing.Model;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Layouts;
+
+public class MarkdownLayoutTests
+{
+    private const string Thesis = """
+        # **A STUDY OF THINGS**
+
+        **MASTER OF ARTS**
+
+        # STATE UNIVERSITY
+
+        Department of Things
+
+        ## DECLARATION
+
+        I declare this is mine.
+
+        # CONTENTS
+
+        	<b>Page no.</b>
+        <b>Preface</b>	<b>i</b>
+        <b>Chapter I: Beginnings</b>	<b>1-9</b>
+        <b>Chapter II: Endings</b>	<b>10-20</b>
+        <b>Bibliography</b>	<b>21</b>
+
+        ## PREFACE
+
+        This study is about things.
+
+        # CHAPTER I
+
+        ## BEGINNINGS
+
+        Things began.<sup>1</sup> They went on and
+        on.
+
+        ### First things
+
+        The first thing came<sup>2</sup> before
+
+        ---
+
+        <sup>1</sup> Smith, Things, 1990.
+
+        <sup>2</sup> Jones, More Things, 1991.
+        with a second line.
+
+        the second thing.
+
+        #### Later things
+
+        Later things came.
+
+        ## CHAPTER - II
+
+        ### ENDINGS
+
+        Things ended.<sup>1</sup>
+
+        ---
+
+        <sup>1</sup> Brown, Endings, 2001.
+
+        ## Bibliography
+
+        ### Books
+
+        Smith, J. (1990), Things.
+
+        ## ARTICLES
+
+        Jones, K. (1991), "More Things".
+        """;
+
+    private static ParsedDocument ParseThesis() =>
+        Parse(Thesis, Entry("A Study of Things", container: "Department of Things, State University"));
+
+    [Fact]
+    public void Heading_levels_come_from_chapter_labels_contents_and_part_names_not_from_hashes()
+    {
+        var document = ParseThesis();
+
+        Assert.Equal("markdown", document.Layout);
+        Assert.Equal(
+            new[]
+            {
+                "1||DECLARATION", "1||CONTENTS", "1||PREFACE", "1|I|BEGINNINGS", "2||First things", "2||Later things",
+                "1|II|ENDINGS", "1||Bibliography", "2||Books", "2||ARTICLES",
+            },
+            Outline(document));
+    }
+
+    [Fact]
+    public void The_title_page_and_the_letterhead_are_metadata_not_sections()
+    {
+        var document = ParseThesis();
+
+        Assert.DoesNotContain(document.Sections, s => s.Title.Contains("STUDY") || s.Title.Contains("UNIVERSITY"));
+        Assert.Equal(SpanKind.Title, document.Spans.First(s => s.Kind != SpanKind.Blank).Kind);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && document.RawText.Substring(s.Start, s.Length).Contains("STATE UNIVERSITY"));
+    }
+
+    [Fact]
+    public void Note_numbers_restart_per_chapter_and_markers_link_within_their_chapter()
+    {
+        var document = ParseThesis();
+
+        Assert.Equal(new[] { 1, 2, 1 }, document.Footnotes.Select(n => n.Number));
+        var chapterOne = document.Sections.ToList().FindIndex(s => s.Number == "I");
+        var chapterTwo = document.Sections.ToList().FindIndex(s => s.Number == "II");
+        Assert.Equal(new[] { chapterOne, chapterOne, chapterTwo }, document.Footnotes.Select(n => n.Scope));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal("Jones, More Things, 1991. with a second line.", document.Footnotes[1].Text);
+    }
+
+    [Fact]
+    public void A_sentence_cut_by_a_note_block_is_joined_and_markup_is_removed()
+    {
+        var document = ParseThesis();
+        var paragraphs = ParagraphTexts(document);
+
+        Assert.Contains("The first thing came before the second thing.", paragraphs);
+        Assert.Contains("Things began. They went on and on.", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("<sup>") || p.Contains("**"));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Linq;
+using TypedCorpus.Parsing.Layouts.OcrPage;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Layouts;
+
+public class OcrPageLayoutTests
+{
+    private const string Page = """
+         A Stucly of |hings
+
+        Ann Authcr
+
+        In rqq8 thc two countries regardecl bi-
+        lateral relations as the best in one hundrecl
+
+        years. Then came the crisis.
+
+        CHAI,I,ENGES FOR
+
+        THE TWO COUNTRIES
+
+        The first task rvas the peace treatv.' The second
+        rvas trade.
+
+        Tlre Neecl for a Peace Treatv
+
+        Both sides wanted one.' Neither got one.
+
+        . A fisheries agreement, concluded in 1999, which enabled
+
+        Japanese fishermen to fish.
+
+        ENDNOTES
+
+        r. The Tokyo Declaration of 1993.
+
+        z. See Hasegawa (1998).
+        """;
+
+    private static TypedCorpus.Parsing.Model.ParsedDocument ParsePage() =>
+        Parse(Page, Entry("A Study of Things", sourceQuality: "OCR of a printed page"));
+
+    [Fact]
+    public void Capitals_make_top_headings_even_over_two_chunks_and_title_case_makes_subheadings()
+    {
+        var document = ParsePage();
+
+        Assert.Equal("ocr-page", document.Layout);
+        Assert.Equal(new[] { "1||CHAI,I,ENGES FOR THE TWO COUNTRIES", "2||Tlre Neecl for a Peace Treatv", "1||ENDNOTES" }, Outline(document));
+    }
+
+    [Fact]
+    public void Page_breaks_inside_paragraphs_and_list_items_are_joined()
+    {
+        var paragraphs = ParagraphTexts(ParsePage());
+
+        Assert.Contains("In rqq8 thc two countries regardecl bilateral relations as the best in one hundrecl years. Then came the crisis.", paragraphs);
+        Assert.Contains(". A fisheries agreement, concluded in 1999, which enabled Japanese fishermen to fish.", paragraphs);
+    }
+
+    [Fact]
+    public void Endnotes_with_ocr_digits_are_numbered_and_apostrophe_markers_link_in_order()
+    {
+        var document = ParsePage();
+
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal(new[] { "r.", "z." }, document.Footnotes.Select(n => n.Label));
+        Assert.Equal(new[] { 14, 19 }, document.Footnotes.Select(n => n.Markers.Single().Line));
+    }
+
+    [Theory]
+    [InlineData("r", 1)]
+    [InlineData("z", 2)]
+    [InlineData("rqq8", 1998)]
+    [InlineData("rgg3", 1993)]
+    [InlineData("5rz", 512)]
+    public void Ocr_digits_read_as_numbers(string label, int number)
+    {
+        Assert.True(OcrPageLayout.TryReadOcrNumber(label, out var read));
+        Assert.Equal(number, read);
+    }
+
+    [Fact]
+    public void Garbled_text_is_recognised_as_ocr_without_the_catalog_saying_so()
+    {
+        var garbled = string.Join("\n\n", Enumerable.Repeat("Thc thircl factor explainir.rg inproved relations rvas the personal rap- port betwcen Hashinoto Ryh- taro ancl Yeltsin. Tlre inpact of this affinih rvas proforrn<1 ar,d cannot be ovcr]ooked in r997.", 5));
+
+        Assert.Equal("ocr-page", Parse(garbled).Layout);
+    }
+}

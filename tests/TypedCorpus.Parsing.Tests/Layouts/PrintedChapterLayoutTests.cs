@@ -1,0 +1,80 @@
+using System.Linq;
+using TypedCorpus.Parsing.Model;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Layouts;
+
+public class PrintedChapterLayoutTests
+{
+    private const string Chapter = """
+
+        7. A study of things in the new century
+
+        Ann Author
+
+        I. Introduction
+
+        Things have changed since 1996.¹ The change was large and
+        it went on for years. In August, panicked by the collapse of the rouble,
+
+        ¹ Smith, J., Things (Oxford, 1998).
+
+        ² Jones, K., More things, 1999.
+
+        the government resigned.² Nobody was surprised.
+
+        Figure 7.1. Map of the things
+
+        II. The new configuration
+
+        There were two reasons. The first was trade, which remained important for
+
+        ³ Brown, Trade, 2000.
+
+        regional security. The second was Russia¹s weakness.³
+
+        A weak domestic basis
+
+        All powers were weak at home.
+        """;
+
+    private static ParsedDocument ParseChapter() => Parse(Chapter, Entry("A study of things in the new century"));
+
+    [Fact]
+    public void Roman_numbered_sections_hold_unnumbered_subheadings()
+    {
+        var document = ParseChapter();
+
+        Assert.Equal("printed-chapter", document.Layout);
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|The new configuration", "2||A weak domestic basis" }, Outline(document));
+    }
+
+    [Fact]
+    public void The_chapter_title_author_and_caption_are_not_sections()
+    {
+        var document = ParseChapter();
+
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Title && s.Line == 2);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && s.Line == 4);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Caption);
+    }
+
+    [Fact]
+    public void A_sentence_interrupted_by_a_note_block_is_one_paragraph()
+    {
+        var paragraphs = ParagraphTexts(ParseChapter());
+
+        Assert.Contains("Things have changed since 1996. The change was large and it went on for years. In August, panicked by the collapse of the rouble, the government resigned. Nobody was surprised.", paragraphs);
+        Assert.Contains("There were two reasons. The first was trade, which remained important for regional security. The second was Russia¹s weakness.", paragraphs);
+    }
+
+    [Fact]
+    public void Superscript_markers_link_to_their_notes()
+    {
+        var document = ParseChapter();
+
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal(new[] { 8, 15, 25 }, document.Footnotes.Select(n => n.Markers.Single().Line));
+        Assert.Equal("Smith, J., Things (Oxford, 1998).", document.Footnotes[0].Text);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Linq;
+using TypedCorpus.Parsing.Model;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Layouts;
+
+public class QuarterlyReviewLayoutTests
+{
+    private const string Review = """
+        Things Relations: Things Struggle
+
+        by Ann Author,
+        Fellow, Institute of Things and International
+        Relations,
+        Academy of Sciences
+
+        Tokyo spent the quarter watching. Moscow did not call.
+
+        Feeling Ignored
+
+        The ministry waited for a call. It came on January 28, and the talk was
+        of martial arts. Ivanov did make a bold argument for Japan and Russia to be more
+
+        deeply involved in Korea.
+
+        Chronology of Things January-March 2000
+
+        Jan. 1, 2000: Yeltsin names Putin acting President.
+
+        - **Feb. 1, 2000:** The governor visits Niigata.
+        - Feb. 7, 2000: Northern Territories Day.
+        - **Mar. 16, 2000:** Obuchi offers to visit.
+
+        Mar. 26, 2000: Putin elected President.
+        """;
+
+    private static ParsedDocument ParseReview() => Parse(Review, Entry("Things Relations: Things Struggle"));
+
+    [Fact]
+    public void Byline_over_several_lines_is_metadata_and_plain_lines_are_headings()
+    {
+        var document = ParseReview();
+
+        Assert.Equal("quarterly-review", document.Layout);
+        Assert.Equal(new[] { "1||Feeling Ignored", "1||Chronology of Things January-March 2000" }, Outline(document));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && s.Line == 3);
+    }
+
+    [Fact]
+    public void Chronology_entries_in_every_style_are_dated()
+    {
+        var document = ParseReview();
+
+        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-26" }, document.Chronology.Select(e => e.Date));
+        Assert.Equal("The governor visits Niigata.", document.Chronology[1].Text);
+        Assert.All(document.Chronology, e => Assert.Equal(1, document.Sections[e.Section].Level));
+    }
+
+    [Fact]
+    public void A_page_break_inside_a_sentence_is_joined()
+    {
+        Assert.Contains(ParagraphTexts(ParseReview()), p => p.EndsWith("for Japan and Russia to be more deeply involved in Korea."));
+    }
+}

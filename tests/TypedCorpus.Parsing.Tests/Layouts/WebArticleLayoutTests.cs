@@ -1,0 +1,58 @@
+using System.Linq;
+using TypedCorpus.Parsing.Model;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Layouts;
+
+public class WebArticleLayoutTests
+{
+    private const string Article = """
+        Things and More: Turning Challenges into Opportunities
+
+        November 20, 2002 Topic: HistorySociety
+
+        Things and More: Turning Challenges into Opportunities
+
+        Recent events show how things lack order.
+
+        Recent events show how things lack order.  Everyone agrees on that much, and more.
+
+        In a recent interview, the minister complained about exports.(1) Nothing changed (December 1, 1998) after that.
+
+        The choice is either to wait or to act.  (2)
+
+        Ann Author is Associate Professor at the Center for Things. The views are hers.
+
+        (1) Gazeta, August 6, 2002.
+
+        (2) Smith, "Things", in Jones, eds., Things (Praeger, 1999), p. 127.
+        """;
+
+    private static ParsedDocument ParseArticle() =>
+        Parse(Article, Entry("Things and More: Turning Challenges into Opportunities"));
+
+    [Fact]
+    public void Repeated_title_and_standfirst_are_kept_once_and_date_and_bio_are_metadata()
+    {
+        var document = ParseArticle();
+
+        Assert.Equal("web-article", document.Layout);
+        Assert.Empty(document.Sections);
+        var kinds = document.Spans.Where(s => s.Kind != SpanKind.Blank).Select(s => s.Kind).ToArray();
+        Assert.Equal(
+            new[] { SpanKind.Title, SpanKind.Metadata, SpanKind.Duplicate, SpanKind.Duplicate, SpanKind.Paragraph, SpanKind.Paragraph, SpanKind.Paragraph, SpanKind.Metadata, SpanKind.Footnote, SpanKind.Footnote },
+            kinds);
+        Assert.Equal(1, ParagraphTexts(document).Count(p => p.StartsWith("Recent events")));
+    }
+
+    [Fact]
+    public void Parenthesized_endnotes_link_to_markers_after_sentences_only()
+    {
+        var document = ParseArticle();
+
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("Nothing changed (December 1, 1998) after that.", document.Text);
+        Assert.DoesNotContain("(1)", document.Text);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Linq;
+using TypedCorpus.Parsing.Catalog;
+using TypedCorpus.Parsing.Model;
+
+namespace TypedCorpus.Parsing.Tests;
+
+/// <summary>Parses small synthetic seeds, as a catalog entry would describe them.</summary>
+internal static class ParseHelper
+{
+    public static CatalogEntry Entry(string title = "A Study of Things", string[]? authors = null, string? sourceQuality = null, string? container = null) =>
+        new("test.txt", "Test", title, (authors ?? new[] { "Ann Author" }).ToEquatableArray(), 2000, "article", container, null, sourceQuality, null, 1);
+
+    public static ParsedDocument Parse(string text, CatalogEntry? entry = null)
+    {
+        var result = CorpusParser.Parse("test.txt", text, entry ?? Entry());
+        Assert.NotNull(result.Document);
+        return result.Document!;
+    }
+
+    public static string[] Titles(ParsedDocument document) => document.Sections.Select(s => s.Title).ToArray();
+
+    public static string[] Outline(ParsedDocument document) =>
+        document.Sections.Select(s => $"{s.Level}|{s.Number}|{s.Title}").ToArray();
+
+    public static string TextOf(ParsedDocument document, SectionNode section) => document.Text.Substring(section.TextStart, section.TextLength);
+
+    public static string[] ParagraphTexts(ParsedDocument document) =>
+        document.Paragraphs.Select(p => document.Text.Substring(p.TextStart, p.TextLength)).ToArray();
+}

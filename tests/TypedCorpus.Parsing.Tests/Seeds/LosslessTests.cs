@@ -1,0 +1,88 @@
+using System.Linq;
+using System.Text;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Testing;
+
+namespace TypedCorpus.Parsing.Tests.Seeds;
+
+/// <summary>Every character of every seed belongs to exactly one span, and every structure points back into the raw text.</summary>
+public class LosslessTests
+{
+    private static readonly ParsedDocument[] Documents = CorpusFolder.Load(Repository.Seeds).Documents.ToArray();
+
+    public static TheoryData<string> Ids => new() { "Watanabe1999", "Hasegawa2000", "Singh2008", "Azizian2002", "Ferguson2000" };
+
+    private static ParsedDocument Get(string id) => Documents.Single(d => d.Entry.Id == id);
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Spans_tile_the_raw_text_and_rebuild_it_byte_for_byte(string id)
+    {
+        var document = Get(id);
+        var rebuilt = new StringBuilder();
+        var next = 0;
+        foreach (var span in document.Spans)
+        {
+            Assert.Equal(next, span.Start);
+            Assert.True(span.Length > 0);
+            rebuilt.Append(document.RawText, span.Start, span.Length);
+            next = span.Start + span.Length;
+        }
+
+        Assert.Equal(document.RawText.Length, next);
+        Assert.Equal(document.RawText, rebuilt.ToString());
+        Assert.Equal(System.IO.File.ReadAllText(document.FilePath), document.RawText);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Blank_spans_hold_only_white_space_and_other_spans_start_with_text(string id)
+    {
+        var document = Get(id);
+
+        foreach (var span in document.Spans)
+        {
+            var text = document.RawText.Substring(span.Start, span.Length);
+            if (span.Kind == SpanKind.Blank)
+            {
+                Assert.True(string.IsNullOrWhiteSpace(text), $"{id} line {span.Line}: blank span holds text");
+            }
+            else
+            {
+                Assert.False(string.IsNullOrWhiteSpace(text), $"{id} line {span.Line}: {span.Kind} span holds no text");
+                Assert.False(text[0] == '\n' || text[0] == '\r', $"{id} line {span.Line}: {span.Kind} span starts with a break");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Headings_paragraphs_and_notes_point_at_their_raw_lines(string id)
+    {
+        var document = Get(id);
+        var source = new TypedCorpus.Parsing.Text.SourceText(document.RawText);
+
+        foreach (var section in document.Sections)
+        {
+            Assert.Equal(section.Line, source.LineOf(section.RawStart));
+            var raw = document.RawText.Substring(section.RawStart, section.RawLength);
+            Assert.All(section.RawTitle.Split(' '), word => Assert.Contains(word, raw));
+            Assert.Contains(document.Spans, s => s.Kind == SpanKind.Heading && s.Start == section.RawStart);
+        }
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            Assert.Equal(paragraph.Line, source.LineOf(paragraph.RawStart));
+            var firstLetter = document.Text.Substring(paragraph.TextStart, paragraph.TextLength).First(char.IsLetterOrDigit);
+            var raw = document.RawText.Substring(paragraph.RawStart, paragraph.RawLength);
+            var rawFirstLetter = TypedCorpus.Parsing.Text.CleanLine.From(raw, 0, TypedCorpus.Parsing.Text.MarkerStyles.None).Text.First(char.IsLetterOrDigit);
+            Assert.True(firstLetter == rawFirstLetter, $"{id} line {paragraph.Line}: text starts with '{firstLetter}', raw with '{rawFirstLetter}'");
+        }
+
+        foreach (var note in document.Footnotes)
+        {
+            Assert.Equal(note.Line, source.LineOf(note.RawStart));
+            Assert.All(note.Markers, m => Assert.Equal(m.Line, source.LineOf(m.RawOffset)));
+        }
+    }
+}

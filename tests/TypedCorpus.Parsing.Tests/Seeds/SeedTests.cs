@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TypedCorpus.Parsing.Model;
+using TypedCorpus.Testing;
+
+namespace TypedCorpus.Parsing.Tests.Seeds;
+
+/// <summary>
+/// The five seeds, parsed whole. Section lists and note counts are pinned: when the parser gets better, update
+/// them knowingly. Watanabe1999's titles are the raw OCR until OCR correction lands.
+/// </summary>
+public class SeedTests
+{
+    private static readonly Dictionary<string, ParsedDocument> Parsed = CorpusFolder.Load(Repository.Seeds).Documents.ToDictionary(d => d.Entry.Id);
+
+    public static TheoryData<string> Ids => new() { "Watanabe1999", "Hasegawa2000", "Singh2008", "Azizian2002", "Ferguson2000" };
+
+    [Fact]
+    public void The_seed_folder_parses_with_no_error_or_warning()
+    {
+        var corpus = CorpusFolder.Load(Repository.Seeds);
+
+        Assert.Equal(5, corpus.Documents.Count);
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Severity != Diagnostics.CorpusSeverity.Info);
+    }
+
+    [Theory]
+    [InlineData("Watanabe1999", "ocr-page")]
+    [InlineData("Hasegawa2000", "printed-chapter")]
+    [InlineData("Singh2008", "markdown")]
+    [InlineData("Azizian2002", "web-article")]
+    [InlineData("Ferguson2000", "quarterly-review")]
+    public void Each_seed_is_recognised_as_its_layout(string id, string layout) => Assert.Equal(layout, Parsed[id].Layout);
+
+    [Fact]
+    public void Hasegawa2000_has_six_roman_sections_and_four_subsections_of_VI()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "1|I|Introduction", "1|II|The new power configuration in North-East Asia",
+                "1|III|The response of the major powers to the new international configuration",
+                "1|IV|Omni-directional friendliness and interlocking bilateral dialogues", "1|V|Japan's multi-layered approach",
+                "1|VI|Russo-Japanese relations and Asian security: future scenarios", "2||A weak domestic basis",
+                "2||A weakening economic basis", "2||The continuing territorial dispute", "2||Lack of vision",
+            },
+            ParseHelper.Outline(Parsed["Hasegawa2000"]));
+    }
+
+    [Fact]
+    public void Singh2008_has_front_matter_five_chapters_and_a_bibliography_in_parts()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "1||DECLARATION", "1||CERTIFICATE", "1||ACKNOWLEDGEMENT", "1||CONTENTS", "1||PREFACE",
+                "1|I|INTRODUCTION", "2||Soviet -Japan Political Relations", "2||Soviet-Japan Economic Relations",
+                "1|II|POLITICAL RELATIONS BETWEEN RUSSIA AND JAPAN", "2||End of Soviet Period and Russia-Japan Relations",
+                "2||Russia's Relation with Japan during Yeltsin's Presidency", "2||Russia-Japan Relations during Putin's first Presidency",
+                "1|III|ECONOMIC RELATIONS BETWEEN RUSSIA AND JAPAN", "2||Trends in the USSR/Russia \u2013 Japan Trade",
+                "1|IV|U.S. AS A FACTOR IN RUSSIA\u2013JAPAN RELATIONS", "1|V|Conclusion",
+                "1||BIBLIOGRAPHY", "2||Primary Sources", "2||BOOKS", "2||Articles", "2||NEWSPAPERS",
+            },
+            ParseHelper.Outline(Parsed["Singh2008"]));
+    }
+
+    [Fact]
+    public void Ferguson2000_has_four_plain_line_headings()
+    {
+        Assert.Equal(
+            new[] { "1||Feeling Ignored in Tokyo", "1||Contacts Continue to Flourish", "1||Quadrilateral Focus", "1||Chronology of Japan-Russia Relations January-March 2000" },
+            ParseHelper.Outline(Parsed["Ferguson2000"]));
+    }
+
+    [Fact]
+    public void Watanabe1999_has_four_capital_headings_and_four_title_case_subheadings_and_endnotes()
+    {
+        var outline = ParseHelper.Outline(Parsed["Watanabe1999"]);
+
+        Assert.Equal(new[] { 1, 1, 2, 2, 2, 2, 1, 1, 1 }, Parsed["Watanabe1999"].Sections.Select(s => s.Level));
+        Assert.Equal("1||POS'ISCRIP'f", outline[7]);
+        Assert.Equal("1||ENDNOTES", outline[8]);
+        Assert.Equal(new[] { 44, 153, 167, 283, 378, 515, 570, 637, 684 }, Parsed["Watanabe1999"].Sections.Select(s => s.Line));
+    }
+
+    [Fact]
+    public void Azizian2002_has_no_headings()
+    {
+        Assert.Empty(Parsed["Azizian2002"].Sections);
+    }
+
+    [Theory]
+    [InlineData("Watanabe1999", 3)]
+    [InlineData("Hasegawa2000", 41)]
+    [InlineData("Singh2008", 54)]
+    [InlineData("Azizian2002", 2)]
+    [InlineData("Ferguson2000", 0)]
+    public void Every_note_is_found_once_and_linked_to_a_marker(string id, int notes)
+    {
+        var document = Parsed[id];
+
+        Assert.Equal(notes, document.Footnotes.Count);
+        Assert.All(document.Footnotes, n => Assert.NotEmpty(n.Markers));
+        Assert.Equal(document.Footnotes.Count, document.Footnotes.Select(n => (n.Scope, n.Number)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Singh2008_notes_restart_in_each_chapter()
+    {
+        var document = Parsed["Singh2008"];
+        var perChapter = document.Footnotes.GroupBy(n => document.Sections[n.Scope].Number).ToDictionary(g => g.Key!, g => g.Count());
+
+        Assert.Equal(new Dictionary<string, int> { ["I"] = 6, ["II"] = 19, ["III"] = 16, ["IV"] = 13 }, perChapter);
+    }
+
+    [Theory]
+    [InlineData("Hasegawa2000", 33, "The Hashimoto–Yeltsin Plan contained 6 items")]
+    [InlineData("Hasegawa2000", 12, "Asahi Shimbun, 17 Apr. 1996.")]
+    [InlineData("Azizian2002", 1, "Nezavisimaya Gazeta, August 6, 2002.")]
+    [InlineData("Watanabe1999", 2, "See Hasegawa (1998, chapter 3)")]
+    public void Sampled_notes_are_found_under_their_numbers(string id, int number, string start)
+    {
+        Assert.StartsWith(start, Parsed[id].Footnotes.Single(n => n.Number == number).Text);
+    }
+
+    [Fact]
+    public void Ferguson2000_chronology_has_all_24_entries_in_date_order()
+    {
+        var entries = Parsed["Ferguson2000"].Chronology;
+
+        Assert.Equal(24, entries.Count);
+        Assert.Equal("2000-01-01", entries[0].Date);
+        Assert.Equal("2000-03-27", entries[entries.Count - 1].Date);
+        Assert.Equal(entries.Select(e => e.Date).OrderBy(d => d, System.StringComparer.Ordinal), entries.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void Paragraphs_interrupted_by_note_blocks_are_joined()
+    {
+        var hasegawa = Parsed["Hasegawa2000"].Text;
+        var ferguson = Parsed["Ferguson2000"].Text;
+
+        Assert.Contains("panicked by the sudden collapse of the rouble, Yeltsin dismissed the entire government", hasegawa);
+        Assert.Contains("territorial settlement. For Japan it is imperative", hasegawa);
+        Assert.Contains("for Japan and Russia to be more deeply involved in negotiations", ferguson);
+        Assert.DoesNotContain("\u00B9", hasegawa.Substring(0, 2000));
+    }
+
+    [Fact]
+    public void The_repeated_title_and_standfirst_are_kept_once()
+    {
+        var text = Parsed["Azizian2002"].Text;
+        const string standfirst = "The recent turn of events surrounding North Korea exemplifies";
+
+        Assert.Equal(text.IndexOf(standfirst, System.StringComparison.Ordinal), text.LastIndexOf(standfirst, System.StringComparison.Ordinal));
+        Assert.DoesNotContain("Rouben Azizian is Associate Professor", text);
+        Assert.DoesNotContain("Topic:", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Crlf_and_lf_seeds_give_the_same_structure(string id)
+    {
+        var document = Parsed[id];
+        var crlf = CorpusParser.Parse(document.FilePath, document.RawText.Replace("\r\n", "\n").Replace("\n", "\r\n"), document.Entry).Document!;
+
+        Assert.Equal(document.Text, crlf.Text);
+        Assert.Equal(document.Sections.Select(s => (s.Title, s.Level, s.Line)), crlf.Sections.Select(s => (s.Title, s.Level, s.Line)));
+        Assert.Equal(document.Footnotes.Select(n => n.Text), crlf.Footnotes.Select(n => n.Text));
+    }
+}

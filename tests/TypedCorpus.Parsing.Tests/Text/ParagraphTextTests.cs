@@ -1,0 +1,53 @@
+using System.Text;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Tests.Text;
+
+public class ParagraphTextTests
+{
+    [Theory]
+    [InlineData("the bi-", "lateral talks", "the bilateral talks")]
+    [InlineData("the Japan-", "Russia talks", "the Japan-Russia talks")]
+    [InlineData("in mid-", "1998 it", "in mid-1998 it")]
+    [InlineData("trust\u2014", "mutual interest", "trust\u2014mutual interest")]
+    [InlineData("a  spaced", "line   here", "a spaced line here")]
+    public void Lines_join_into_one_with_hyphenation_undone(string first, string second, string joined)
+    {
+        var builder = new StringBuilder();
+        ParagraphText.Append(builder, 0, first);
+        ParagraphText.Append(builder, 0, second);
+
+        Assert.Equal(joined, builder.ToString());
+    }
+
+    [Theory]
+    [InlineData("It ended.", true)]
+    [InlineData("He said \u2018no.\u2019", true)]
+    [InlineData("as follows:", true)]
+    [InlineData("(Sakwa 2002: 349)", true)]
+    [InlineData("the rouble,", false)]
+    [InlineData("remain important for", false)]
+    [InlineData("HEADING", false)]
+    public void A_paragraph_ends_a_sentence_only_with_a_stop(string text, bool ends)
+    {
+        Assert.Equal(ends, ParagraphText.EndsSentence(text));
+    }
+
+    [Fact]
+    public void Markup_and_markers_are_removed_and_markers_remembered()
+    {
+        var line = CleanLine.From("the **19<sup>th</sup>** *Gazeta* cost \\$5.<sup>3</sup> See [site](http://x.org).", 100, MarkerStyles.SupTag);
+
+        Assert.Equal("the 19th Gazeta cost $5. See site.", line.Text);
+        var marker = Assert.Single(line.Markers);
+        Assert.Equal(3, marker.Number);
+        Assert.Equal("the 19th Gazeta cost $5.".Length, marker.CleanOffset);
+    }
+
+    [Fact]
+    public void A_superscript_inside_a_word_is_not_a_marker()
+    {
+        Assert.Empty(FootnoteMarkers.Find("Russia\u00B9s close ties", MarkerStyles.Superscript));
+        Assert.Equal(12, Assert.Single(FootnoteMarkers.Find("policy.\u00B9\u00B2 This", MarkerStyles.Superscript)).Number);
+    }
+}
