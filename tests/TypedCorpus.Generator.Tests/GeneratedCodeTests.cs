@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using TypedCorpus.Generator.Tests.Snapshots;
+using TypedCorpus.Testing;
+
+namespace TypedCorpus.Generator.Tests;
+
+public class GeneratedCodeTests
+{
+    [Fact]
+    public void The_real_seeds_generate_one_file_per_document_that_compiles_with_no_warnings()
+    {
+        var (output, diagnostics, result) = GeneratorHarness.WithRealSeeds().Run();
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(
+            new[] { "Chronology.g.cs", "Documents.Azizian2002.g.cs", "Documents.Ferguson2000.g.cs", "Documents.Hasegawa2000.g.cs", "Documents.Singh2008.g.cs", "Documents.Watanabe1999.g.cs", "Documents.g.cs" },
+            result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void A_document_file_matches_its_snapshot()
+    {
+        var (_, _, result) = GeneratorHarness.WithRealSeeds().Run();
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Documents.Azizian2002.g.cs");
+
+        Snapshot.Verify(source.SourceText.ToString(), "Documents.Azizian2002");
+    }
+
+    [Fact]
+    public void Two_runs_write_byte_identical_sources()
+    {
+        var first = GeneratorHarness.WithRealSeeds().Run().Result.Results.Single().GeneratedSources;
+        var second = GeneratorHarness.WithRealSeeds().Run().Result.Results.Single().GeneratedSources;
+
+        Assert.Equal(first.Select(s => (s.HintName, s.SourceText.ToString())), second.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void The_generated_corpus_runs_and_reads_the_seeds_back()
+    {
+        var (output, _, _) = GeneratorHarness.WithRealSeeds().Run();
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+
+        var context = new AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var assembly = context.LoadFromStream(image);
+            object? Get(string type, string property) =>
+                assembly.GetType($"{GeneratorHarness.Namespace}.{type}")!.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+
+            Assert.StartsWith("Since the spring of 1996 Russo-Japanese relations", (string)Get("Documents+Hasegawa2000+Sections+Introduction", "Text")!);
+            Assert.Equal("A weak domestic basis", Get("Documents+Hasegawa2000+Sections+RussoJapaneseRelationsAndAsianSecurityFutureScenarios+AWeakDomesticBasis", "Title"));
+            Assert.Equal(File.ReadAllText(Repository.Seed("004_56262aa763689ffb.txt")), Get("Documents+Ferguson2000", "RawText"));
+            var events = (System.Collections.IEnumerable)Get("Chronology", "Events")!;
+            Assert.Equal(24, events.Cast<object>().Count());
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+
+namespace TypedCorpus.Generator.Tests;
+
+/// <summary>Seed text is data, never code: whatever it holds, the generated source compiles and the text round-trips.</summary>
+public class HostileContentTests
+{
+    [Fact]
+    public void Quotes_escapes_comment_ends_directives_and_bidi_controls_round_trip()
+    {
+        var seed = "Title \"\"\" of */ Things\n\nby Ann Author\n\n#if DEBUG\nA \\ paragraph \"quoted\" with */ and </summary> and {braces} and \u202Ereversed\u202C and \0 nul.\n\n1997 crisis\n\nclass\n\nText about \"\"\"raw\"\"\" strings. " + new string('x', 20000) + ".\n";
+        var catalog = "{ \"documents\": { \"a.txt\": { \"id\": \"A\", \"title\": \"Title \\\"\\\"\\\" of */ Things\", \"authors\": [\"Ann </summary> Author\"] } } }";
+        var (output, diagnostics, _) = new GeneratorHarness().Add("a.txt", seed).Add("catalog.json", catalog).Run();
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+        var context = new AssemblyLoadContext("hostile", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var type = context.LoadFromStream(image).GetType(GeneratorHarness.Namespace + ".Documents+A")!;
+            Assert.Equal(seed, type.GetProperty("RawText", BindingFlags.Public | BindingFlags.Static)!.GetValue(null));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
