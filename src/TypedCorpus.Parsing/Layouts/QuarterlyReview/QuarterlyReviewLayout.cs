@@ -24,6 +24,6 @@ public sealed class QuarterlyReviewLayout : PlainTextLayout
         }
 
         var byline = input.Chunks.Take(4).Any(c => input.Line(c.First).TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase));
-        return (datedLines >= 3 ? 0.6 : 0) + (byline ? 0.3 : 0);
+        return (datedLines >= 3 ? 0.5 : 0) + (byline ? 0.5 : 0);
     }
 }

@@ -1,0 +1,111 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using TypedCorpus.Cli;
+using TypedCorpus.Testing;
+
+namespace TypedCorpus.Tests;
+
+public class CliTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Export_prints_the_corpus_in_the_agreed_shape()
+    {
+        var (code, output, _) = Run("export");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var documents = json.RootElement.GetProperty("documents");
+        Assert.Equal(5, documents.GetArrayLength());
+        var hasegawa = documents.EnumerateArray().Single(d => d.GetProperty("id").GetString() == "Hasegawa2000");
+        foreach (var field in new[] { "id", "seedFile", "title", "authors", "year", "kind", "text", "sections", "footnotes" })
+        {
+            Assert.True(hasegawa.TryGetProperty(field, out _), field);
+        }
+
+        var introduction = hasegawa.GetProperty("sections")[0];
+        Assert.Equal(1, introduction.GetProperty("level").GetInt32());
+        Assert.Equal("I", introduction.GetProperty("number").GetString());
+        Assert.Equal("Introduction", introduction.GetProperty("title").GetString());
+        Assert.Equal(6, introduction.GetProperty("line").GetInt32());
+        Assert.Equal(JsonValueKind.Array, introduction.GetProperty("sections").ValueKind);
+        var note = hasegawa.GetProperty("footnotes")[0];
+        Assert.Equal(1, note.GetProperty("number").GetInt32());
+        Assert.Equal(12, note.GetProperty("line").GetInt32());
+        var firstEvent = json.RootElement.GetProperty("events")[0];
+        Assert.Equal("2000-01-01", firstEvent.GetProperty("date").GetString());
+        Assert.Equal("Ferguson2000", firstEvent.GetProperty("sources")[0].GetProperty("document").GetString());
+        Assert.Equal(42, firstEvent.GetProperty("sources")[0].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void List_shows_every_document_with_its_counts()
+    {
+        var (code, output, _) = Run("list");
+
+        Assert.Equal(0, code);
+        Assert.Equal(6, output.Trim().Split('\n').Length);
+        Assert.Contains(output.Split('\n'), line => line.StartsWith("Hasegawa2000") && line.Contains(" 41 "));
+    }
+
+    [Fact]
+    public void Show_prints_the_tree_or_a_section_and_explains_what_is_missing()
+    {
+        Assert.Contains("Lack of vision  [RussoJapaneseRelationsAndAsianSecurityFutureScenarios/LackOfVision, line 280]", Run("show", "Hasegawa2000").Output);
+        Assert.StartsWith("I. Introduction", Run("show", "hasegawa2000", "I").Output);
+        var (code, _, error) = Run("show", "Hasegawa2000", "Nowhere");
+        Assert.Equal(2, code);
+        Assert.Contains("has no section 'Nowhere'", error);
+        Assert.Equal(2, Run("show", "Nobody2001").Code);
+    }
+
+    [Fact]
+    public void Check_passes_the_seed_folder()
+    {
+        var (code, output, _) = Run("check", Repository.Seeds);
+
+        Assert.Equal(0, code);
+        Assert.EndsWith("5 documents parsed: 0 errors, 0 warnings.", output.Trim());
+    }
+
+    [Fact]
+    public void Check_reports_errors_as_file_line_col_and_fails()
+    {
+        var folder = Directory.CreateTempSubdirectory("typedcorpus-check").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "catalog.json"), "{ \"documents\": {\n \"a.txt\": { \"id\": \"A\", \"title\": \"T\" },\n \"gone.txt\": { \"id\": \"G\", \"title\": \"U\" } } }");
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "T\n\nSome text here.\n");
+            File.WriteAllText(Path.Combine(folder, "b.txt"), "Other text.\n");
+
+            var (code, output, _) = Run("check", folder);
+
+            Assert.Equal(1, code);
+            Assert.Contains(Path.Combine(folder, "b.txt") + "(1,1): error TC0002: Seed 'b.txt' has no entry in catalog.json", output);
+            Assert.Contains(Path.Combine(folder, "catalog.json") + "(3,1): error TC0003:", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Unknown_commands_and_arguments_are_usage_errors()
+    {
+        Assert.Equal(2, Run("frobnicate").Code);
+        Assert.Equal(2, Run("export", "--bogus").Code);
+        Assert.Equal(2, Run("check").Code);
+        Assert.Equal(2, Run().Code);
+        Assert.Equal(0, Run("help").Code);
+    }
+}
