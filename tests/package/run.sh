@@ -26,5 +26,6 @@ grep -qx "Background" <<<"$output" || { echo "the reusable generator produced no
 echo "== tool"
 dotnet tool install TypedCorpus.Cli --version "$version" --tool-path "$root/artifacts/tools" --add-source "$feed" >/dev/null
 "$root/artifacts/tools/typedcorpus" list
-"$root/artifacts/tools/typedcorpus" export | head -c 200; echo
-echo "package test: 1 passed, 0 failed"
+"$root/artifacts/tools/typedcorpus" export > "$root/artifacts/export.json"
+python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert len(d["documents"]) == 5 and d["events"], "export is incomplete"' "$root/artifacts/export.json"
+echo "package test: 1 passed"
