@@ -35,9 +35,18 @@ public sealed partial class CorpusGenerator
         public static void EmitShared(
             SourceProductionContext context, EquatableArray<DocumentSummary> documents, CatalogSet catalogs, EquatableArray<string> seedPaths, GeneratorOptions options, bool runtimeReferenced)
         {
+            var usedFolders = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var file in catalogs.Catalogs)
             {
                 var folder = Path.GetDirectoryName(file.Catalog.FilePath) ?? string.Empty;
+                if (!usedFolders.Add(folder))
+                {
+                    var first = catalogs.ForFolder(folder)!.FilePath;
+                    var duplicate = CorpusDiagnostic.Create(CorpusDiagnostics.MultipleCatalogs, file.Catalog.FilePath, 1, folder, Path.GetFileName(first));
+                    context.ReportDiagnostic(ToDiagnostic(Parser.Locate(duplicate, file.Lines)));
+                    continue;
+                }
+
                 var seeds = seedPaths.Where(p => string.Equals(Path.GetDirectoryName(p), folder, System.StringComparison.Ordinal));
                 foreach (var diagnostic in file.Catalog.Diagnostics.Concat(CorpusChecks.CrossCheck(file.Catalog, seeds)))
                 {

@@ -89,4 +89,17 @@ public class DiagnosticTests
         Assert.Empty(diagnostics);
         Assert.Empty(output.SyntaxTrees);
     }
+
+    [Fact]
+    public void A_second_catalog_in_the_same_folder_is_TC0008_and_ignored()
+    {
+        var harness = new GeneratorHarness().Add("a.txt", GoodSeed).Add("catalog.json", Catalog(("a.txt", "A"))).Add("Catalog.json", Catalog(("a.txt", "B")));
+
+        var (output, diagnostics) = Run(harness);
+
+        // Ordinal order puts "Catalog.json" first, so it is the one used.
+        Assert.EndsWith("/catalog.json", Assert.Single(diagnostics, d => d.Id == "TC0008").Location.GetLineSpan().Path);
+        Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith("Documents.B.g.cs"));
+        Assert.DoesNotContain(output.SyntaxTrees, t => t.FilePath.EndsWith("Documents.A.g.cs"));
+    }
 }
