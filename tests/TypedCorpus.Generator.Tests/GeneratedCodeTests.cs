@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using TypedCorpus.Generator.Tests.Snapshots;
 using TypedCorpus.Testing;
@@ -46,15 +45,9 @@ public class GeneratedCodeTests
     public void The_generated_corpus_runs_and_reads_the_seeds_back()
     {
         var (output, _, _) = GeneratorHarness.WithRealSeeds().Run();
-        using var image = new MemoryStream();
-        var emit = output.Emit(image);
-        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
 
-        var context = new AssemblyLoadContext("generated", isCollectible: true);
-        try
+        GeneratorHarness.Load(output, assembly =>
         {
-            image.Position = 0;
-            var assembly = context.LoadFromStream(image);
             object? Get(string type, string property) =>
                 assembly.GetType($"{GeneratorHarness.Namespace}.{type}")!.GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
 
@@ -63,10 +56,20 @@ public class GeneratedCodeTests
             Assert.Equal(File.ReadAllText(Repository.Seed("004_56262aa763689ffb.txt")), Get("Documents+Ferguson2000", "RawText"));
             var events = (System.Collections.IEnumerable)Get("Chronology", "Events")!;
             Assert.Equal(24, events.Cast<object>().Count());
-        }
-        finally
+        });
+    }
+
+    [Fact]
+    public void The_runtime_kinds_have_the_parser_kinds_values()
+    {
+        foreach (var kind in Enum.GetValues<TypedCorpus.Parsing.Model.SpanKind>())
         {
-            context.Unload();
+            Assert.Equal((int)kind, (int)Enum.Parse<TypedCorpus.RawSpanKind>(kind.ToString()));
+        }
+
+        foreach (var kind in Enum.GetValues<TypedCorpus.ParagraphKind>())
+        {
+            Assert.Equal((int)kind, (int)Enum.Parse<TypedCorpus.Parsing.Model.SpanKind>(kind.ToString()));
         }
     }
 }

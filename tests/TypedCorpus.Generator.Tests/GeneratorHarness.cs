@@ -92,6 +92,24 @@ internal sealed class GeneratorHarness
         return (output, diagnostics, _driver.GetRunResult());
     }
 
+    /// <summary>Emits a compilation, loads it in a collectible context, and hands the assembly to <paramref name="use"/>.</summary>
+    public static void Load(Compilation compilation, Action<System.Reflection.Assembly> use)
+    {
+        using var image = new MemoryStream();
+        var emit = compilation.Emit(image);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            use(context.LoadFromStream(image));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private sealed class InMemoryText : AdditionalText
     {
         public InMemoryText(string path, string text)

@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
 namespace TypedCorpus.Generator.Tests;
@@ -18,19 +16,10 @@ public class HostileContentTests
         var (output, diagnostics, _) = new GeneratorHarness().Add("a.txt", seed).Add("catalog.json", catalog).Run();
 
         Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        using var image = new MemoryStream();
-        var emit = output.Emit(image);
-        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
-        var context = new AssemblyLoadContext("hostile", isCollectible: true);
-        try
+        GeneratorHarness.Load(output, assembly =>
         {
-            image.Position = 0;
-            var type = context.LoadFromStream(image).GetType(GeneratorHarness.Namespace + ".Documents+A")!;
+            var type = assembly.GetType(GeneratorHarness.Namespace + ".Documents+A")!;
             Assert.Equal(seed, type.GetProperty("RawText", BindingFlags.Public | BindingFlags.Static)!.GetValue(null));
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 }
