@@ -88,10 +88,46 @@ public class MarkdownLayoutTests
         Assert.Equal(
             new[]
             {
-                "1||DECLARATION", "1||CONTENTS", "1||PREFACE", "1|I|BEGINNINGS", "2||First things", "2||Later things",
+                "1||DECLARATION", "1||CONTENTS", "1||PREFACE", "1|I|BEGINNINGS", "2||First things", "3||Later things",
                 "1|II|ENDINGS", "1||Bibliography", "2||Books", "2||ARTICLES",
             },
             Outline(document));
+    }
+
+    [Fact]
+    public void Numbered_headings_take_their_depth_and_deeper_hashes_nest_under_a_consistent_subheading()
+    {
+        const string thesis = """
+            # Chapter One: Origins
+
+            ### 1.1 Early years
+
+            Text.
+
+            #### 1.1.1 The first year
+
+            Text.
+
+            ## Chapter Two
+
+            ## Sources
+
+            ### Archives
+
+            Text.
+
+            #### Moscow archives
+
+            Text.
+
+            ### Interviews
+
+            Text.
+            """;
+
+        Assert.Equal(
+            new[] { "1|One|Origins", "2|1.1|Early years", "3|1.1.1|The first year", "1|Two|Sources", "2||Archives", "3||Moscow archives", "2||Interviews" },
+            Outline(Parse(thesis)));
     }
 
     [Fact]

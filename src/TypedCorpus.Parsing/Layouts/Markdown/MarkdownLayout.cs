@@ -20,7 +20,9 @@ namespace TypedCorpus.Parsing.Layouts.Markdown;
 public sealed class MarkdownLayout : LayoutRules
 {
     private static readonly Regex HeadingLine = new(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)\s*#*\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex ChapterLabel = new(@"^(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<n>[IVXLC]+|\d{1,3})\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private static readonly Regex ChapterLabel = new(@"^(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<n>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex DecimalNumbered = new(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex ContentsChapter = new(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex NoteStart = new(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex ContentsTitle = new(@"^(?:table\s+of\s+)?contents$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -59,6 +61,7 @@ public sealed class MarkdownLayout : LayoutRules
         var mode = Mode.TitlePage;
         var sawSection = false;
         var topLevelOpen = false;
+        int? subheadingMarks = null;
         var line = 0;
         while (line < source.Count)
         {
@@ -106,9 +109,29 @@ public sealed class MarkdownLayout : LayoutRules
                     block.Level = 1;
                     block.Number = entry.Number;
                 }
+                else if (DecimalNumbered.Match(text) is { Success: true } numbered)
+                {
+                    // "2.1 Trade" sits at the depth its number gives, whatever its '#' count.
+                    block.Number = numbered.Groups["n"].Value;
+                    block.Title = numbered.Groups["title"].Value.Trim();
+                    block.Level = block.Number.Split('.').Length;
+                }
+                else if (PartNames.Contains(text) || !topLevelOpen)
+                {
+                    block.Level = 1;
+                }
                 else
                 {
-                    block.Level = PartNames.Contains(text) || !topLevelOpen ? 1 : 2;
+                    // Under a top-level part, the first subheading's '#' count marks level 2; a heading with more
+                    // '#' than that goes one level down, one with fewer is still level 2 (converters are inconsistent).
+                    var marks = heading.Groups["marks"].Length;
+                    subheadingMarks ??= marks;
+                    block.Level = marks > subheadingMarks ? 3 : 2;
+                }
+
+                if (block.Level == 1)
+                {
+                    subheadingMarks = null;
                 }
 
                 topLevelOpen = true;
