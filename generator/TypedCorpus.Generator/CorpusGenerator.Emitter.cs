@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using TypedCorpus.Generator.Model;
 using TypedCorpus.Parsing;
 using TypedCorpus.Parsing.Diagnostics;
+using TypedCorpus.Parsing.Events;
 
 namespace TypedCorpus.Generator;
 
@@ -183,7 +184,7 @@ public sealed partial class CorpusGenerator
             WriteTable(writer, "ParagraphTable", document.ParagraphTable, 7);
             WriteTable(writer, "FootnoteTable", document.FootnoteTable, 11);
             WriteTable(writer, "MarkerTable", document.MarkerTable, 3);
-            WriteTable(writer, "MentionTable", document.MentionTable, 8);
+            WriteTable(writer, "MentionTable", document.MentionTable, 9);
             WriteTable(writer, "SpanTable", document.SpanTable, 4);
             writer.WriteLine("// Clean text, then titles, notes and other strings; sections and paragraphs are byte slices of it.");
             writer.Write("private static global::System.ReadOnlySpan<byte> Data() => ");
@@ -271,13 +272,24 @@ public sealed partial class CorpusGenerator
             writer.WriteLine("public static global::System.Collections.Generic.IEnumerable<global::TypedCorpus.ChronologyEvent> ForDocument(string id) => Timeline.ForDocument(id);");
             writer.WriteLine();
             writer.WriteLine("// Per source: event, document (index in Documents.All), mention (index in that document's DatedMentions).");
-            var rows = new List<string>();
-            var group = 0;
+            var sources = new List<(int Document, int Mention)>();
+            var keys = new List<(string Date, IReadOnlyCollection<string> Terms)>();
             for (var d = 0; d < documents.Count; d++)
             {
-                for (var m = 0; m < documents[d].MentionCount; m++)
+                for (var m = 0; m < documents[d].Mentions.Count; m++)
                 {
-                    rows.Add(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2},", group++, d, m));
+                    sources.Add((d, m));
+                    keys.Add((documents[d].Mentions[m].Date, documents[d].Mentions[m].Terms.ToArray()));
+                }
+            }
+
+            var rows = new List<string>();
+            var groups = EventMerger.Group(keys);
+            for (var group = 0; group < groups.Count; group++)
+            {
+                foreach (var member in groups[group])
+                {
+                    rows.Add(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2},", group, sources[member].Document, sources[member].Mention));
                 }
             }
 

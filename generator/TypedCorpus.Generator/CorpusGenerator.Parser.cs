@@ -151,11 +151,11 @@ public sealed partial class CorpusGenerator
             }
 
             var mentionTable = new List<int>();
-            foreach (var mention in document.Chronology)
+            foreach (var mention in document.Mentions)
             {
                 var date = data.Add(mention.Date);
-                var text = data.Add(mention.Text);
-                mentionTable.AddRange(new[] { date.Start, date.Length, text.Start, text.Length, mention.Line, mention.Section, mention.RawStart, mention.RawLength });
+                var text = textIndex.Slice(mention.TextStart, mention.TextLength);
+                mentionTable.AddRange(new[] { date.Start, date.Length, text.Start, text.Length, mention.Line, mention.Section, mention.RawStart, mention.RawLength, (int)mention.Kind });
             }
 
             var spanTable = new List<int>();
@@ -170,7 +170,7 @@ public sealed partial class CorpusGenerator
                 document.Layout, DocumentSummary(document, seedFile), data.ToString(), textIndex.ByteLength, document.RawText,
                 sectionSpecs.ToEquatableArray(), sectionTable.ToEquatableArray(), paragraphTable.ToEquatableArray(),
                 footnoteTable.ToEquatableArray(), markerTable.ToEquatableArray(), mentionTable.ToEquatableArray(), spanTable.ToEquatableArray(),
-                document.Chronology.Count);
+                document.Mentions.Select(m => new MentionKey(m.Date, m.Terms)).ToEquatableArray());
         }
 
         /// <summary>"I. Introduction (seed line 6): Since the spring of 1996 ...": what IntelliSense shows for a section.</summary>

@@ -21,6 +21,9 @@ public static class CommandLine
           typedcorpus list                         the documents, with counts
           typedcorpus show ID [SECTION]            a document's section tree, or one section's text
                                                    (SECTION: member name, number or title; a/b for a subsection)
+          typedcorpus events [--from DATE] [--to DATE] [--doc ID]
+                                                   the chronology: events in date order with their sources
+                                                   (DATE: 1997, 1997-11 or 1997-11-01; both ends included)
           typedcorpus check FOLDER [--all]         parse a seed folder and print the generator's diagnostics
                                                    (errors and warnings; --all adds notes); exit 1 on errors
           typedcorpus help                         this text
@@ -43,6 +46,7 @@ public static class CommandLine
                 "export" => Export(rest, output, error),
                 "list" => NoArguments(rest, error, () => ListCommand.Run(Documents.All, output)),
                 "show" => Show(rest, output, error),
+                "events" => Events(rest, output, error),
                 "check" => Check(rest, output, error),
                 _ => Fail(error, $"unknown command '{command}'. Run 'typedcorpus help' for the commands."),
             };
@@ -106,6 +110,50 @@ public static class CommandLine
 
         ShowCommand.Section(section, output);
         return Success;
+    }
+
+    private static int Events(List<string> args, TextWriter output, TextWriter error)
+    {
+        CorpusDate? from = null, to = null;
+        string? document = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (i + 1 >= args.Count || args[i] is not ("--from" or "--to" or "--doc"))
+            {
+                return Fail(error, $"events takes --from DATE, --to DATE and --doc ID; '{args[i]}' is not one of them.");
+            }
+
+            var value = args[++i];
+            if (args[i - 1] == "--doc")
+            {
+                document = Documents.All.FirstOrDefault(d => string.Equals(d.Id, value, StringComparison.OrdinalIgnoreCase))?.Id;
+                if (document is null)
+                {
+                    return Fail(error, $"no document '{value}'. The documents are: {string.Join(", ", Documents.All.Select(d => d.Id))}.");
+                }
+            }
+            else if (PartialDate.TryParse(value, out var date))
+            {
+                if (args[i - 1] == "--from")
+                {
+                    from = date;
+                }
+                else
+                {
+                    to = date;
+                }
+            }
+            else
+            {
+                return Fail(error, $"'{value}' is not a date: write 1997, 1997-11 or 1997-11-01.");
+            }
+        }
+
+        var events = Chronology.Events.Where(e =>
+            (from is null || e.Date.Latest >= from.Value.Earliest)
+            && (to is null || e.Date.Earliest <= to.Value.Latest)
+            && (document is null || e.Sources.Any(s => s.Document.Id == document)));
+        return EventsCommand.Run(events, output);
     }
 
     private static int Check(List<string> args, TextWriter output, TextWriter error)

@@ -5,14 +5,25 @@ using System.Linq;
 
 namespace TypedCorpus;
 
-/// <summary>A dated statement in one document: an entry of its chronology.</summary>
+/// <summary>Where a dated mention comes from.</summary>
+public enum MentionKind
+{
+    /// <summary>An entry of an explicit chronology ("Jan. 1, 2000: ...").</summary>
+    ChronologyEntry,
+
+    /// <summary>A sentence of the body that says something happened at a date.</summary>
+    Sentence,
+}
+
+/// <summary>A dated statement in one document: an entry of its chronology, or a sentence of its body.</summary>
 public sealed class DatedMention
 {
     private readonly LazyText _text;
 
-    internal DatedMention(Document document, CorpusDate date, LazyText text, int line, Section? section, int rawStart, int rawLength)
+    internal DatedMention(Document document, MentionKind kind, CorpusDate date, LazyText text, int line, Section? section, int rawStart, int rawLength)
     {
         Document = document;
+        Kind = kind;
         Date = date;
         _text = text;
         Line = line;
@@ -23,9 +34,11 @@ public sealed class DatedMention
 
     public Document Document { get; }
 
+    public MentionKind Kind { get; }
+
     public CorpusDate Date { get; }
 
-    /// <summary>What the document says happened.</summary>
+    /// <summary>What the document says happened: the entry's text, or the whole sentence.</summary>
     public string Text => _text.Value;
 
     public int Line { get; }

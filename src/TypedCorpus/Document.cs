@@ -70,7 +70,7 @@ public sealed class Document
 
     public IReadOnlyList<Footnote> Footnotes => _footnotes;
 
-    /// <summary>The entries of an explicit chronology in the document, each with its date.</summary>
+    /// <summary>The dated statements of the document: its chronology's entries and the dated sentences of its body, in order.</summary>
     public IReadOnlyList<DatedMention> DatedMentions => _mentions;
 
     /// <summary>Spans that cover the raw text with no gap or overlap, each saying what its text is.</summary>
@@ -123,7 +123,7 @@ public sealed class Document
     /// <param name="paragraphs">Per paragraph (7): kind, section, text start, text length, line, raw start, raw length.</param>
     /// <param name="footnotes">Per note (11): label start and length, number, scope section, text start and length, line, raw start, raw length, first marker, marker count.</param>
     /// <param name="markers">Per marker (3): line, raw offset, offset in <see cref="Text"/>.</param>
-    /// <param name="mentions">Per dated mention (8): date start and length, text start and length, line, section, raw start, raw length.</param>
+    /// <param name="mentions">Per dated mention (9): date start and length, text start and length, line, section, raw start, raw length, kind.</param>
     /// <param name="spans">Per raw span (4): kind, start, length, line.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Document Create(
@@ -193,11 +193,11 @@ public sealed class Document
             notes[i] = new Footnote(text.Decode(r[0], r[1]), r[2], r[3] >= 0 ? all[r[3]] : null, new LazyText(text, r[4], r[5]), r[6], r[7], r[8], noteMarkers);
         }
 
-        var mentionList = new DatedMention[mentions.Length / 8];
+        var mentionList = new DatedMention[mentions.Length / 9];
         for (var i = 0; i < mentionList.Length; i++)
         {
-            var r = mentions.Slice(i * 8, 8);
-            mentionList[i] = new DatedMention(document, CorpusDate.Parse(text.Decode(r[0], r[1])), new LazyText(text, r[2], r[3]), r[4], r[5] >= 0 ? all[r[5]] : null, r[6], r[7]);
+            var r = mentions.Slice(i * 9, 9);
+            mentionList[i] = new DatedMention(document, (MentionKind)r[8], CorpusDate.Parse(text.Decode(r[0], r[1])), new LazyText(text, r[2], r[3]), r[4], r[5] >= 0 ? all[r[5]] : null, r[6], r[7]);
         }
 
         var spanList = new RawSpan[spans.Length / 4];

@@ -41,10 +41,11 @@ public class CliTests
         var note = hasegawa.GetProperty("footnotes")[0];
         Assert.Equal(1, note.GetProperty("number").GetInt32());
         Assert.Equal(12, note.GetProperty("line").GetInt32());
-        var firstEvent = json.RootElement.GetProperty("events")[0];
-        Assert.Equal("2000-01-01", firstEvent.GetProperty("date").GetString());
-        Assert.Equal("Ferguson2000", firstEvent.GetProperty("sources")[0].GetProperty("document").GetString());
-        Assert.Equal(42, firstEvent.GetProperty("sources")[0].GetProperty("line").GetInt32());
+        var yeltsinResigns = json.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("date").GetString() == "2000-01-01");
+        var source = yeltsinResigns.GetProperty("sources")[0];
+        Assert.Equal("Ferguson2000", source.GetProperty("document").GetString());
+        Assert.Equal(42, source.GetProperty("line").GetInt32());
+        Assert.StartsWith("Boris Yeltsin names Vladimir Putin", source.GetProperty("quote").GetString());
     }
 
     [Fact]
@@ -66,6 +67,20 @@ public class CliTests
         Assert.Equal(2, code);
         Assert.Contains("has no section 'Nowhere'", error);
         Assert.Equal(2, Run("show", "Nobody2001").Code);
+    }
+
+    [Fact]
+    public void Events_filters_by_period_and_document()
+    {
+        var (code, output, _) = Run("events", "--from", "2000-03-26", "--to", "2000-03-27", "--doc", "Ferguson2000");
+
+        Assert.Equal(0, code);
+        Assert.Contains("2000-03-26  Ferguson2000:72", output);
+        Assert.Contains("2000-03-27  Ferguson2000:74", output);
+        Assert.Contains("2000-03     Ferguson2000:26", output);
+        Assert.EndsWith("3 events.", output.Trim());
+        Assert.Equal(2, Run("events", "--from", "soon").Code);
+        Assert.Equal(2, Run("events", "--doc", "Nobody").Code);
     }
 
     [Fact]

@@ -106,13 +106,33 @@ public class CorpusTests
     {
         var events = Chronology.Events;
 
-        Assert.Equal(24, events.Count);
         Assert.Equal(events.OrderBy(e => e.Date), events);
-        Assert.Equal("2000-01-21", events[1].Date.ToString());
-        Assert.Equal("Ferguson2000", events[1].Sources.Single().Document.Id);
-        Assert.Equal(44, events[1].Sources.Single().Line);
-        Assert.Equal(10, Chronology.Between(PartialDate.Parse("2000-02"), PartialDate.Parse("2000-02")).Count());
-        Assert.Equal(24, Chronology.ForDocument("Ferguson2000").Count());
-        Assert.All(Chronology.Events, e => Assert.Equal(2000, e.Date.Year));
+        var entries = events.SelectMany(e => e.Sources).Where(s => s.Mention.Kind == MentionKind.ChronologyEntry).ToList();
+        Assert.Equal(24, entries.Count);
+        Assert.All(entries, s => Assert.Equal("Ferguson2000", s.Document.Id));
+        var kasyanov = events.Single(e => e.Sources.Any(s => s.Line == 44 && s.Document.Id == "Ferguson2000"));
+        Assert.Equal("2000-01-21", kasyanov.Date.ToString());
+        var february = Chronology.Between(PartialDate.Parse("2000-02"), PartialDate.Parse("2000-02")).ToList();
+        Assert.All(february, e => Assert.True(e.Date.Earliest <= new DateOnly(2000, 2, 29) && e.Date.Latest >= new DateOnly(2000, 2, 1)));
+        Assert.Equal(10, february.SelectMany(e => e.Sources).Count(s => s.Mention.Kind == MentionKind.ChronologyEntry));
+        Assert.All(Chronology.ForDocument("Azizian2002"), e => Assert.Contains(e.Sources, s => s.Document.Id == "Azizian2002"));
+    }
+
+    [Fact]
+    public void The_Krasnoyarsk_summit_is_one_event_told_by_three_documents()
+    {
+        var krasnoyarsk = Chronology.Events.Single(e => e.Date.ToString() == "1997-11" && e.Sources.Any(s => s.Quote.Contains("Krasnoyarsk summit")));
+
+        Assert.Equal(new[] { "Hasegawa2000", "Singh2008", "Azizian2002" }, krasnoyarsk.Sources.Select(s => s.Document.Id).Distinct());
+        Assert.All(krasnoyarsk.Sources, s => Assert.Contains(s.Quote, s.Document.Text));
+    }
+
+    [Fact]
+    public void Body_sentences_are_dated_events_with_their_sentence_as_quote()
+    {
+        var clinton = Chronology.Events.Single(e => e.Date.ToString() == "1998-09-01");
+
+        Assert.Contains(clinton.Sources, s => s.Document.Id == "Hasegawa2000" && s.Line == 148 && s.Quote.StartsWith("On 1 September 1998, President Clinton visited Moscow"));
+        Assert.DoesNotContain(Chronology.Events, e => e.Sources.Any(s => s.Quote.Contains("(Sakwa 2002: 349)") && e.Date.ToString() == "2002"));
     }
 }

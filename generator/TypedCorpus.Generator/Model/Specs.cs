@@ -87,13 +87,16 @@ internal sealed record DocumentSpec(
     EquatableArray<int> MarkerTable,
     EquatableArray<int> MentionTable,
     EquatableArray<int> SpanTable,
-    int MentionCount);
+    EquatableArray<MentionKey> Mentions);
 
 /// <summary>The result of one seed's step: the document to write (null when none) and its diagnostics.</summary>
 internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticData> Diagnostics)
 {
-    public DocumentSummary? Summary => Document is null ? null : new DocumentSummary(Document.Id, Document.SeedFile, Document.MentionCount);
+    public DocumentSummary? Summary => Document is null ? null : new DocumentSummary(Document.Id, Document.SeedFile, Document.Mentions);
 }
 
-/// <summary>What the shared files (Documents, Chronology) need of a document: little, so editing a seed's text rarely changes it.</summary>
-internal sealed record DocumentSummary(string Id, string SeedFile, int MentionCount);
+/// <summary>What merging needs of a dated mention: its date and the name words of its sentence.</summary>
+internal sealed record MentionKey(string Date, EquatableArray<string> Terms);
+
+/// <summary>What the shared files (Documents, Chronology) need of a document: its id and its dated mentions, not its text.</summary>
+internal sealed record DocumentSummary(string Id, string SeedFile, EquatableArray<MentionKey> Mentions);

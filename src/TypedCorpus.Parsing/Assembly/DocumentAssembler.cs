@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Diagnostics;
+using TypedCorpus.Parsing.Events;
 using TypedCorpus.Parsing.Layouts.Common;
 using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Text;
@@ -32,8 +34,9 @@ public sealed class DocumentAssembler
     private readonly List<ParagraphNode> _paragraphs = new();
     private readonly List<NoteBuilder> _notes = new();
     private readonly List<MarkerBuilder> _markers = new();
-    private readonly List<DatedEntry> _entries = new();
+    private readonly List<DatedMention> _entries = new();
     private readonly List<SectionBuilder> _open = new();
+    private readonly List<(int TextOffset, int Line)> _anchors = new();
     private OpenParagraph? _paragraph;
 
     private DocumentAssembler(LayoutInput input, LayoutRules layout, string filePath, List<CorpusDiagnostic> diagnostics)
@@ -80,9 +83,12 @@ public sealed class DocumentAssembler
         var footnotes = LinkNotes();
         NameSections();
         var sections = _sections.Select(s => s.Build(_text.Length)).ToEquatableArray();
+        var text = _text.ToString();
+        AddSentenceMentions(text, sections);
+        var mentions = _entries.OrderBy(e => e.Line).ThenBy(e => e.Kind).ToEquatableArray();
         return new ParsedDocument(
-            _input.Entry, _filePath, _layout.Name, _input.Source.Raw, _text.ToString(), sections, _paragraphs.ToEquatableArray(),
-            footnotes, _entries.ToEquatableArray(), spans, _diagnostics.ToEquatableArray());
+            _input.Entry, _filePath, _layout.Name, _input.Source.Raw, text, sections, _paragraphs.ToEquatableArray(),
+            footnotes, mentions, spans, _diagnostics.ToEquatableArray());
     }
 
     /// <summary>Spans for every block and every run of blank lines between them, in order, covering the raw text.</summary>
@@ -184,6 +190,7 @@ public sealed class DocumentAssembler
                 at = ParagraphText.Append(_text, paragraph.TextStart, line.Text);
             }
 
+            _anchors.Add((at, i + 1));
             foreach (var marker in line.Markers)
             {
                 _markers.Add(new MarkerBuilder(marker.Number, i + 1, marker.RawOffset, at + marker.CleanOffset, paragraph.Section));
@@ -199,8 +206,9 @@ public sealed class DocumentAssembler
         if (block.Kind == SpanKind.ChronologyEntry && block.Date != null)
         {
             var full = _text.ToString(paragraph.TextStart, _text.Length - paragraph.TextStart);
-            var text = EntryPrefix.Replace(full, string.Empty, 1);
-            _entries.Add(new DatedEntry(block.Date, text, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart));
+            var prefix = EntryPrefix.Match(full).Length;
+            var text = full.Substring(prefix);
+            _entries.Add(new DatedMention(block.Date, paragraph.TextStart + prefix, text.Length, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart, MentionKind.ChronologyEntry, EventMerger.Terms(text).ToEquatableArray()));
         }
     }
 
@@ -241,6 +249,42 @@ public sealed class DocumentAssembler
         var start = _input.Source[block.First].Start;
         var topLevel = _open.Count > 0 ? _open[0].Index : -1;
         _notes.Add(new NoteBuilder(block.Number ?? string.Empty, block.NoteNumber, topLevel, builder.ToString(), block.First + 1, start, _input.Source[block.Last].End - start));
+    }
+
+    /// <summary>Dated sentences of the body, each placed at the seed lines it spans.</summary>
+    private void AddSentenceMentions(string text, IReadOnlyList<SectionNode> sections)
+    {
+        var context = new DateContext { Covers = DateContext.ReadCovers(_input.Entry.Covers), Ocr = _layout.Markers.HasFlag(MarkerStyles.OcrApostrophe) || _input.Entry.IsOcr };
+        foreach (var mention in EventExtractor.Extract(text, _paragraphs, sections, context))
+        {
+            var first = LineAt(mention.TextStart);
+            var last = LineAt(mention.TextStart + mention.TextLength - 1);
+            var rawStart = _input.Source[first - 1].Start;
+            var rawEnd = _input.Source[last - 1].Start + _input.Source[last - 1].Length;
+            var sentence = text.Substring(mention.TextStart, mention.TextLength);
+            _entries.Add(new DatedMention(mention.Date, mention.TextStart, mention.TextLength, first, mention.Section, rawStart, rawEnd - rawStart, MentionKind.Sentence, EventMerger.Terms(sentence).ToEquatableArray()));
+        }
+    }
+
+    /// <summary>The seed line a clean-text offset came from: the last line that landed at or before it.</summary>
+    private int LineAt(int textOffset)
+    {
+        int low = 0, high = _anchors.Count - 1, line = 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (_anchors[mid].TextOffset <= textOffset)
+            {
+                line = _anchors[mid].Line;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return line;
     }
 
     /// <summary>

@@ -161,11 +161,12 @@ public sealed record Catalog(string FilePath, EquatableArray<CatalogEntry> Entri
         var date = Text("date", required: false);
         var sourceQuality = Text("source_quality", required: false);
         var structure = Text("structure", required: false);
+        var covers = Text("covers", required: false);
         if (id is null || title is null)
         {
             return null;
         }
 
-        return new CatalogEntry(seedFile, id, title, authors.ToEquatableArray(), year, kind, container, date, sourceQuality, structure, node.Line);
+        return new CatalogEntry(seedFile, id, title, authors.ToEquatableArray(), year, kind, container, date, sourceQuality, structure, node.Line) { Covers = covers };
     }
 }

@@ -16,6 +16,9 @@ public sealed record CatalogEntry(
     string? Structure,
     int Line)
 {
+    /// <summary>The period the document reports on ("2000-01/2000-03"), when the catalog gives one.</summary>
+    public string? Covers { get; init; }
+
     /// <summary>True when the catalog says the seed is the OCR of a printed page.</summary>
     public bool IsOcr => SourceQuality != null && SourceQuality.IndexOf("OCR", System.StringComparison.Ordinal) >= 0;
 }

@@ -72,8 +72,22 @@ public sealed record FootnoteNode(
     int RawLength,
     EquatableArray<MarkerNode> Markers);
 
-/// <summary>An entry of an explicit chronology: an ISO 8601 date at the precision given, and what happened.</summary>
-public sealed record DatedEntry(string Date, string Text, int Line, int Section, int RawStart, int RawLength);
+/// <summary>Where a dated mention comes from.</summary>
+public enum MentionKind
+{
+    /// <summary>An entry of an explicit chronology ("Jan. 1, 2000: ...").</summary>
+    ChronologyEntry,
+
+    /// <summary>A sentence of the body that says something happened at a date.</summary>
+    Sentence,
+}
+
+/// <summary>
+/// A dated mention: an ISO 8601 date at the precision given, what happened (the entry's text after its date, or
+/// the whole sentence, as a slice of <see cref="ParsedDocument.Text"/>), where it stands in the seed, and the name
+/// words that identify the event for merging across documents.
+/// </summary>
+public sealed record DatedMention(string Date, int TextStart, int TextLength, int Line, int Section, int RawStart, int RawLength, MentionKind Kind, EquatableArray<string> Terms);
 
 /// <summary>A parsed seed: its metadata, raw text, clean text and the structure over both.</summary>
 public sealed record ParsedDocument(
@@ -85,6 +99,10 @@ public sealed record ParsedDocument(
     EquatableArray<SectionNode> Sections,
     EquatableArray<ParagraphNode> Paragraphs,
     EquatableArray<FootnoteNode> Footnotes,
-    EquatableArray<DatedEntry> Chronology,
+    EquatableArray<DatedMention> Mentions,
     EquatableArray<RawSpan> Spans,
-    EquatableArray<CorpusDiagnostic> Diagnostics);
+    EquatableArray<CorpusDiagnostic> Diagnostics)
+{
+    /// <summary>What a mention says: its slice of the clean text.</summary>
+    public string TextOf(DatedMention mention) => Text.Substring(mention.TextStart, mention.TextLength);
+}

@@ -51,9 +51,9 @@ public class QuarterlyReviewLayoutTests
     {
         var document = ParseReview();
 
-        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-26" }, document.Chronology.Select(e => e.Date));
-        Assert.Equal("The governor visits Niigata.", document.Chronology[1].Text);
-        Assert.All(document.Chronology, e => Assert.Equal(1, document.Sections[e.Section].Level));
+        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-26" }, document.Mentions.Select(e => e.Date));
+        Assert.Equal("The governor visits Niigata.", document.TextOf(document.Mentions[1]));
+        Assert.All(document.Mentions, e => Assert.Equal(1, document.Sections[e.Section].Level));
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public class SeedTests
     [Fact]
     public void Ferguson2000_chronology_has_all_24_entries_in_date_order()
     {
-        var entries = Parsed["Ferguson2000"].Chronology;
+        var entries = Parsed["Ferguson2000"].Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
 
         Assert.Equal(24, entries.Count);
         Assert.Equal("2000-01-01", entries[0].Date);

@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TypedCorpus.Parsing.Dates;
+
+/// <summary>A date expression found in a sentence, normalised to ISO 8601 at the precision the text gives.</summary>
+/// <param name="Iso">"1997", "1997-11", "1997-11-01", or a span "1992/1995".</param>
+/// <param name="Relative">True when the year was not written but taken from the context.</param>
+/// <param name="YearOnly">True for a bare year ("in 1956"), which says less than a month or day.</param>
+public readonly record struct DateMatch(int Start, int Length, string Iso, bool Relative, bool YearOnly);
+
+/// <summary>What the text around a sentence says about its time, for dates written without a year.</summary>
+public sealed class DateContext
+{
+    /// <summary>The last year stated explicitly earlier in the same paragraph.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>The period the document reports on, from the catalog ("2000-01/2000-03"), when it lies within one year.</summary>
+    public (int Year, int FromMonth, int ToMonth)? Covers { get; set; }
+
+    /// <summary>True for OCR text: digits in years may be letters ("r997"), month names garbled ("Novembcr").</summary>
+    public bool Ocr { get; set; }
+
+    public static (int Year, int FromMonth, int ToMonth)? ReadCovers(string? covers)
+    {
+        if (covers is null)
+        {
+            return null;
+        }
+
+        var parts = covers.Split('/');
+        var from = PartialDateText.ReadLeading(parts[0], out _);
+        var to = parts.Length > 1 ? PartialDateText.ReadLeading(parts[1], out _) : from;
+        if (from is null || to is null || from.Length < 7 || to.Length < 7 || from.Substring(0, 4) != to.Substring(0, 4))
+        {
+            return null;
+        }
+
+        return (int.Parse(from.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(from.Substring(5, 2), CultureInfo.InvariantCulture), int.Parse(to.Substring(5, 2), CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>
+/// Finds the date expressions these texts use: full dates in several styles, month and year, seasons, spans
+/// ("from 1992 to 1995", "1997-98"), bare years, and months or days without a year, which are resolved only
+/// from the paragraph's last explicit year or the document's covered period, never guessed. Author-date
+/// citations ("(Sakwa 2002: 349)", "Hasegawa (1998, chapter 3)") are not dates of events and are skipped.
+/// </summary>
+public static class TemporalTagger
+{
+    private const string MonthPattern = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Year = @"(?<year>1[89]\d\d|20[0-4]\d)";
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
+    private const string Options = "";
+
+    private static readonly Regex DayMonthYear = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @",?\s+" + Year + @"\b");
+    private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + @",?\s+" + Year + @"\b");
+    private static readonly Regex MonthYear = Build(@"\b" + MonthPattern + @",?\s+(?:of\s+)?" + Year + @"\b");
+    private static readonly Regex SeasonYear = Build(@"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year + @"\b");
+    private static readonly Regex YearSpan = Build(@"\b(?:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");
+    private static readonly Regex BareYear = Build(@"\b" + Year + @"\b(?!s\b|['\u2019]s\b|\s*:\s*\d)");
+    private static readonly Regex DayMonth = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @"\b(?!,?\s+\d)");
+    private static readonly Regex MonthDay = Build(@"\b" + MonthPattern + @"\s+" + Day + @"\b(?!,?\s+\d{4})(?!\s*(?:%|percent))");
+    private static readonly Regex MonthAlone = Build(@"\b(?i:in|on|by|during|until|since|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?" + MonthPattern + @"\b(?!,?\s+\d)");
+    private static readonly Regex Citation = Build(@"\((?:[A-Z][^()]{0,80}?[\s.,])?(?:1[89]\d\d|20[0-4]\d)[a-z]?(?:\s*[:,][^()]{0,30})?\)");
+    private static readonly Regex NamedCitation = Build(@"\b[A-Z][a-z]+\s+\((?:1[89]\d\d|20[0-4]\d)[a-z]?[,:)]");
+    private static readonly Regex OcrYear = new(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b", RegexOptions.CultureInvariant);
+
+    private static readonly string[] MonthNames =
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    public static List<DateMatch> Find(string sentence, DateContext context)
+    {
+        var text = context.Ocr ? RepairOcr(sentence) : sentence;
+        var taken = new bool[text.Length];
+        var found = new List<DateMatch>();
+        foreach (Match citation in Citation.Matches(text))
+        {
+            if (!StartsWithMonth(citation.Value.TrimStart('(')))
+            {
+                Take(taken, citation.Index, citation.Length);
+            }
+        }
+
+        foreach (Match citation in NamedCitation.Matches(text))
+        {
+            if (!StartsWithMonth(citation.Value))
+            {
+                Take(taken, citation.Index, citation.Length);
+            }
+        }
+
+        Collect(text, taken, found, DayMonthYear, m => DayIso(m, Int(m, "year")));
+        Collect(text, taken, found, MonthDayYear, m => DayIso(m, Int(m, "year")));
+        Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null));
+        Collect(text, taken, found, YearSpan, m => SpanIso(m));
+        Collect(text, taken, found, SeasonYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+        Collect(text, taken, found, BareYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+
+        var year = ResolveYear(found, context);
+        Collect(text, taken, found, DayMonth, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
+        Collect(text, taken, found, MonthDay, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
+        Collect(text, taken, found, MonthAlone, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The year a sentence's explicit dates establish (the last one), to carry to the next sentence.</summary>
+    public static int? LastExplicitYear(IEnumerable<DateMatch> matches)
+    {
+        int? year = null;
+        foreach (var match in matches)
+        {
+            if (!match.Relative)
+            {
+                var end = match.Iso.LastIndexOf('/') is var slash and >= 0 ? match.Iso.Substring(slash + 1) : match.Iso;
+                year = int.Parse(end.Substring(0, 4), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return year;
+    }
+
+    /// <summary>OCR years read as numbers ("rqq8" is 1998); misread month names put right ("Novembcr").</summary>
+    private static string RepairOcr(string sentence)
+    {
+        var repaired = OcrYear.Replace(sentence, m =>
+        {
+            var digits = new char[4];
+            for (var i = 0; i < 4; i++)
+            {
+                digits[i] = m.Value[i] switch
+                {
+                    'r' or 'l' or 'I' => '1',
+                    'q' or 'g' => '9',
+                    'o' or 'O' => '0',
+                    'z' => '2',
+                    's' or 'S' => '5',
+                    'E' => '8',
+                    var c => c,
+                };
+            }
+
+            return new string(digits);
+        });
+        return Regex.Replace(repaired, @"\b[A-Z][a-z]{3,9}\b", m => FuzzyMonth(m.Value) ?? m.Value);
+    }
+
+    // A word within two edits of a month name of six letters or more, kept the same length so offsets hold.
+    private static string? FuzzyMonth(string word)
+    {
+        foreach (var name in MonthNames)
+        {
+            if (name.Length >= 6 && word.Length == name.Length && Distance(word.ToLowerInvariant(), name) is > 0 and <= 2)
+            {
+                return char.ToUpperInvariant(name[0]) + name.Substring(1);
+            }
+        }
+
+        return null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var mismatches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                mismatches++;
+            }
+        }
+
+        return mismatches;
+    }
+
+    private static int? ResolveYear(List<DateMatch> found, DateContext context) =>
+        found.Count > 0 ? LastExplicitYear(found) ?? context.Year : context.Year;
+
+    /// <summary>A month without a year takes the covered period's year when it falls inside it, else the paragraph's year.</summary>
+    private static int? ResolveYearFor(int month, DateContext context, int? paragraphYear)
+    {
+        if (context.Covers is { } covers && month >= covers.FromMonth && month <= covers.ToMonth)
+        {
+            return covers.Year;
+        }
+
+        return paragraphYear;
+    }
+
+    private static void Collect(string text, bool[] taken, List<DateMatch> found, Regex pattern, Func<Match, string?> iso, bool relative = false, bool yearOnly = false)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            if (IsTaken(taken, match.Index, match.Length))
+            {
+                continue;
+            }
+
+            var value = iso(match);
+            if (value is null)
+            {
+                continue;
+            }
+
+            Take(taken, match.Index, match.Length);
+            found.Add(new DateMatch(match.Index, match.Length, value, relative, yearOnly));
+        }
+    }
+
+    private static string? DayIso(Match match, int year)
+    {
+        var month = MonthOf(match);
+        var day = Int(match, "day");
+        if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var start = PartialDateText.Format(year, month, day);
+        var day2 = match.Groups["day2"];
+        return day2.Success && int.Parse(day2.Value, CultureInfo.InvariantCulture) is var end && end > day && end <= DateTime.DaysInMonth(year, month)
+            ? start + "/" + PartialDateText.Format(year, month, end)
+            : start;
+    }
+
+    private static string? SpanIso(Match match)
+    {
+        var start = Int(match, "year");
+        var endText = match.Groups["end"].Value;
+        var end = endText.Length == 2 ? start / 100 * 100 + int.Parse(endText, CultureInfo.InvariantCulture) : int.Parse(endText, CultureInfo.InvariantCulture);
+        return end > start && end - start < 100 ? start.ToString("D4", CultureInfo.InvariantCulture) + "/" + end.ToString("D4", CultureInfo.InvariantCulture) : null;
+    }
+
+    private static int MonthOf(Match match)
+    {
+        var name = match.Groups["month"].Value.ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].StartsWith(name, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool StartsWithMonth(string text) => Regex.IsMatch(text, "^" + MonthPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static bool IsTaken(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Take(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            taken[i] = true;
+        }
+    }
+
+    private static Regex Build(string pattern) => new(pattern + Options, RegexOptions.CultureInvariant);
+}

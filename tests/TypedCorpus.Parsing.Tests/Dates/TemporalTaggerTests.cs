@@ -1,0 +1,59 @@
+using System.Linq;
+using TypedCorpus.Parsing.Dates;
+
+namespace TypedCorpus.Parsing.Tests.Dates;
+
+public class TemporalTaggerTests
+{
+    private static string[] Dates(string sentence, DateContext? context = null) =>
+        TemporalTagger.Find(sentence, context ?? new DateContext()).Select(d => d.Iso).ToArray();
+
+    [Theory]
+    [InlineData("He spoke on 24 July 1997 in Tokyo.", "1997-07-24")]
+    [InlineData("He spoke on July 24, 1997 in Tokyo.", "1997-07-24")]
+    [InlineData("He arrived on Jan. 21, 2000.", "2000-01-21")]
+    [InlineData("The summit took place in November 1997.", "1997-11")]
+    [InlineData("They met in the summer of 1996.", "1996")]
+    [InlineData("The Joint Declaration of 1956 was signed.", "1956")]
+    [InlineData("Trade grew from 1992 to 1995.", "1992/1995")]
+    [InlineData("The crisis of 1997-98 hit Asia.", "1997/1998")]
+    [InlineData("On 11\u201313 November 1998 they met.", "1998-11-11/1998-11-13")]
+    public void Reads_the_date_styles_of_the_texts(string sentence, string iso)
+    {
+        Assert.Equal(new[] { iso }, Dates(sentence));
+    }
+
+    [Theory]
+    [InlineData("Russia had to find itself (Sakwa 2002: 349).")]
+    [InlineData("See Hasegawa (1998, chapter 3) for an account.")]
+    [InlineData("The 1990s were hard.")]
+    [InlineData("It was agreed in principle.")]
+    public void Citations_decades_and_prose_are_not_dates(string sentence)
+    {
+        Assert.Empty(Dates(sentence));
+    }
+
+    [Fact]
+    public void A_date_in_parentheses_is_still_a_date()
+    {
+        Assert.Equal(new[] { "1998-12-01" }, Dates("In the \"Moscow Declaration\" (December 1, 1998) they agreed."));
+    }
+
+    [Fact]
+    public void A_month_without_a_year_takes_the_paragraph_year_or_the_covered_period_and_is_otherwise_left_out()
+    {
+        Assert.Empty(Dates("In July he delivered a speech."));
+        Assert.Equal(new[] { "1997-07" }, Dates("In July he delivered a speech.", new DateContext { Year = 1997 }));
+        Assert.Equal(new[] { "2000-01-28" }, Dates("No call came until January 28.", new DateContext { Covers = DateContext.ReadCovers("2000-01/2000-03") }));
+        Assert.Empty(Dates("He will visit in late July.", new DateContext { Covers = DateContext.ReadCovers("2000-01/2000-03") }));
+    }
+
+    [Fact]
+    public void Ocr_years_and_months_are_read_through_the_garbling()
+    {
+        var context = new DateContext { Ocr = true };
+
+        Assert.Equal(new[] { "1998" }, Dates("in the summer of rqq8, Japan", context));
+        Assert.Equal(new[] { "1997-11" }, Dates("the Meeting in Novembcr r997, and Russia", context));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Linq;
+using TypedCorpus.Parsing.Events;
+using TypedCorpus.Parsing.Model;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Events;
+
+public class EventTests
+{
+    [Fact]
+    public void Sentences_are_split_at_stops_but_not_after_abbreviations_or_initials()
+    {
+        const string text = "Mr. Putin met George W. Bush on Jan. 5. They talked. Then U.S. troops left.";
+
+        var sentences = SentenceSplitter.Split(text).Select(s => text.Substring(s.Start, s.Length)).ToArray();
+
+        Assert.Equal(new[] { "Mr. Putin met George W. Bush on Jan. 5.", "They talked.", "Then U.S. troops left." }, sentences);
+    }
+
+    [Fact]
+    public void Dated_sentences_that_tell_a_happening_are_mentions_and_the_year_carries_to_the_next_sentence()
+    {
+        const string seed = """
+            A Study of Things
+
+            by Ann Author
+
+            Things collapsed in the summer of 1998. In July the ruling party suffered a defeat. Prices were high (Smith 2002: 12).
+
+            The treaty was signed in 1956. It was a good year since 1973. Talks were planned by the year 2000.
+
+            Bibliography
+
+            Smith, J. (1990), Things signed in 1956.
+            """;
+
+        var document = Parse(seed, Entry("A Study of Things"));
+        var mentions = document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => (m.Date, document.TextOf(m))).ToArray();
+
+        Assert.Equal(new[] { ("1998", "Things collapsed in the summer of 1998."), ("1998-07", "In July the ruling party suffered a defeat."), ("1956", "The treaty was signed in 1956.") }, mentions);
+        Assert.Equal(new[] { 5, 5, 7 }, document.Mentions.Select(m => m.Line));
+    }
+
+    [Fact]
+    public void The_same_event_in_two_documents_merges_and_a_near_miss_stays_apart()
+    {
+        var mentions = new (string, System.Collections.Generic.IReadOnlyCollection<string>)[]
+        {
+            ("1997-11", EventMerger.Terms("At the Krasnoyarsk summit in November 1997, the leaders announced a time frame.")),
+            ("1997-11", EventMerger.Terms("Meetings between Hashimoto and Russian President Boris Yeltsin, first in November 1997 at Krasnoyarsk.")),
+            ("1997-11", EventMerger.Terms("In November 1997 Jiang visited Washington and met Clinton.")),
+            ("1998-04", EventMerger.Terms("In April 1998 Hashimoto and Yeltsin met again at Kawana.")),
+        };
+
+        var groups = EventMerger.Group(mentions);
+
+        Assert.Equal(new[] { new[] { 0, 1 }, new[] { 2 }, new[] { 3 } }, groups.Select(g => g.ToArray()));
+    }
+
+    [Fact]
+    public void A_coarser_date_needs_more_shared_names_to_merge()
+    {
+        string[] a = { "Boris", "Yeltsin", "Tokyo" };
+        string[] b = { "Boris", "Yeltsin", "Moscow" };
+
+        Assert.True(EventMerger.SameEvent("1993-10-12", a, b, _ => false));
+        Assert.True(EventMerger.SameEvent("1993-10", a, b, _ => false));
+        Assert.False(EventMerger.SameEvent("1993", a, b, _ => false));
+    }
+}
