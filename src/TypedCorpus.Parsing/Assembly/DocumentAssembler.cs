@@ -23,7 +23,7 @@ public sealed class DocumentAssembler
     public static readonly string[] ReservedSectionMembers =
         { "Section", "Title", "Number", "Level", "Line", "Text", "FullText", "Paragraphs", "RawTitle" };
 
-    private static readonly Regex EntryPrefix = new(@"^.*?:\s*", RegexOptions.CultureInvariant);
+    private static readonly Regex EntryPrefix = TextPatterns.Create(@"^.*?:\s*");
 
     private readonly LayoutInput _input;
     private readonly LayoutRules _layout;
@@ -133,7 +133,7 @@ public sealed class DocumentAssembler
 
         var parent = _open.Count > 0 ? _open[_open.Count - 1].Index : -1;
         var rawTitle = string.Join(" ", Enumerable.Range(block.First, block.Last - block.First + 1).Select(_input.Line).Select(l => l.Trim()).Where(l => l.Length > 0));
-        var title = Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None).Text);
+        var title = TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None).Text);
         var section = new SectionBuilder(_sections.Count, parent, block.Level, block.Number, title.Length > 0 ? title : rawTitle, rawTitle, block.First + 1)
         {
             RawStart = _input.Source[block.First].Start,
@@ -381,8 +381,6 @@ public sealed class DocumentAssembler
 
         _text.Append(piece);
     }
-
-    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     private sealed class OpenParagraph
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Dates;
 
@@ -15,17 +16,17 @@ public static class PartialDateText
 
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    private static readonly Regex MonthDayYear = new(
-        @"^" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex MonthDayYear = TextPatterns.Create(
+        @"^" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
 
-    private static readonly Regex DayMonthYear = new(
-        @"^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex DayMonthYear = TextPatterns.Create(
+        @"^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
 
-    private static readonly Regex MonthYear = new(
-        @"^" + Month + @",?\s+(?<year>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex MonthYear = TextPatterns.Create(
+        @"^" + Month + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
 
-    private static readonly Regex Iso = new(
-        @"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?", RegexOptions.CultureInvariant);
+    private static readonly Regex Iso = TextPatterns.Create(
+        @"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?");
 
     /// <summary>
     /// Reads a date at the start of <paramref name="text"/> ("Jan. 21, 2000", "21 January 2000", "January 2000",

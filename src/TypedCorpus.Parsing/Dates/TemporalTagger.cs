@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Dates;
 
@@ -53,7 +54,6 @@ public static class TemporalTagger
     private const string MonthPattern = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Year = @"(?<year>1[89]\d\d|20[0-4]\d)";
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
-    private const string Options = "";
 
     private static readonly Regex DayMonthYear = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + @",?\s+" + Year + @"\b");
@@ -66,7 +66,9 @@ public static class TemporalTagger
     private static readonly Regex MonthAlone = Build(@"\b(?i:in|on|by|during|until|since|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?" + MonthPattern + @"\b(?!,?\s+\d)");
     private static readonly Regex Citation = Build(@"\((?:[A-Z][^()]{0,80}?[\s.,])?(?:1[89]\d\d|20[0-4]\d)[a-z]?(?:\s*[:,][^()]{0,30})?\)");
     private static readonly Regex NamedCitation = Build(@"\b[A-Z][a-z]+\s+\((?:1[89]\d\d|20[0-4]\d)[a-z]?[,:)]");
-    private static readonly Regex OcrYear = new(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b", RegexOptions.CultureInvariant);
+    private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
+    private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
+    private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
 
     private static readonly string[] MonthNames =
     {
@@ -147,7 +149,7 @@ public static class TemporalTagger
 
             return new string(digits);
         });
-        return Regex.Replace(repaired, @"\b[A-Z][a-z]{3,9}\b", m => FuzzyMonth(m.Value) ?? m.Value);
+        return CapitalisedWord.Replace(repaired, m => FuzzyMonth(m.Value) ?? m.Value);
     }
 
     // A word within two edits of a month name of six letters or more, kept the same length so offsets hold.
@@ -250,7 +252,7 @@ public static class TemporalTagger
         return 0;
     }
 
-    private static bool StartsWithMonth(string text) => Regex.IsMatch(text, "^" + MonthPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static bool StartsWithMonth(string text) => LeadingMonth.IsMatch(text);
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
@@ -275,5 +277,5 @@ public static class TemporalTagger
         }
     }
 
-    private static Regex Build(string pattern) => new(pattern + Options, RegexOptions.CultureInvariant);
+    private static Regex Build(string pattern) => TextPatterns.Create(pattern);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Events;
 
@@ -13,7 +14,7 @@ namespace TypedCorpus.Parsing.Events;
 /// </summary>
 public static class EventMerger
 {
-    private static readonly Regex NameWord = new(@"\b[A-Z][\p{L}\-]+", RegexOptions.CultureInvariant);
+    private static readonly Regex NameWord = TextPatterns.Create(@"\b[A-Z][\p{L}\-]+");
 
     // Words that name nearly every event in this corpus (its two countries and common titles) or start sentences.
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)

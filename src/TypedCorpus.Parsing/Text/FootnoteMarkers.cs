@@ -28,9 +28,9 @@ public readonly record struct FoundMarker(int Start, int Length, int Number);
 
 public static class FootnoteMarkers
 {
-    private static readonly Regex SupTag = new(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex Parenthesized = new(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s|$)", RegexOptions.CultureInvariant);
-    private static readonly Regex OcrApostrophe = new(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])", RegexOptions.CultureInvariant);
+    private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s|$)");
+    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])");
 
     public static bool IsSuperscriptDigit(char c) => SuperscriptValue(c) >= 0;
 

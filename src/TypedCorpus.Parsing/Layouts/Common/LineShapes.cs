@@ -10,13 +10,13 @@ namespace TypedCorpus.Parsing.Layouts.Common;
 /// <summary>Shapes of lines that several layouts share: numbered headings, captions, furniture, bullets, dated entries.</summary>
 public static class LineShapes
 {
-    private static readonly Regex RomanHeading = new(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex ArabicHeading = new(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex Caption = new(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex Bullet = new(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+\S", RegexOptions.CultureInvariant);
-    private static readonly Regex Furniture = new(@"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,})\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex DatedEntry = new(@"^\s*(?:[-*\u2022]\s+)?(?:\*\*)?(?<rest>.*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex Separator = new(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$");
+    private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
+    private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
+    private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+\S");
+    private static readonly Regex Furniture = TextPatterns.Create(@"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,})\s*$");
+    private static readonly Regex DatedEntry = TextPatterns.Create(@"^\s*(?:[-*\u2022]\s+)?(?:\*\*)?(?<rest>.*)$");
+    private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$");
 
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
 

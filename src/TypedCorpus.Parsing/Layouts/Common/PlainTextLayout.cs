@@ -15,8 +15,9 @@ namespace TypedCorpus.Parsing.Layouts.Common;
 /// </summary>
 public abstract class PlainTextLayout : LayoutRules
 {
-    private static readonly Regex NumberedNote = new(@"^\s*(?<n>\d{1,3})[.)]\s+\S", RegexOptions.CultureInvariant);
-    private static readonly Regex NotesTitle = new(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex NumberedNote = TextPatterns.Create(@"^\s*(?<n>\d{1,3})[.)]\s+\S");
+    private static readonly Regex SupNoteLabel = TextPatterns.Create(@"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.IgnoreCase);
 
     private const int MaxHeadingLength = 80;
     private const int MaxHeadingWords = 14;
@@ -156,7 +157,7 @@ public abstract class PlainTextLayout : LayoutRules
             return true;
         }
 
-        var sup = Regex.Match(trimmed, @"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var sup = SupNoteLabel.Match(trimmed);
         if (sup.Success)
         {
             number = int.Parse(sup.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -247,16 +248,14 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            var text = Squeeze(input.Joined(new Chunk(blocks[i].First, blocks[i].Last)));
-            var next = Squeeze(input.Joined(new Chunk(blocks[i + 1].First, blocks[i + 1].Last)));
+            var text = TextPatterns.Squeeze(input.Joined(new Chunk(blocks[i].First, blocks[i].Last)));
+            var next = TextPatterns.Squeeze(input.Joined(new Chunk(blocks[i + 1].First, blocks[i + 1].Last)));
             if (text.Length > 20 && next.Length > text.Length && next.StartsWith(text, StringComparison.Ordinal))
             {
                 blocks[i].Kind = SpanKind.Duplicate;
             }
         }
     }
-
-    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     /// <summary>What heading rules need to know about the chunks around one.</summary>
     public sealed class HeadingContext

@@ -19,13 +19,14 @@ namespace TypedCorpus.Parsing.Layouts.Markdown;
 /// </summary>
 public sealed class MarkdownLayout : LayoutRules
 {
-    private static readonly Regex HeadingLine = new(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)\s*#*\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)\s*#*\s*$");
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-    private static readonly Regex ChapterLabel = new(@"^(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<n>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex DecimalNumbered = new(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex ContentsChapter = new(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex NoteStart = new(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex ContentsTitle = new(@"^(?:table\s+of\s+)?contents$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex ChapterLabel = TextPatterns.Create(@"^(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<n>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
+    private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
+    private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
+    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
+    private static readonly Regex ContentsTitle = TextPatterns.Create(@"^(?:table\s+of\s+)?contents$", RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> PartNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -294,7 +295,7 @@ public sealed class MarkdownLayout : LayoutRules
     /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
     private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None).Text);
 
-    private static string Squeeze(string text) => Regex.Replace(Regex.Replace(text, @"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]", " "), @"\s+", " ").Trim();
+    private static string Squeeze(string text) => TextPatterns.Squeeze(Symbols.Replace(text, " "));
 
     private static int NextNonBlank(Text.SourceText source, int from)
     {

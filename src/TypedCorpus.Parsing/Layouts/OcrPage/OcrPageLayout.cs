@@ -17,8 +17,8 @@ public sealed class OcrPageLayout : PlainTextLayout
 {
     private const int MaxCapsLineLength = 45;
     private const int MaxTitleLineLength = 60;
-    private static readonly Regex OcrNoteLabel = new(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,3})[.,]\s+\S", RegexOptions.CultureInvariant);
-    private static readonly Regex Garbled = new(@"[a-z][\]\[|{};\\][a-z]|[a-z]\d[a-z]|\b[rzq]\d{3}\b|\b\d[rzq]\d{2}\b|[a-z],[a-z]", RegexOptions.CultureInvariant);
+    private static readonly Regex OcrNoteLabel = TextPatterns.Create(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,3})[.,]\s+\S");
+    private static readonly Regex Garbled = TextPatterns.Create(@"[a-z][\]\[|{};\\][a-z]|[a-z]\d[a-z]|\b[rzq]\d{3}\b|\b\d[rzq]\d{2}\b|[a-z],[a-z]");
 
     public override string Name => "ocr-page";
 

@@ -12,7 +12,7 @@ namespace TypedCorpus.Parsing.Layouts.WebArticle;
 /// </summary>
 public sealed class WebArticleLayout : PlainTextLayout
 {
-    private static readonly Regex EndnoteLabel = new(@"^\s*\((?<n>\d{1,3})\)\s+\S", RegexOptions.CultureInvariant);
+    private static readonly Regex EndnoteLabel = TextPatterns.Create(@"^\s*\((?<n>\d{1,3})\)\s+\S");
 
     public override string Name => "web-article";
 
