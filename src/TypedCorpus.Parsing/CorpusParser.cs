@@ -21,6 +21,9 @@ public sealed record ParseResult(ParsedDocument? Document, EquatableArray<Corpus
 /// <summary>Parses a seed: recognises its layout from the content, segments it, and assembles the model.</summary>
 public static class CorpusParser
 {
+    /// <summary>The most characters a seed may have; a longer one is refused with TC0011.</summary>
+    public const int MaxSeedLength = 64 * 1024 * 1024;
+
     /// <summary>Below this score no layout is sure of the seed, and a warning says so.</summary>
     public const double ConfidentScore = 0.5;
 
@@ -34,8 +37,11 @@ public static class CorpusParser
         new WebArticleLayout(),
     };
 
-    /// <summary>Parses one seed. Never throws: a fault becomes a TC0006 diagnostic.</summary>
-    public static ParseResult Parse(string filePath, string text, CatalogEntry entry)
+    /// <summary>Parses one seed. Never throws: bad input is a diagnostic, and a fault of the parser itself is TC0010.</summary>
+    public static ParseResult Parse(string filePath, string text, CatalogEntry entry) => Parse(filePath, text, entry, Layouts);
+
+    /// <summary>Parses one seed with the given layout families (the tests use this to check how faults are reported).</summary>
+    public static ParseResult Parse(string filePath, string text, CatalogEntry entry, IReadOnlyList<LayoutRules> layouts)
     {
         var diagnostics = new List<CorpusDiagnostic>();
         var fileName = System.IO.Path.GetFileName(filePath);
@@ -45,10 +51,18 @@ public static class CorpusParser
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
 
+        if (text.Length > MaxSeedLength)
+        {
+            diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.SeedTooLarge, filePath, 1, fileName, text.Length, MaxSeedLength));
+            return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+
         try
         {
-            var input = new LayoutInput(new SourceText(text), entry);
-            var (layout, score) = Detect(input);
+            var source = new SourceText(text);
+            ReportUndecodable(source, filePath, diagnostics);
+            var input = new LayoutInput(source, entry);
+            var (layout, score) = Detect(input, layouts);
             if (score < ConfidentScore)
             {
                 diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.UncertainLayout, filePath, 1, fileName, layout.Name));
@@ -60,15 +74,36 @@ public static class CorpusParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.UnparseableSeed, filePath, 1, fileName, exception.GetType().Name + ": " + exception.Message));
+            diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.ParserFailure, filePath, 1, fileName, exception.GetType().Name + ": " + exception.Message));
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
     }
 
-    /// <summary>The best-scoring layout; the plain review layout when none scores at all.</summary>
-    public static (LayoutRules Layout, double Score) Detect(LayoutInput input)
+    /// <summary>One warning per line that holds U+FFFD, the mark of bytes that were not valid UTF-8 (at most ten, then one for the rest).</summary>
+    private static void ReportUndecodable(SourceText source, string filePath, List<CorpusDiagnostic> diagnostics)
     {
-        var best = Layouts.Select(l => (Layout: l, Score: l.Score(input))).OrderByDescending(p => p.Score).First();
-        return best.Score > 0 ? best : (Layouts.First(l => l is QuarterlyReviewLayout), 0);
+        if (source.Raw.IndexOf('\uFFFD') < 0)
+        {
+            return;
+        }
+
+        var reported = 0;
+        for (var i = 0; i < source.Count && reported < 10; i++)
+        {
+            if (source.Text(i).IndexOf('\uFFFD') >= 0)
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.UndecodableText, filePath, i + 1, i + 1));
+                reported++;
+            }
+        }
+    }
+
+    /// <summary>The best-scoring layout; the plain review layout when none scores at all.</summary>
+    public static (LayoutRules Layout, double Score) Detect(LayoutInput input) => Detect(input, Layouts);
+
+    private static (LayoutRules Layout, double Score) Detect(LayoutInput input, IReadOnlyList<LayoutRules> layouts)
+    {
+        var best = layouts.Select(l => (Layout: l, Score: l.Score(input))).OrderByDescending(p => p.Score).First();
+        return best.Score > 0 ? best : (layouts.FirstOrDefault(l => l is QuarterlyReviewLayout) ?? best.Layout, 0);
     }
 }

@@ -27,6 +27,15 @@ public static class CorpusDiagnostics
     public static readonly CorpusDiagnosticDescriptor MultipleCatalogs = new(
         "TC0008", "A folder has more than one catalog", "More than one catalog.json is given for folder '{0}'; only '{1}' is used", CorpusSeverity.Error);
 
+    public static readonly CorpusDiagnosticDescriptor ParserFailure = new(
+        "TC0010", "The parser failed on a seed", "The parser failed on seed '{0}' ({1}); no document is generated for it. Please report this with the seed", CorpusSeverity.Error);
+
+    public static readonly CorpusDiagnosticDescriptor SeedTooLarge = new(
+        "TC0011", "A seed is too large", "Seed '{0}' has {1:N0} characters, more than the {2:N0} a seed may have; split it into several documents", CorpusSeverity.Error);
+
+    public static readonly CorpusDiagnosticDescriptor UndecodableText = new(
+        "TC0105", "A seed holds text that could not be decoded", "Line {0} holds U+FFFD: the file has bytes that are not valid UTF-8 (or unpaired surrogates); they cannot be kept and read as U+FFFD", CorpusSeverity.Warning);
+
     public static readonly CorpusDiagnosticDescriptor IdentifierCollision = new(
         "TC0101", "Two members would get the same name", "'{0}' and an earlier member both make the identifier '{1}'; this one is named '{2}'", CorpusSeverity.Warning);
 
@@ -42,6 +51,7 @@ public static class CorpusDiagnostics
     public static readonly CorpusDiagnosticDescriptor[] All =
     {
         InvalidCatalogJson, SeedWithoutCatalogEntry, CatalogEntryWithoutSeed, DuplicateDocumentId, InvalidCatalogEntry,
-        UnparseableSeed, UncertainLayout, MultipleCatalogs, IdentifierCollision, MarkerWithoutNote, NoteWithoutMarker, DuplicateNote,
+        UnparseableSeed, UncertainLayout, MultipleCatalogs, ParserFailure, SeedTooLarge, IdentifierCollision, MarkerWithoutNote,
+        NoteWithoutMarker, DuplicateNote, UndecodableText,
     };
 }

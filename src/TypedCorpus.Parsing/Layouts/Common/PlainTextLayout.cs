@@ -126,7 +126,8 @@ public abstract class PlainTextLayout : LayoutRules
             return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = level, Number = arabic, Title = arabicTitle };
         }
 
-        if (!LooksLikePlainHeading(line) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
+        // A sentence ending in a note marker ("claim.¹") is still a sentence.
+        if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers).Text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
         {
             return null;
         }
