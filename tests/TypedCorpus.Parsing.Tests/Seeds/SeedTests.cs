@@ -160,13 +160,18 @@ public class SeedTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Crlf_and_lf_seeds_give_the_same_structure(string id)
+    public void Crlf_cr_and_lf_seeds_give_the_same_structure(string id)
     {
         var document = Parsed[id];
-        var crlf = CorpusParser.Parse(document.FilePath, document.RawText.Replace("\r\n", "\n").Replace("\n", "\r\n"), document.Entry).Document!;
+        var lf = document.RawText.Replace("\r\n", "\n");
+        foreach (var ending in new[] { "\r\n", "\r" })
+        {
+            var other = CorpusParser.Parse(document.FilePath, lf.Replace("\n", ending), document.Entry).Document!;
 
-        Assert.Equal(document.Text, crlf.Text);
-        Assert.Equal(document.Sections.Select(s => (s.Title, s.Level, s.Line)), crlf.Sections.Select(s => (s.Title, s.Level, s.Line)));
-        Assert.Equal(document.Footnotes.Select(n => n.Text), crlf.Footnotes.Select(n => n.Text));
+            Assert.Equal(document.Text, other.Text);
+            Assert.Equal(document.Sections.Select(s => (s.Title, s.Level, s.Line)), other.Sections.Select(s => (s.Title, s.Level, s.Line)));
+            Assert.Equal(document.Footnotes.Select(n => (n.Text, n.Line)), other.Footnotes.Select(n => (n.Text, n.Line)));
+            Assert.Equal(document.Mentions.Select(m => (m.Date, m.Line)), other.Mentions.Select(m => (m.Date, m.Line)));
+        }
     }
 }

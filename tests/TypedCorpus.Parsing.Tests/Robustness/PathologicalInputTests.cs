@@ -1,0 +1,71 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using static TypedCorpus.Parsing.Tests.ParseHelper;
+
+namespace TypedCorpus.Parsing.Tests.Robustness;
+
+/// <summary>
+/// Inputs built to make a parser slow: thousands of headings and notes, huge lines, runs of the characters the
+/// patterns look for. Each must parse, without a parser fault, well inside a generous time budget (the parser
+/// is linear; the budget only catches a quadratic or backtracking blow-up, not a slow machine).
+/// </summary>
+public class PathologicalInputTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
+
+    private static void ParsesInTime(string text)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = CorpusParser.Parse("seed.txt", text, Entry());
+        watch.Stop();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TC0010");
+        Assert.True(watch.Elapsed < Budget, $"parsing took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Ten_thousand_markdown_headings() =>
+        ParsesInTime(string.Concat(Enumerable.Range(0, 10_000).Select(i => $"## Part {i}\n\nText of part {i}.\n\n")));
+
+    [Fact]
+    public void Ten_thousand_plain_headings() =>
+        ParsesInTime("by Ann Author\n\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"Heading Number {i}\n\nText of part {i}. It ends.\n\n")));
+
+    [Fact]
+    public void A_hundred_thousand_note_markers()
+    {
+        var body = new StringBuilder("I. Start\n\n");
+        for (var i = 1; i <= 100_000; i++)
+        {
+            body.Append("Claim ").Append(i).Append('.').Append(Superscript(i)).Append(i % 10 == 0 ? "\n\n" : " ");
+        }
+
+        body.Append("\n\n").Append(string.Concat(Enumerable.Range(1, 1000).Select(i => Superscript(i) + " Note " + i + ".\n\n")));
+        ParsesInTime(body.ToString());
+    }
+
+    [Theory]
+    [InlineData('*')]
+    [InlineData('<')]
+    [InlineData('(')]
+    [InlineData('#')]
+    [InlineData('-')]
+    [InlineData('1')]
+    [InlineData(' ')]
+    [InlineData('\u00B9')]
+    public void A_megabyte_line_of_one_character(char c) => ParsesInTime("Title\n\n" + new string(c, 1_000_000) + "\n");
+
+    [Fact]
+    public void Patterns_that_backtrack_on_near_misses()
+    {
+        var nearDates = string.Concat(Enumerable.Repeat("January 1 January 19 Jan. 1, 19 ", 20_000));
+        var nearCitations = string.Concat(Enumerable.Repeat("(Smith 19 (Jones (1998, ", 20_000));
+        var nearTags = string.Concat(Enumerable.Repeat("<sup <b <sup>1 </ ", 20_000));
+        ParsesInTime("by Ann Author\n\n" + nearDates + ".\n\n" + nearCitations + ".\n\n" + nearTags + ".\n");
+    }
+
+    private static string Superscript(int number) =>
+        string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079"[d - '0']));
+}
