@@ -17,7 +17,7 @@ internal sealed class GeneratorHarness
 {
     public const string Namespace = "Corpus.Tests";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
     {

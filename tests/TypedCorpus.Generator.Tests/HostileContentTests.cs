@@ -22,4 +22,24 @@ public class HostileContentTests
             Assert.Equal(seed, type.GetProperty("RawText", BindingFlags.Public | BindingFlags.Static)!.GetValue(null));
         });
     }
+
+    [Fact]
+    public void Titles_that_are_not_identifiers_still_make_valid_stable_names()
+    {
+        var seed = "# Things\n\n## 1997 crisis\n\nText.\n\n## class\n\nText.\n\n## ***\n\nText.\n\n## \u0420\u043E\u0441\u0441\u0438\u044F \u0438 \u042F\u043F\u043E\u043D\u0438\u044F\n\nText.\n\n## Sections\n\nText.\n\n### Text\n\nText.\n\n### Sections\n\nText.\n";
+        var catalog = "{ \"documents\": { \"a.txt\": { \"id\": \"A\", \"title\": \"Things\" } } }";
+
+        var (output, diagnostics, _) = new GeneratorHarness().Add("a.txt", seed).Add("catalog.json", catalog).Run();
+
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(2, diagnostics.Count(d => d.Id == "TC0101"));
+        GeneratorHarness.Load(output, assembly =>
+        {
+            var sections = assembly.GetType(GeneratorHarness.Namespace + ".Documents+A+Sections")!;
+            Assert.Equal(
+                new[] { "Class", "Sections_2", "Untitled", "_1997Crisis", "\u0420\u043E\u0441\u0441\u0438\u044F\u0418\u042F\u043F\u043E\u043D\u0438\u044F" },
+                sections.GetNestedTypes().Select(t => t.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { "Sections", "Text_2" }, sections.GetNestedType("Sections_2")!.GetNestedTypes().Select(t => t.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+        });
+    }
 }

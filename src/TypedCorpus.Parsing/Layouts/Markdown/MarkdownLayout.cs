@@ -63,6 +63,7 @@ public sealed class MarkdownLayout : LayoutRules
         var sawSection = false;
         var topLevelOpen = false;
         int? subheadingMarks = null;
+        int? plainTopMarks = null;
         var line = 0;
         while (line < source.Count)
         {
@@ -103,12 +104,14 @@ public sealed class MarkdownLayout : LayoutRules
                     }
 
                     block.Level = 1;
+                    plainTopMarks = null;
                     Consume(contents, block.Title);
                 }
                 else if (Consume(contents, text) is { } entry)
                 {
                     block.Level = 1;
                     block.Number = entry.Number;
+                    plainTopMarks = null;
                 }
                 else if (DecimalNumbered.Match(text) is { Success: true } numbered)
                 {
@@ -117,9 +120,16 @@ public sealed class MarkdownLayout : LayoutRules
                     block.Title = numbered.Groups["title"].Value.Trim();
                     block.Level = block.Number.Split('.').Length;
                 }
-                else if (PartNames.Contains(text) || !topLevelOpen)
+                else if (PartNames.Contains(text))
                 {
                     block.Level = 1;
+                    plainTopMarks = null;
+                }
+                else if (!topLevelOpen || heading.Groups["marks"].Length <= plainTopMarks)
+                {
+                    // A document with no chapters or contents: its first heading's '#' count marks the top level.
+                    block.Level = 1;
+                    plainTopMarks = heading.Groups["marks"].Length;
                 }
                 else
                 {
