@@ -29,7 +29,8 @@ public static class ParagraphText
 
         var last = paragraph[paragraph.Length - 1];
         var beforeLast = paragraph.Length > start + 1 ? paragraph[paragraph.Length - 2] : ' ';
-        if (last == '-' && char.IsLetter(beforeLast) && char.IsLower(line[0]))
+        // "bi-" + "lateral" is one word; "mid-" + "r998" (an OCR'd number) keeps its hyphen.
+        if (last == '-' && char.IsLetter(beforeLast) && char.IsLower(line[0]) && !FirstWordHasDigit(line))
         {
             paragraph.Length--;
         }
@@ -41,6 +42,24 @@ public static class ParagraphText
         var at = paragraph.Length;
         AppendCollapsed(paragraph, line);
         return at;
+    }
+
+    private static bool FirstWordHasDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendCollapsed(StringBuilder paragraph, string line)

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TypedCorpus.Parsing.Ocr;
+
+/// <summary>One way OCR misreads print: the characters it wrote, the ones printed, and how unlikely (a cost, lower is likelier).</summary>
+public readonly record struct Confusion(string Read, string Printed, double Cost);
+
+/// <summary>
+/// The character n-gram confusions of OCR on printed English (rn/m, cl/d, rv/w, u,/w, li/h, ii/n, c/e, l/1/I,
+/// o/0...), read off garbled pages and their print. The corrector searches spellings through these; the
+/// corruption test runs them backwards.
+/// </summary>
+public static class ConfusionModel
+{
+    public static readonly Confusion[] Confusions =
+    {
+        // Letter pairs read as one letter, and back.
+        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2),
+        new("rr", "u", 0.8), new("Lr", "u", 0.6), new("Lr", "U", 0.8), new("tr", "u", 1.2), new("rt", "n", 1.1), new("ri", "n", 1.0), new("ii", "n", 0.8),
+        new("ii", "u", 1.0), new("li", "h", 0.8), new("lr", "h", 0.8), new("Il", "H", 0.8), new("I]", "H", 0.9), new("ll", "h", 1.1), new("b", "h", 1.1),
+        new("cl", "d", 0.5), new("c1", "d", 0.7), new("<1", "d", 0.7), new("tl", "d", 1.0), new("ci", "d", 1.0),
+        new("rv", "w", 0.5), new("u,", "w", 0.5), new("u'", "w", 0.7), new(",v", "w", 0.8), new("vv", "w", 0.8), new("n", "w", 1.3), new("ri", "w", 1.2), new("q", "w", 1.2),
+        new("f", "t", 1.1), new("t", "f", 1.1), new("fi", "h", 1.3),
+
+        // Single letters.
+        new("c", "e", 0.6), new("e", "c", 1.2), new("r", "n", 0.9), new("n", "r", 1.2), new("n", "m", 0.9), new("ii", "m", 1.0), new("ir", "m", 1.1), new("iri", "m", 1.1), new("l", "i", 0.9), new("i", "l", 1.1),
+        new("I", "l", 0.9), new("l", "I", 1.0), new("1", "l", 0.8), new("l", "1", 1.2), new("1", "i", 1.0), new("!", "l", 0.8), new("0", "o", 0.8),
+        new("o", "0", 1.2), new("u", "n", 1.0), new("n", "u", 1.0), new("a", "o", 1.4), new("o", "a", 1.4), new("v", "y", 1.0), new("y", "v", 1.2),
+        new("h", "b", 1.1), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
+
+        // Symbols OCR puts for letters, and stray marks inside words.
+        new("]", "J", 0.5), new("|", "J", 0.5), new(")", "J", 0.7), new("f", "J", 1.0), new("[", "f", 0.6), new("{", "R", 0.7), new("l{", "R", 0.5),
+        new("ll", "R", 0.9), new("I{", "R", 0.6), new("6", "fi", 0.7), new("E", "Fi", 0.9), new("$", "ty", 0.8), new("h", "ty", 1.2),
+        new(";r", "a", 0.6), new(":r", "a", 0.6), new(";", "a", 1.0), new(":", "a", 1.0), new(".r", "n", 1.0), new("t).", "th", 0.8),
+        new(",", "", 0.9), new(".", "", 1.0), new("'", "", 1.0), new("\\", "", 1.0), new("l,", "", 1.3), new(",", "y", 1.2), new("1,", "y", 0.9),
+        new("'l'", "T", 0.5), new("'I'", "T", 0.5), new("'f", "T", 0.6), new("'[", "T", 0.7), new("'[", "", 1.0), new("F-", "E", 0.8), new("N,", "M", 0.8),
+        new("N4", "M", 0.6), new("Nl", "M", 0.6), new("NI", "M", 0.6), new("lJ", "U", 0.7), new("LJ", "U", 0.7), new("(l", "G", 0.8), new("C)", "O", 0.8),
+        new("\\'", "V", 0.8), new(",\\", "A", 0.8), new("l)", "D", 0.8), new("L)", "D", 0.8), new("tJ", "U", 0.8), new("lL", "R", 0.9),
+    };
+
+    private static readonly Dictionary<char, Confusion[]> ByFirst = Confusions.GroupBy(c => c.Read[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>The confusions whose OCR reading starts with <paramref name="c"/>.</summary>
+    public static Confusion[] StartingWith(char c) => ByFirst.TryGetValue(c, out var list) ? list : System.Array.Empty<Confusion>();
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using TypedCorpus.Parsing.Text;
+
+namespace TypedCorpus.Parsing.Ocr;
+
+/// <summary>
+/// Word counts counted from a corpus's clean documents: the domain half of the lexicon (names, terms), with
+/// the word pairs that give the corrector its context. Value-equal, so a generator step that depends on it
+/// re-runs only when the clean documents' words change.
+/// </summary>
+public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray<WordPair> Pairs)
+{
+    public static DomainWords Empty { get; } = new(EquatableArray<WordCount>.Empty, EquatableArray<WordPair>.Empty);
+
+    /// <summary>Counts the words and adjacent word pairs of clean texts. Case is kept as most often written.</summary>
+    public static DomainWords Count(IEnumerable<string> texts)
+    {
+        var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var text in texts)
+        {
+            string? previous = null;
+            foreach (var token in Lexicon.Words(text))
+            {
+                if (token.Length == 0)
+                {
+                    previous = null;
+                    continue;
+                }
+
+                var lower = token.ToLowerInvariant();
+                if (!words.TryGetValue(lower, out var forms))
+                {
+                    words[lower] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                forms[token] = forms.TryGetValue(token, out var n) ? n + 1 : 1;
+                if (previous != null)
+                {
+                    pairs[(previous, lower)] = pairs.TryGetValue((previous, lower), out var p) ? p + 1 : 1;
+                }
+
+                previous = lower;
+            }
+        }
+
+        return new DomainWords(
+            words.Select(w => new WordCount(w.Value.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, w.Value.Values.Sum()))
+                .OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
+            pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>Merges counts from several documents.</summary>
+    public static DomainWords Merge(IEnumerable<DomainWords> parts)
+    {
+        var words = new Dictionary<string, WordCount>(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var part in parts)
+        {
+            foreach (var word in part.Words)
+            {
+                var key = word.Word.ToLowerInvariant();
+                words[key] = words.TryGetValue(key, out var existing)
+                    ? new WordCount(existing.Count >= word.Count ? existing.Word : word.Word, existing.Count + word.Count)
+                    : word;
+            }
+
+            foreach (var pair in part.Pairs)
+            {
+                pairs[(pair.First, pair.Second)] = pairs.TryGetValue((pair.First, pair.Second), out var n) ? n + pair.Count : pair.Count;
+            }
+        }
+
+        return new DomainWords(
+            words.Values.OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
+            pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
+    }
+}
+
+/// <summary>A word as most often written, and how often it occurs.</summary>
+public readonly record struct WordCount(string Word, int Count);
+
+/// <summary>Two words (lower case) that follow each other, and how often.</summary>
+public readonly record struct WordPair(string First, string Second, int Count);
+
+/// <summary>
+/// The corrector's lexicon: a general English word-frequency list (SUBTLEXus, <c>Ocr/Data</c>) plus the words of
+/// the corpus's clean documents, weighted up so that a name the corpus uses often outranks a rare English word.
+/// </summary>
+public sealed class Lexicon
+{
+    /// <summary>How much one occurrence in the corpus counts against one in the general list.</summary>
+    public const double DomainWeight = 300;
+
+    private const string GeneralResource = "TypedCorpus.Parsing.Ocr.subtlex-us.tsv";
+    private static readonly Lazy<Dictionary<string, (string Display, long Count)>> GeneralWords = new(LoadGeneral);
+
+    private readonly Dictionary<string, (string Display, double Count)> _words;
+    private readonly Dictionary<string, Dictionary<string, int>> _next;
+    private readonly Dictionary<string, int> _pairCounts;
+    private readonly double _total;
+
+    private Lexicon(DomainWords domain)
+    {
+        _words = new Dictionary<string, (string, double)>(GeneralWords.Value.Count + domain.Words.Count, StringComparer.Ordinal);
+        foreach (var general in GeneralWords.Value)
+        {
+            _words[general.Key] = (general.Value.Display, general.Value.Count);
+        }
+
+        foreach (var word in domain.Words)
+        {
+            var lower = word.Word.ToLowerInvariant();
+            _words[lower] = _words.TryGetValue(lower, out var existing)
+                ? (word.Word, existing.Count + DomainWeight * word.Count)
+                : (word.Word, DomainWeight * word.Count);
+        }
+
+        _next = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        _pairCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in domain.Pairs)
+        {
+            if (!_next.TryGetValue(pair.First, out var followers))
+            {
+                _next[pair.First] = followers = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            followers[pair.Second] = pair.Count;
+            _pairCounts[pair.First] = (_pairCounts.TryGetValue(pair.First, out var n) ? n : 0) + pair.Count;
+        }
+
+        _total = _words.Values.Sum(w => w.Count);
+        Trie = new LexiconTrie(_words.Keys);
+    }
+
+    /// <summary>The general list alone.</summary>
+    public static Lexicon General { get; } = new(DomainWords.Empty);
+
+    public static Lexicon WithDomain(DomainWords domain) => domain.Words.Count == 0 ? General : new Lexicon(domain);
+
+    internal LexiconTrie Trie { get; }
+
+    public bool Contains(string lower) => _words.ContainsKey(lower);
+
+    /// <summary>How often the word occurs (general count plus weighted corpus count); 0 when unknown.</summary>
+    public double Count(string lower) => _words.TryGetValue(lower, out var entry) ? entry.Count : 0;
+
+    /// <summary>The word as most often written ("Hashimoto", "the").</summary>
+    public string Display(string lower) => _words.TryGetValue(lower, out var entry) ? entry.Display : lower;
+
+    /// <summary>Log probability of a word, smoothed for unknown ones.</summary>
+    public double LogProbability(string lower) => Math.Log((Count(lower) + 0.5) / (_total + 1));
+
+    /// <summary>Log probability of a word after another: the corpus's word pairs mixed with the word's own probability.</summary>
+    public double LogProbability(string? previous, string lower)
+    {
+        var unigram = (Count(lower) + 0.5) / (_total + 1);
+        if (previous is null || !_next.TryGetValue(previous, out var followers))
+        {
+            return Math.Log(unigram);
+        }
+
+        followers.TryGetValue(lower, out var pair);
+        return Math.Log(0.4 * pair / _pairCounts[previous] + 0.6 * unigram);
+    }
+
+    /// <summary>The words of a text, in order; an empty string marks a sentence or paragraph break.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) || (c == '\'' && word.Length > 0))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                yield return word.ToString().TrimEnd('\'');
+                word.Clear();
+            }
+
+            if (c == '.' || c == '\n' || c == '?' || c == '!' || char.IsDigit(c))
+            {
+                yield return string.Empty;
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString().TrimEnd('\'');
+        }
+    }
+
+    private static Dictionary<string, (string, long)> LoadGeneral()
+    {
+        var words = new Dictionary<string, (string, long)>(60_000, StringComparer.Ordinal);
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(GeneralResource)
+            ?? throw new InvalidOperationException("The word-frequency list " + GeneralResource + " is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab <= 0)
+            {
+                continue;
+            }
+
+            var word = line.Substring(0, tab);
+            var lower = word.ToLowerInvariant();
+            var count = long.Parse(line.Substring(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            words[lower] = words.TryGetValue(lower, out var existing) ? (existing.Item1, existing.Item2 + count) : (word, count);
+        }
+
+        return words;
+    }
+}
