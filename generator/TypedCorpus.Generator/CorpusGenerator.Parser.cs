@@ -11,6 +11,7 @@ using TypedCorpus.Parsing;
 using TypedCorpus.Parsing.Catalog;
 using TypedCorpus.Parsing.Diagnostics;
 using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Ocr;
 
 namespace TypedCorpus.Generator;
 
@@ -79,24 +80,37 @@ public sealed partial class CorpusGenerator
             return new SeedInput(seed, entry is null || CorpusChecks.IsDuplicateId(catalog, entry) ? null : entry, options.Namespace);
         }
 
-        public static DocumentResult BuildDocument(SeedInput input, CancellationToken token)
+        /// <summary>Layout, structure and clean text of one seed; for a clean seed, also its words for the corpus lexicon.</summary>
+        public static StructureResult ParseStructure(SeedInput input, CancellationToken token)
         {
             if (input.Entry is null)
             {
-                return new DocumentResult(null, EquatableArray<DiagnosticData>.Empty);
+                return new StructureResult(null, EquatableArray<DiagnosticData>.Empty, DomainWords.Empty, input.Namespace);
             }
 
             token.ThrowIfCancellationRequested();
-            var result = CorpusParser.Parse(input.Seed.Path, input.Seed.Text, input.Entry);
+            var result = CorpusParser.ParseStructure(input.Seed.Path, input.Seed.Text, input.Entry, CorpusParser.Layouts);
             var lines = LineMap.Of(input.Seed.Text);
             var diagnostics = result.Diagnostics.Select(d => Locate(d, lines)).ToEquatableArray();
-            if (result.Document is null)
+            var words = result.Document is { IsOcr: false } clean ? DomainWords.Count(new[] { clean.Text }) : DomainWords.Empty;
+            return new StructureResult(result.Document, diagnostics, words, input.Namespace);
+        }
+
+        /// <summary>OCR correction (with the corpus's words) and dated sentences, then the spec the emitter writes.</summary>
+        public static DocumentResult BuildDocument(StructureResult structure, DomainWords corpusWords, CancellationToken token)
+        {
+            if (structure.Document is null)
             {
-                return new DocumentResult(null, diagnostics);
+                return new DocumentResult(null, structure.Diagnostics);
             }
 
             token.ThrowIfCancellationRequested();
-            return new DocumentResult(BuildSpec(result.Document, input.Namespace), diagnostics);
+            var result = CorpusParser.Finish(structure.Document, corpusWords);
+            var lines = LineMap.Of(structure.Document.RawText);
+            var diagnostics = result.Diagnostics.Select(d => Locate(d, lines)).ToEquatableArray();
+            return result.Document is null
+                ? new DocumentResult(null, diagnostics)
+                : new DocumentResult(BuildSpec(result.Document, structure.Namespace), diagnostics);
         }
 
         public static DiagnosticData Locate(CorpusDiagnostic diagnostic, LineMap lines)

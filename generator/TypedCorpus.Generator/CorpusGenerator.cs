@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using TypedCorpus.Generator.Model;
 using TypedCorpus.Parsing;
 using TypedCorpus.Parsing.Catalog;
+using TypedCorpus.Parsing.Ocr;
 
 namespace TypedCorpus.Generator;
 
@@ -18,6 +19,8 @@ public sealed partial class CorpusGenerator : IIncrementalGenerator
     public const string CatalogStep = "Catalog";
     public const string SeedStep = "Seed";
     public const string SeedInputStep = "SeedInput";
+    public const string StructureStep = "Structure";
+    public const string CorpusWordsStep = "CorpusWords";
     public const string DocumentStep = "Document";
     public const string SummaryStep = "Summaries";
 
@@ -46,13 +49,25 @@ public sealed partial class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(SeedInputStep);
 
-        // The expensive step: parse one seed into an equatable spec. Runs again only when that seed or its entry changes.
-        var documents = seedInputs.Select(static (input, token) => Parser.BuildDocument(input, token)).WithTrackingName(DocumentStep);
-        context.RegisterSourceOutput(documents, static (output, result) => Emitter.EmitDocument(output, result));
+        // The expensive step: parse one seed's structure. Runs again only when that seed or its entry changes.
+        var structures = seedInputs.Select(static (input, token) => Parser.ParseStructure(input, token)).WithTrackingName(StructureStep);
 
-        // The shared files need only each document's id and counts, and the seed paths for the cross-checks.
-        var summaries = documents.Select(static (result, _) => result.Summary).Collect()
-            .Select(static (all, _) => all.Where(s => s != null).Select(s => s!).OrderBy(s => s!.SeedFile, StringComparer.Ordinal).ToEquatableArray())
+        // The clean seeds' words, for correcting OCR'd seeds. Counts are coarse, so most edits leave this equal.
+        var corpusWords = structures.Select(static (s, _) => s.Words).Collect()
+            .Select(static (all, _) => DomainWords.Merge(all)).WithTrackingName(CorpusWordsStep);
+
+        // Finish each document: a clean one on its own; an OCR'd one with the corpus's words.
+        var cleanDocuments = structures.Where(static s => !s.IsOcr)
+            .Select(static (s, token) => Parser.BuildDocument(s, DomainWords.Empty, token)).WithTrackingName(DocumentStep);
+        var ocrDocuments = structures.Where(static s => s.IsOcr).Combine(corpusWords)
+            .Select(static (pair, token) => Parser.BuildDocument(pair.Left, pair.Right, token)).WithTrackingName(DocumentStep);
+        context.RegisterSourceOutput(cleanDocuments, static (output, result) => Emitter.EmitDocument(output, result));
+        context.RegisterSourceOutput(ocrDocuments, static (output, result) => Emitter.EmitDocument(output, result));
+
+        // The shared files need only each document's id and dated mentions, and the seed paths for the cross-checks.
+        var summaries = cleanDocuments.Select(static (result, _) => result.Summary).Collect()
+            .Combine(ocrDocuments.Select(static (result, _) => result.Summary).Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right).Where(s => s != null).Select(s => s!).OrderBy(s => s.SeedFile, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(SummaryStep);
         var seedPaths = seeds.Select(static (seed, _) => seed.Path).Collect()
             .Select(static (all, _) => all.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());

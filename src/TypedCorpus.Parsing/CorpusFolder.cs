@@ -5,6 +5,7 @@ using System.Linq;
 using TypedCorpus.Parsing.Catalog;
 using TypedCorpus.Parsing.Diagnostics;
 using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Ocr;
 
 namespace TypedCorpus.Parsing;
 
@@ -79,6 +80,7 @@ public sealed class CorpusFolder
         diagnostics.AddRange(catalog.Diagnostics);
         var seeds = Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal).ToList();
         diagnostics.AddRange(CorpusChecks.CrossCheck(catalog, seeds));
+        var structures = new List<ParsedDocument>();
         foreach (var seed in seeds)
         {
             var entry = catalog.Find(Path.GetFileName(seed));
@@ -87,7 +89,22 @@ public sealed class CorpusFolder
                 continue;
             }
 
-            var result = CorpusParser.Parse(seed, File.ReadAllText(seed), entry);
+            var result = CorpusParser.ParseStructure(seed, File.ReadAllText(seed), entry, CorpusParser.Layouts);
+            if (result.Document is null)
+            {
+                diagnostics.AddRange(result.Diagnostics);
+            }
+            else
+            {
+                structures.Add(result.Document);
+            }
+        }
+
+        // OCR'd seeds are corrected with the words of the clean ones.
+        var corpusWords = DomainWords.Merge(structures.Where(d => !d.IsOcr).Select(d => DomainWords.Count(new[] { d.Text })));
+        foreach (var structure in structures)
+        {
+            var result = CorpusParser.Finish(structure, corpusWords);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Document != null)
             {

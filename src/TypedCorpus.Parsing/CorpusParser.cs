@@ -4,6 +4,8 @@ using System.Linq;
 using TypedCorpus.Parsing.Assembly;
 using TypedCorpus.Parsing.Catalog;
 using TypedCorpus.Parsing.Diagnostics;
+using TypedCorpus.Parsing.Events;
+using TypedCorpus.Parsing.Ocr;
 using TypedCorpus.Parsing.Layouts.Common;
 using TypedCorpus.Parsing.Layouts.Markdown;
 using TypedCorpus.Parsing.Layouts.OcrPage;
@@ -37,11 +39,45 @@ public static class CorpusParser
         new WebArticleLayout(),
     };
 
-    /// <summary>Parses one seed. Never throws: bad input is a diagnostic, and a fault of the parser itself is TC0010.</summary>
-    public static ParseResult Parse(string filePath, string text, CatalogEntry entry) => Parse(filePath, text, entry, Layouts);
+    /// <summary>
+    /// Parses one seed whole: structure, OCR correction (for an OCR'd seed, with the corpus's clean words when
+    /// given), dated sentences. Never throws: bad input is a diagnostic, and a fault of the parser itself is TC0010.
+    /// </summary>
+    public static ParseResult Parse(string filePath, string text, CatalogEntry entry, DomainWords? corpusWords = null)
+    {
+        var structure = ParseStructure(filePath, text, entry, Layouts);
+        return structure.Document is null ? structure : Finish(structure.Document, corpusWords);
+    }
 
     /// <summary>Parses one seed with the given layout families (the tests use this to check how faults are reported).</summary>
     public static ParseResult Parse(string filePath, string text, CatalogEntry entry, IReadOnlyList<LayoutRules> layouts)
+    {
+        var structure = ParseStructure(filePath, text, entry, layouts);
+        return structure.Document is null ? structure : Finish(structure.Document, null);
+    }
+
+    /// <summary>
+    /// The second half of parsing, which for an OCR'd seed depends on the rest of the corpus: corrects its text
+    /// with the corpus's clean words, then finds the dated sentences (in the corrected text, so OCR'd dates read).
+    /// </summary>
+    public static ParseResult Finish(ParsedDocument document, DomainWords? corpusWords)
+    {
+        try
+        {
+            var corrected = document.IsOcr ? OcrCorrection.Apply(document, Lexicon.WithDomain(corpusWords ?? DomainWords.Empty)) : document;
+            var finished = MentionFinder.WithSentenceMentions(corrected);
+            return new ParseResult(finished, finished.Diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostics = document.Diagnostics.ToList();
+            diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.ParserFailure, document.FilePath, 1, System.IO.Path.GetFileName(document.FilePath), exception.GetType().Name + ": " + exception.Message));
+            return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    /// <summary>The first half of parsing: layout, structure and clean text, before OCR correction and dated sentences.</summary>
+    public static ParseResult ParseStructure(string filePath, string text, CatalogEntry entry, IReadOnlyList<LayoutRules> layouts)
     {
         var diagnostics = new List<CorpusDiagnostic>();
         var fileName = System.IO.Path.GetFileName(filePath);

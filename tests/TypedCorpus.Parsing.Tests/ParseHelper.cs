@@ -10,9 +10,9 @@ internal static class ParseHelper
     public static CatalogEntry Entry(string title = "A Study of Things", string[]? authors = null, string? sourceQuality = null, string? container = null) =>
         new("test.txt", "Test", title, (authors ?? new[] { "Ann Author" }).ToEquatableArray(), 2000, "article", container, null, sourceQuality, null, 1);
 
-    public static ParsedDocument Parse(string text, CatalogEntry? entry = null)
+    public static ParsedDocument Parse(string text, CatalogEntry? entry = null, TypedCorpus.Parsing.Ocr.DomainWords? corpusWords = null)
     {
-        var result = CorpusParser.Parse("test.txt", text, entry ?? Entry());
+        var result = CorpusParser.Parse("test.txt", text, entry ?? Entry(), corpusWords);
         Assert.NotNull(result.Document);
         return result.Document!;
     }

@@ -89,6 +89,15 @@ internal sealed record DocumentSpec(
     EquatableArray<int> SpanTable,
     EquatableArray<MentionKey> Mentions);
 
+/// <summary>
+/// The first step of one seed: its structure (null when it cannot be parsed), its diagnostics so far, and for a
+/// clean seed the words it adds to the corpus lexicon that OCR'd seeds are corrected with.
+/// </summary>
+internal sealed record StructureResult(TypedCorpus.Parsing.Model.ParsedDocument? Document, EquatableArray<DiagnosticData> Diagnostics, TypedCorpus.Parsing.Ocr.DomainWords Words, string Namespace)
+{
+    public bool IsOcr => Document?.IsOcr == true;
+}
+
 /// <summary>The result of one seed's step: the document to write (null when none) and its diagnostics.</summary>
 internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticData> Diagnostics)
 {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Diagnostics;
 using TypedCorpus.Parsing.Events;
 using TypedCorpus.Parsing.Layouts.Common;
@@ -19,10 +18,6 @@ namespace TypedCorpus.Parsing.Assembly;
 /// </summary>
 public sealed class DocumentAssembler
 {
-    /// <summary>Members every generated section class has; a child section may not take these names.</summary>
-    public static readonly string[] ReservedSectionMembers =
-        { "Section", "Title", "Number", "Level", "Line", "Text", "FullText", "Paragraphs", "RawTitle" };
-
     private static readonly Regex EntryPrefix = TextPatterns.Create(@"^.*?:\s*");
 
     private readonly LayoutInput _input;
@@ -83,12 +78,10 @@ public sealed class DocumentAssembler
         var footnotes = LinkNotes();
         NameSections();
         var sections = _sections.Select(s => s.Build(_text.Length)).ToEquatableArray();
-        var text = _text.ToString();
-        AddSentenceMentions(text, sections);
-        var mentions = _entries.OrderBy(e => e.Line).ThenBy(e => e.Kind).ToEquatableArray();
         return new ParsedDocument(
-            _input.Entry, _filePath, _layout.Name, _input.Source.Raw, text, sections, _paragraphs.ToEquatableArray(),
-            footnotes, mentions, spans, _diagnostics.ToEquatableArray());
+            _input.Entry, _filePath, _layout.Name, _input.Source.Raw, _text.ToString(), sections, _paragraphs.ToEquatableArray(),
+            footnotes, _entries.ToEquatableArray(), spans, _diagnostics.ToEquatableArray(),
+            _anchors.Select(a => new TextLine(a.TextOffset, a.Line)).ToEquatableArray(), EquatableArray<OcrEdit>.Empty);
     }
 
     /// <summary>Spans for every block and every run of blank lines between them, in order, covering the raw text.</summary>
@@ -251,42 +244,6 @@ public sealed class DocumentAssembler
         _notes.Add(new NoteBuilder(block.Number ?? string.Empty, block.NoteNumber, topLevel, builder.ToString(), block.First + 1, start, _input.Source[block.Last].End - start));
     }
 
-    /// <summary>Dated sentences of the body, each placed at the seed lines it spans.</summary>
-    private void AddSentenceMentions(string text, IReadOnlyList<SectionNode> sections)
-    {
-        var context = new DateContext { Covers = DateContext.ReadCovers(_input.Entry.Covers), Ocr = _layout.Markers.HasFlag(MarkerStyles.OcrApostrophe) || _input.Entry.IsOcr };
-        foreach (var mention in EventExtractor.Extract(text, _paragraphs, sections, context))
-        {
-            var first = LineAt(mention.TextStart);
-            var last = LineAt(mention.TextStart + mention.TextLength - 1);
-            var rawStart = _input.Source[first - 1].Start;
-            var rawEnd = _input.Source[last - 1].Start + _input.Source[last - 1].Length;
-            var sentence = text.Substring(mention.TextStart, mention.TextLength);
-            _entries.Add(new DatedMention(mention.Date, mention.TextStart, mention.TextLength, first, mention.Section, rawStart, rawEnd - rawStart, MentionKind.Sentence, EventMerger.Terms(sentence).ToEquatableArray()));
-        }
-    }
-
-    /// <summary>The seed line a clean-text offset came from: the last line that landed at or before it.</summary>
-    private int LineAt(int textOffset)
-    {
-        int low = 0, high = _anchors.Count - 1, line = 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (_anchors[mid].TextOffset <= textOffset)
-            {
-                line = _anchors[mid].Line;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return line;
-    }
-
     /// <summary>
     /// Numbering restarts when a note's number is not above the one before; then a note's identity is its
     /// top-level section plus its number. Markers whose number OCR lost take the next number in order.
@@ -351,24 +308,12 @@ public sealed class DocumentAssembler
         return section;
     }
 
-    /// <summary>Member names, unique among siblings; a clash gets a suffix and a warning at the heading.</summary>
     private void NameSections()
     {
-        foreach (var siblings in _sections.GroupBy(s => s.Parent))
+        var names = SectionNaming.Assign(_sections.Select(s => (s.Parent, s.Title, s.Line)).ToList(), _filePath, _diagnostics);
+        for (var i = 0; i < names.Length; i++)
         {
-            var reserved = siblings.Key < 0
-                ? new[] { "Sections", "All" }
-                : ReservedSectionMembers.Concat(new[] { _sections[siblings.Key].MemberName }).ToArray();
-            var list = siblings.ToList();
-            var names = Identifiers.Unique(list.Select(s => s.Title), reserved);
-            for (var i = 0; i < list.Count; i++)
-            {
-                list[i].MemberName = names[i].Name;
-                if (names[i].Renamed)
-                {
-                    _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.IdentifierCollision, _filePath, list[i].Line, list[i].Title, Identifiers.FromTitle(list[i].Title), names[i].Name));
-                }
-            }
+            _sections[i].MemberName = names[i];
         }
     }
 

@@ -89,6 +89,12 @@ public enum MentionKind
 /// </summary>
 public sealed record DatedMention(string Date, int TextStart, int TextLength, int Line, int Section, int RawStart, int RawLength, MentionKind Kind, EquatableArray<string> Terms);
 
+/// <summary>Where the text of a seed line begins in the clean text, so a clean-text offset can be traced to its line.</summary>
+public readonly record struct TextLine(int TextOffset, int Line);
+
+/// <summary>A word the OCR corrector changed: where the corrected word is in the clean text, and where the OCR'd one is in the raw text (-1 when it could not be found there).</summary>
+public sealed record OcrEdit(int TextStart, int TextLength, int RawStart, int RawLength, string Original);
+
 /// <summary>A parsed seed: its metadata, raw text, clean text and the structure over both.</summary>
 public sealed record ParsedDocument(
     CatalogEntry Entry,
@@ -101,8 +107,34 @@ public sealed record ParsedDocument(
     EquatableArray<FootnoteNode> Footnotes,
     EquatableArray<DatedMention> Mentions,
     EquatableArray<RawSpan> Spans,
-    EquatableArray<CorpusDiagnostic> Diagnostics)
+    EquatableArray<CorpusDiagnostic> Diagnostics,
+    EquatableArray<TextLine> TextLines,
+    EquatableArray<OcrEdit> Corrections)
 {
+    /// <summary>True for the OCR of a printed page, by its layout or the catalog's word: its text needs correcting.</summary>
+    public bool IsOcr => Layout == Layouts.OcrPage.OcrPageLayout.LayoutName || Entry.IsOcr;
+
+    /// <summary>The seed line a clean-text offset came from: the last line whose text begins at or before it.</summary>
+    public int LineAt(int textOffset)
+    {
+        int low = 0, high = TextLines.Count - 1, line = 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (TextLines[mid].TextOffset <= textOffset)
+            {
+                line = TextLines[mid].Line;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return line;
+    }
+
     /// <summary>What a mention says: its slice of the clean text.</summary>
     public string TextOf(DatedMention mention) => Text.Substring(mention.TextStart, mention.TextLength);
 }

@@ -21,7 +21,7 @@ public static class ConfusionModel
         new("ii", "u", 1.0), new("li", "h", 0.8), new("lr", "h", 0.8), new("Il", "H", 0.8), new("I]", "H", 0.9), new("ll", "h", 1.1), new("b", "h", 1.1),
         new("cl", "d", 0.5), new("c1", "d", 0.7), new("<1", "d", 0.7), new("tl", "d", 1.0), new("ci", "d", 1.0),
         new("rv", "w", 0.5), new("u,", "w", 0.5), new("u'", "w", 0.7), new(",v", "w", 0.8), new("vv", "w", 0.8), new("n", "w", 1.3), new("ri", "w", 1.2), new("q", "w", 1.2),
-        new("f", "t", 1.1), new("t", "f", 1.1), new("fi", "h", 1.3),
+        new("f", "t", 1.1), new("t", "f", 1.1), new("fi", "h", 1.3), new("b", "lo", 1.0), new("tt", "u", 0.9), new("tt", "n", 1.0),
 
         // Single letters.
         new("c", "e", 0.6), new("e", "c", 1.2), new("r", "n", 0.9), new("n", "r", 1.2), new("n", "m", 0.9), new("ii", "m", 1.0), new("ir", "m", 1.1), new("iri", "m", 1.1), new("l", "i", 0.9), new("i", "l", 1.1),

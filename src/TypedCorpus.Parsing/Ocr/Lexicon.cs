@@ -16,7 +16,11 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
 {
     public static DomainWords Empty { get; } = new(EquatableArray<WordCount>.Empty, EquatableArray<WordPair>.Empty);
 
-    /// <summary>Counts the words and adjacent word pairs of clean texts. Case is kept as most often written.</summary>
+    /// <summary>
+    /// Counts the words and adjacent word pairs of clean texts; case is kept as most often written. Counts are
+    /// rounded down to a power of two and words seen once are left out, so that a small edit to a clean seed
+    /// leaves the counts equal and the OCR'd documents that depend on them cached.
+    /// </summary>
     public static DomainWords Count(IEnumerable<string> texts)
     {
         var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -49,9 +53,27 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         }
 
         return new DomainWords(
-            words.Select(w => new WordCount(w.Value.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, w.Value.Values.Sum()))
+            words.Where(w => w.Value.Values.Sum() >= 2)
+                .Select(w => new WordCount(DisplayForm(w.Key, w.Value), Bucket(w.Value.Values.Sum())))
                 .OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
-            pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
+            pairs.Where(p => p.Value >= 2).Select(p => new WordPair(p.Key.Item1, p.Key.Item2, Bucket(p.Value)))
+                .OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    // A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it always
+    // capitalises is a name, written as most often.
+    private static string DisplayForm(string lower, Dictionary<string, int> forms) =>
+        forms.ContainsKey(lower) ? lower : forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+
+    private static int Bucket(int count)
+    {
+        var power = 1;
+        while (power * 2 <= count)
+        {
+            power *= 2;
+        }
+
+        return power;
     }
 
     /// <summary>Merges counts from several documents.</summary>
@@ -109,12 +131,13 @@ public sealed class Lexicon
         _words = new Dictionary<string, (string, double)>(GeneralWords.Value.Count + domain.Words.Count, StringComparer.Ordinal);
         foreach (var general in GeneralWords.Value)
         {
-            _words[general.Key] = (general.Value.Display, general.Value.Count);
+            _words[general.Key] = (general.Key == "i" ? "I" : general.Key, general.Value.Count);
         }
 
         foreach (var word in domain.Words)
         {
             var lower = word.Word.ToLowerInvariant();
+            // The corpus's spelling wins: its names are names; the general list's capitals come from speech.
             _words[lower] = _words.TryGetValue(lower, out var existing)
                 ? (word.Word, existing.Count + DomainWeight * word.Count)
                 : (word.Word, DomainWeight * word.Count);
@@ -140,9 +163,46 @@ public sealed class Lexicon
     /// <summary>The general list alone.</summary>
     public static Lexicon General { get; } = new(DomainWords.Empty);
 
-    public static Lexicon WithDomain(DomainWords domain) => domain.Words.Count == 0 ? General : new Lexicon(domain);
+    private static readonly object CacheLock = new();
+    private static (DomainWords Domain, Lexicon Lexicon)? _last;
+
+    /// <summary>The general list with these corpus words; the last one built is reused, as building one takes a moment.</summary>
+    public static Lexicon WithDomain(DomainWords domain)
+    {
+        if (domain.Words.Count == 0)
+        {
+            return General;
+        }
+
+        lock (CacheLock)
+        {
+            if (_last is { } last && last.Domain == domain)
+            {
+                return last.Lexicon;
+            }
+
+            var lexicon = new Lexicon(domain);
+            _last = (domain, lexicon);
+            return lexicon;
+        }
+    }
 
     internal LexiconTrie Trie { get; }
+
+    private const int MaxRemembered = 100_000;
+
+    /// <summary>The corrector's candidates for tokens it has seen with this lexicon; OCR repeats its misreadings.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, List<(string[] Words, double Cost)>> Candidates { get; } = new(StringComparer.Ordinal);
+
+    internal void Remember(string token, List<(string[] Words, double Cost)> candidates)
+    {
+        if (Candidates.Count > MaxRemembered)
+        {
+            Candidates.Clear();
+        }
+
+        Candidates[token] = candidates;
+    }
 
     public bool Contains(string lower) => _words.ContainsKey(lower);
 

@@ -33,7 +33,6 @@ public sealed class OcrCorrector
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019";
 
     private readonly Lexicon _lexicon;
-    private readonly Dictionary<string, List<(string[] Words, double Cost)>> _candidates = new(StringComparer.Ordinal);
 
     public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
 
@@ -181,14 +180,14 @@ public sealed class OcrCorrector
 
         // Parts of a hyphenated compound are words of their own.
         var dash = core.IndexOfAny(new[] { '-', '\u2013', '\u2014', '/' }, 1);
-        if (dash > 0 && dash < core.Length - 1)
+        if (dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
         {
             var left = CorrectCore(core.Substring(0, dash), ref previous, null);
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
         }
 
         var lower = core.ToLowerInvariant();
-        if (!core.Any(char.IsLetter) || (IsKnown(lower) && core.All(c => char.IsLetter(c) || c == '\'')))
+        if (!core.Any(char.IsLetter) || (IsKnown(lower) && core.All(c => char.IsLetter(c) || c == '\'' || c == '\u2019')))
         {
             previous = core.Any(char.IsLetter) ? lower.Trim('\'') : null;
             return core;
@@ -205,7 +204,16 @@ public sealed class OcrCorrector
         return Cased(core, best);
     }
 
-    private bool IsKnown(string lower) => _lexicon.Count(lower.Trim('\'')) >= 1;
+    private bool IsKnown(string lower)
+    {
+        var word = lower.Trim('\'', '\u2019');
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            word = word.Substring(0, word.Length - 2);
+        }
+
+        return _lexicon.Count(word) >= 1 || _lexicon.Count(lower) >= 1;
+    }
 
     private string[]? Best(string core, string? previous, string? next)
     {
@@ -237,48 +245,63 @@ public sealed class OcrCorrector
         return best;
     }
 
-    /// <summary>Lexicon spellings the token could be a misreading of, cheapest first: a best-first search over the trie.</summary>
+    /// <summary>
+    /// Lexicon spellings the token could be a misreading of, cheapest first: a best-first search that walks the
+    /// token and the lexicon's trie together, so only spellings that lead to words are explored. States live in
+    /// an arena and point to their parent; a candidate's letters are read back only when it is complete.
+    /// </summary>
     private List<(string[] Words, double Cost)> Candidates(string token)
     {
-        if (_candidates.TryGetValue(token, out var cached))
+        if (_lexicon.Candidates.TryGetValue(token, out var cached))
         {
             return cached;
         }
 
+        // Capitals are not run together by OCR the way lower-case words are ("ofthe"): no split for "ENDNOTES".
+        var mayBeTwoWords = token.Any(char.IsLower) || !token.All(char.IsLetter);
+
         var trie = _lexicon.Trie;
         var found = new List<(string[], double)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new SortedSet<State>(State.ByCost);
-        var best = new Dictionary<(int, int, string), double>();
-        var sequence = 0;
-        void Push(int pos, int node, string done, string word, double cost)
+        var arena = new List<SearchState>();
+        var heap = new MinHeap();
+        var best = new Dictionary<long, double>();
+        void Push(int parent, int pos, int node, char emitted, bool split, double cost)
         {
             if (cost > MaxCost)
             {
                 return;
             }
 
-            var key = (pos, node, done);
+            var splitSoFar = split || (parent >= 0 && arena[parent].Split);
+            var key = ((long)pos << 40) | ((long)node << 1) | (splitSoFar ? 1L : 0L);
             if (best.TryGetValue(key, out var known) && known <= cost)
             {
                 return;
             }
 
             best[key] = cost;
-            queue.Add(new State(pos, node, done, word, cost, sequence++));
+            arena.Add(new SearchState(parent, pos, node, emitted, splitSoFar, cost));
+            heap.Push(cost, arena.Count - 1);
         }
 
-        Push(0, LexiconTrie.Root, string.Empty, string.Empty, 0);
+        Push(-1, 0, LexiconTrie.Root, '\0', false, 0);
         var expansions = 0;
-        while (queue.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
+        while (heap.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
         {
-            var state = queue.Min!;
-            queue.Remove(state);
+            var index = heap.Pop();
+            var state = arena[index];
+            if (best[((long)state.Position << 40) | ((long)state.Node << 1) | (state.Split ? 1L : 0L)] < state.Cost)
+            {
+                continue;
+            }
+
+            var wordStarted = state.Node != LexiconTrie.Root;
             if (state.Position == token.Length)
             {
-                if (trie.IsWord(state.Node) && state.Word.Length > 0)
+                if (trie.IsWord(state.Node))
                 {
-                    var words = (state.Done.Length == 0 ? state.Word : state.Done + " " + state.Word).Split(' ');
+                    var words = Spell(arena, index).Split(' ');
                     if (seen.Add(string.Join(" ", words)))
                     {
                         found.Add((words, state.Cost));
@@ -292,7 +315,7 @@ public sealed class OcrCorrector
                 var same = trie.Child(state.Node, lowerChar);
                 if (same >= 0)
                 {
-                    Push(state.Position + 1, same, state.Done, state.Word + lowerChar, state.Cost);
+                    Push(index, state.Position + 1, same, lowerChar, false, state.Cost);
                 }
 
                 foreach (var confusion in ConfusionModel.StartingWith(c))
@@ -303,43 +326,73 @@ public sealed class OcrCorrector
                     }
 
                     var printed = confusion.Printed.ToLowerInvariant();
-                    var next = trie.Walk(state.Node, printed);
-                    if (next >= 0)
+                    var parent = index;
+                    var node = state.Node;
+                    for (var k = 0; k < printed.Length && node >= 0; k++)
                     {
-                        Push(state.Position + confusion.Read.Length, next, state.Done, state.Word + printed, state.Cost + confusion.Cost);
+                        node = trie.Child(node, printed[k]);
+                        if (node >= 0 && k < printed.Length - 1)
+                        {
+                            arena.Add(new SearchState(parent, state.Position, node, printed[k], state.Split, state.Cost));
+                            parent = arena.Count - 1;
+                        }
+                    }
+
+                    if (node >= 0 && printed.Length > 0)
+                    {
+                        Push(parent, state.Position + confusion.Read.Length, node, printed[printed.Length - 1], false, state.Cost + confusion.Cost);
+                    }
+                    else if (printed.Length == 0)
+                    {
+                        Push(index, state.Position + confusion.Read.Length, state.Node, '\0', false, state.Cost + confusion.Cost);
                     }
                 }
 
-                Push(state.Position + 1, state.Node, state.Done, state.Word, state.Cost + (char.IsLetter(c) ? DeleteLetterCost : DeleteMarkCost));
-                if (char.IsLetter(c))
+                Push(index, state.Position + 1, state.Node, '\0', false, state.Cost + (char.IsLetter(c) ? DeleteLetterCost : DeleteMarkCost));
+                if (char.IsLetter(c) && state.Cost + SubstituteCost <= MaxCost)
                 {
                     foreach (var (child, node) in trie.Children(state.Node))
                     {
                         if (child != lowerChar)
                         {
-                            Push(state.Position + 1, node, state.Done, state.Word + child, state.Cost + SubstituteCost);
+                            Push(index, state.Position + 1, node, child, false, state.Cost + SubstituteCost);
                         }
                     }
                 }
             }
 
-            if (state.Position < token.Length || !trie.IsWord(state.Node))
+            if (state.Cost + InsertCost <= MaxCost && (state.Position < token.Length || !trie.IsWord(state.Node)))
             {
                 foreach (var (child, node) in trie.Children(state.Node))
                 {
-                    Push(state.Position, node, state.Done, state.Word + child, state.Cost + InsertCost);
+                    Push(index, state.Position, node, child, false, state.Cost + InsertCost);
                 }
             }
 
-            // A word may end here and another begin: "ofthe" is "of the".
-            if (trie.IsWord(state.Node) && state.Word.Length > 0 && state.Position < token.Length && state.Done.IndexOf(' ') < 0)
+            // A word may end here and another begin, once: "ofthe" is "of the".
+            if (mayBeTwoWords && wordStarted && trie.IsWord(state.Node) && state.Position < token.Length && !state.Split)
             {
-                Push(state.Position, LexiconTrie.Root, state.Done.Length == 0 ? state.Word : state.Done + " " + state.Word, string.Empty, state.Cost + SplitCost);
+                Push(index, state.Position, LexiconTrie.Root, ' ', true, state.Cost + SplitCost);
             }
         }
 
-        _candidates[token] = found;
+        _lexicon.Remember(token, found);
         return found;
+    }
+
+    private static string Spell(List<SearchState> arena, int index)
+    {
+        var letters = new List<char>();
+        for (var i = index; i >= 0; i = arena[i].Parent)
+        {
+            if (arena[i].Emitted != '\0')
+            {
+                letters.Add(arena[i].Emitted);
+            }
+        }
+
+        letters.Reverse();
+        return new string(letters.ToArray());
     }
 
     /// <summary>Gives the corrected words the case of the token: capitals stay capitals; a capital start stays; names keep theirs.</summary>
@@ -348,7 +401,10 @@ public sealed class OcrCorrector
         var letters = original.Where(char.IsLetter).ToArray();
         var upper = letters.Length > 1 && letters.Count(char.IsUpper) * 10 >= letters.Length * 6;
         var first = original.FirstOrDefault(c => !char.IsWhiteSpace(c));
-        var capital = char.IsUpper(first) || "]|{)'\u2018(".IndexOf(first) >= 0 && original.Skip(1).Any(char.IsLetter);
+        // OCR writes some capitals as two marks: "lJ" for U, "l{" for R, "]" for J.
+        var second = original.Length > 1 ? original[1] : ' ';
+        var capital = char.IsUpper(first) || ("]|{)'\u2018(".IndexOf(first) >= 0 && original.Skip(1).Any(char.IsLetter))
+            || ("lI1".IndexOf(first) >= 0 && (char.IsUpper(second) || "{]|".IndexOf(second) >= 0));
         var output = new string[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
@@ -362,35 +418,95 @@ public sealed class OcrCorrector
         return string.Join(" ", output);
     }
 
-    private sealed class State
+    /// <summary>One step of the search: where it is in the token and the trie, the letter it wrote, its cost so far.</summary>
+    private readonly struct SearchState
     {
-        public static readonly IComparer<State> ByCost = Comparer<State>.Create((a, b) =>
+        public SearchState(int parent, int position, int node, char emitted, bool split, double cost)
         {
-            var byCost = a.Cost.CompareTo(b.Cost);
-            return byCost != 0 ? byCost : a.Sequence.CompareTo(b.Sequence);
-        });
-
-        public State(int position, int node, string done, string word, double cost, int sequence)
-        {
+            Parent = parent;
             Position = position;
             Node = node;
-            Done = done;
-            Word = word;
+            Emitted = emitted;
+            Split = split;
             Cost = cost;
-            Sequence = sequence;
         }
+
+        public int Parent { get; }
 
         public int Position { get; }
 
         public int Node { get; }
 
-        public string Done { get; }
+        public char Emitted { get; }
 
-        public string Word { get; }
+        public bool Split { get; }
 
         public double Cost { get; }
+    }
 
-        public int Sequence { get; }
+    /// <summary>A binary heap of state indices by cost; ties go to the state pushed first, so results are deterministic.</summary>
+    private sealed class MinHeap
+    {
+        private readonly List<(double Cost, int Index)> _items = new();
+
+        public int Count => _items.Count;
+
+        public void Push(double cost, int index)
+        {
+            _items.Add((cost, index));
+            var i = _items.Count - 1;
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (!Less(_items[i], _items[parent]))
+                {
+                    break;
+                }
+
+                (_items[i], _items[parent]) = (_items[parent], _items[i]);
+                i = parent;
+            }
+        }
+
+        public int Pop()
+        {
+            var top = _items[0].Index;
+            var last = _items[_items.Count - 1];
+            _items.RemoveAt(_items.Count - 1);
+            if (_items.Count > 0)
+            {
+                _items[0] = last;
+                var i = 0;
+                while (true)
+                {
+                    var left = 2 * i + 1;
+                    var right = left + 1;
+                    var smallest = i;
+                    if (left < _items.Count && Less(_items[left], _items[smallest]))
+                    {
+                        smallest = left;
+                    }
+
+                    if (right < _items.Count && Less(_items[right], _items[smallest]))
+                    {
+                        smallest = right;
+                    }
+
+                    if (smallest == i)
+                    {
+                        break;
+                    }
+
+                    (_items[i], _items[smallest]) = (_items[smallest], _items[i]);
+                    i = smallest;
+                }
+            }
+
+            return top;
+        }
+
+        private static bool Less((double Cost, int Index) a, (double Cost, int Index) b) =>
+            a.Cost < b.Cost || (a.Cost == b.Cost && a.Index < b.Index);
     }
 }
 

@@ -20,7 +20,9 @@ public sealed class OcrPageLayout : PlainTextLayout
     private static readonly Regex OcrNoteLabel = TextPatterns.Create(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,3})[.,]\s+\S");
     private static readonly Regex Garbled = TextPatterns.Create(@"[a-z][\]\[|{};\\][a-z]|[a-z]\d[a-z]|\b[rzq]\d{3}\b|\b\d[rzq]\d{2}\b|[a-z],[a-z]");
 
-    public override string Name => "ocr-page";
+    public const string LayoutName = "ocr-page";
+
+    public override string Name => LayoutName;
 
     public override MarkerStyles Markers => base.Markers | MarkerStyles.OcrApostrophe;
 

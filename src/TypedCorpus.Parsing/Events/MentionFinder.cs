@@ -1,0 +1,27 @@
+using System.Linq;
+using TypedCorpus.Parsing.Dates;
+using TypedCorpus.Parsing.Model;
+
+namespace TypedCorpus.Parsing.Events;
+
+/// <summary>Adds a document's dated sentences to its chronology entries, each placed at the seed lines it spans.</summary>
+public static class MentionFinder
+{
+    public static ParsedDocument WithSentenceMentions(ParsedDocument document)
+    {
+        var context = new DateContext { Covers = DateContext.ReadCovers(document.Entry.Covers), Ocr = document.IsOcr };
+        var source = new Text.SourceText(document.RawText);
+        var mentions = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
+        foreach (var mention in EventExtractor.Extract(document.Text, document.Paragraphs, document.Sections, context))
+        {
+            var first = document.LineAt(mention.TextStart);
+            var last = document.LineAt(mention.TextStart + mention.TextLength - 1);
+            var rawStart = source[first - 1].Start;
+            var rawEnd = source[last - 1].Start + source[last - 1].Length;
+            var sentence = document.Text.Substring(mention.TextStart, mention.TextLength);
+            mentions.Add(new DatedMention(mention.Date, mention.TextStart, mention.TextLength, first, mention.Section, rawStart, rawEnd - rawStart, MentionKind.Sentence, EventMerger.Terms(sentence).ToEquatableArray()));
+        }
+
+        return document with { Mentions = mentions.OrderBy(m => m.Line).ThenBy(m => m.Kind).ToEquatableArray() };
+    }
+}

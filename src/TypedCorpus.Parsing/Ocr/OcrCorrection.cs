@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Parsing.Assembly;
+using TypedCorpus.Parsing.Diagnostics;
+using TypedCorpus.Parsing.Model;
+
+namespace TypedCorpus.Parsing.Ocr;
+
+/// <summary>
+/// Applies the corrector to an OCR'd document: its clean text, section titles (and so their member names) and
+/// notes read as printed; every offset into the clean text is carried over; each changed word is listed with
+/// where its OCR'd form stands in the raw text, which is never touched.
+/// </summary>
+public static class OcrCorrection
+{
+    public static ParsedDocument Apply(ParsedDocument document, Lexicon lexicon)
+    {
+        var corrector = new OcrCorrector(lexicon);
+        var edits = new List<TextEdit>();
+        var text = corrector.Correct(document.Text, edits);
+        var map = new OffsetMap(edits);
+
+        var titles = document.Sections.Select(s => corrector.Correct(s.Title)).ToList();
+        var diagnostics = document.Diagnostics.Where(d => d.Id != CorpusDiagnostics.IdentifierCollision.Id).ToList();
+        var names = SectionNaming.Assign(document.Sections.Select((s, i) => (s.Parent, titles[i], s.Line)).ToList(), document.FilePath, diagnostics);
+        var sections = document.Sections.Select((s, i) =>
+        {
+            var start = map.Start(s.TextStart);
+            return s with
+            {
+                Title = titles[i],
+                MemberName = names[i],
+                TextStart = start,
+                TextLength = map.End(s.TextStart + s.TextLength) - start,
+                FullTextLength = map.End(s.TextStart + s.FullTextLength) - start,
+            };
+        });
+        var paragraphs = document.Paragraphs.Select(p => p with { TextStart = map.Start(p.TextStart), TextLength = map.End(p.TextStart + p.TextLength) - map.Start(p.TextStart) });
+        var footnotes = document.Footnotes.Select(n => n with
+        {
+            Text = corrector.Correct(n.Text),
+            Markers = n.Markers.Select(m => m with { TextOffset = map.Start(m.TextOffset) }).ToEquatableArray(),
+        });
+        var mentions = document.Mentions.Select(m => m with { TextStart = map.Start(m.TextStart), TextLength = map.End(m.TextStart + m.TextLength) - map.Start(m.TextStart) });
+        var lines = document.TextLines.Select(l => l with { TextOffset = map.Start(l.TextOffset) });
+        var source = new Text.SourceText(document.RawText);
+        var corrections = edits.Select(e => new OcrEdit(e.NewStart, e.NewLength, RawPosition(document, source, e), e.Original.Length, e.Original));
+
+        return document with
+        {
+            Text = text,
+            Sections = sections.ToEquatableArray(),
+            Paragraphs = paragraphs.ToEquatableArray(),
+            Footnotes = footnotes.ToEquatableArray(),
+            Mentions = mentions.ToEquatableArray(),
+            TextLines = lines.ToEquatableArray(),
+            Corrections = corrections.ToEquatableArray(),
+            Diagnostics = diagnostics.ToEquatableArray(),
+        };
+    }
+
+    // The OCR'd word as written on its seed line or the next (a word may straddle a break); -1 if it is not there as such.
+    private static int RawPosition(ParsedDocument document, Text.SourceText source, TextEdit edit)
+    {
+        var line = document.LineAt(edit.OldStart);
+        var from = source[line - 1].Start;
+        var to = line < source.Count ? source[line].End : source.Raw.Length;
+        var at = source.Raw.IndexOf(edit.Original, from, to - from, StringComparison.Ordinal);
+        return at;
+    }
+
+    /// <summary>Maps offsets in the text before correction to offsets after it.</summary>
+    private sealed class OffsetMap
+    {
+        private readonly List<TextEdit> _edits;
+
+        public OffsetMap(List<TextEdit> edits) => _edits = edits;
+
+        /// <summary>Where something that started at <paramref name="old"/> starts now (an edited word's start).</summary>
+        public int Start(int old) => Map(old, atEnd: false);
+
+        /// <summary>Where something that ended at <paramref name="old"/> ends now (an edited word's end).</summary>
+        public int End(int old) => Map(old, atEnd: true);
+
+        private int Map(int old, bool atEnd)
+        {
+            int low = 0, high = _edits.Count - 1, last = -1;
+            while (low <= high)
+            {
+                var mid = (low + high) / 2;
+                if (_edits[mid].OldStart <= old)
+                {
+                    last = mid;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            if (last < 0)
+            {
+                return old;
+            }
+
+            var edit = _edits[last];
+            var oldEnd = edit.OldStart + edit.OldLength;
+            if (old >= oldEnd && !(old == edit.OldStart && !atEnd))
+            {
+                return old - oldEnd + edit.NewStart + edit.NewLength;
+            }
+
+            return atEnd && old > edit.OldStart ? edit.NewStart + edit.NewLength : edit.NewStart;
+        }
+    }
+}
