@@ -101,7 +101,7 @@ public sealed class CorpusFolder
         }
 
         // OCR'd seeds are corrected with the words of the clean ones.
-        var corpusWords = DomainWords.Merge(structures.Where(d => !d.IsOcr).Select(d => DomainWords.Count(new[] { d.Text })));
+        var corpusWords = DomainWords.FromDocuments(structures.Where(d => !d.IsOcr).Select(d => d.Text));
         foreach (var structure in structures)
         {
             var result = CorpusParser.Finish(structure, corpusWords);

@@ -65,6 +65,24 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     private static string DisplayForm(string lower, Dictionary<string, int> forms) =>
         forms.ContainsKey(lower) ? lower : forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 
+    // The form more documents write, or the lower-case one, or the first in ordinal order: the same whatever the order of documents.
+    private static string PreferredForm(WordCount a, WordCount b)
+    {
+        if (a.Word == b.Word)
+        {
+            return a.Word;
+        }
+
+        var aLower = a.Word == a.Word.ToLowerInvariant();
+        var bLower = b.Word == b.Word.ToLowerInvariant();
+        if (aLower != bLower)
+        {
+            return aLower ? a.Word : b.Word;
+        }
+
+        return a.Count != b.Count ? (a.Count > b.Count ? a.Word : b.Word) : string.CompareOrdinal(a.Word, b.Word) <= 0 ? a.Word : b.Word;
+    }
+
     private static int Bucket(int count)
     {
         var power = 1;
@@ -75,6 +93,9 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
 
         return power;
     }
+
+    /// <summary>The words of several clean documents: each counted on its own, then merged (as the generator does, one document per step).</summary>
+    public static DomainWords FromDocuments(IEnumerable<string> texts) => Merge(texts.Select(text => Count(new[] { text })));
 
     /// <summary>Merges counts from several documents.</summary>
     public static DomainWords Merge(IEnumerable<DomainWords> parts)
@@ -87,7 +108,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             {
                 var key = word.Word.ToLowerInvariant();
                 words[key] = words.TryGetValue(key, out var existing)
-                    ? new WordCount(existing.Count >= word.Count ? existing.Word : word.Word, existing.Count + word.Count)
+                    ? new WordCount(PreferredForm(existing, word), existing.Count + word.Count)
                     : word;
             }
 
@@ -125,6 +146,11 @@ public sealed class Lexicon
     private readonly Dictionary<string, Dictionary<string, int>> _next;
     private readonly Dictionary<string, int> _pairCounts;
     private readonly double _total;
+    private readonly Dictionary<string, int> _trigrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _corpusCounts = new(StringComparer.Ordinal);
+
+    /// <summary>How many words a letter triple must occur in for a spelling to look like English.</summary>
+    private const int PlausibleTrigramWords = 3;
 
     private Lexicon(DomainWords domain)
     {
@@ -137,6 +163,7 @@ public sealed class Lexicon
         foreach (var word in domain.Words)
         {
             var lower = word.Word.ToLowerInvariant();
+            _corpusCounts[lower] = word.Count;
             // The corpus's spelling wins: its names are names; the general list's capitals come from speech.
             _words[lower] = _words.TryGetValue(lower, out var existing)
                 ? (word.Word, existing.Count + DomainWeight * word.Count)
@@ -158,6 +185,13 @@ public sealed class Lexicon
 
         _total = _words.Values.Sum(w => w.Count);
         Trie = new LexiconTrie(_words.Keys);
+        foreach (var word in _words.Keys)
+        {
+            foreach (var trigram in Trigrams(word))
+            {
+                _trigrams[trigram] = _trigrams.TryGetValue(trigram, out var n) ? n + 1 : 1;
+            }
+        }
     }
 
     /// <summary>The general list alone.</summary>
@@ -211,6 +245,24 @@ public sealed class Lexicon
 
     /// <summary>The word as most often written ("Hashimoto", "the").</summary>
     public string Display(string lower) => _words.TryGetValue(lower, out var entry) ? entry.Display : lower;
+
+    /// <summary>
+    /// True when every letter triple of the word (with its ends) occurs in a few lexicon words: "unrealized" looks
+    /// like English, "optirnisnr" does not. An unknown word that looks like English is likely a rare word, not a misreading.
+    /// </summary>
+    public bool LooksLikeEnglish(string lower) => Trigrams(lower).All(t => _trigrams.TryGetValue(t, out var n) && n >= PlausibleTrigramWords);
+
+    private static IEnumerable<string> Trigrams(string word)
+    {
+        var padded = "^" + word + "$";
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            yield return padded.Substring(i, 3);
+        }
+    }
+
+    /// <summary>How often the corpus's clean documents use the word (rounded down to a power of two).</summary>
+    public int CorpusCount(string lower) => _corpusCounts.TryGetValue(lower, out var n) ? n : 0;
 
     /// <summary>Log probability of a word, smoothed for unknown ones.</summary>
     public double LogProbability(string lower) => Math.Log((Count(lower) + 0.5) / (_total + 1));

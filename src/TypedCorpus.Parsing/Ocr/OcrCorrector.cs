@@ -21,16 +21,24 @@ public sealed class OcrCorrector
     private const double MaxCost = 3.6;
     private const int MaxExpansions = 2500;
     private const int MaxCandidates = 8;
-    private const double ChannelWeight = 2.2;
+    private const double ChannelWeight = 3.0;
+    private const double PlausibleMaxCost = 1.5;
+    private const double NameMaxCost = 1.0;
+    private const int CorpusNameCount = 8;
+    private const double RealWordMaxCost = 1.5;
+    private const double RealWordMargin = 3.0;
     private const double SubstituteCost = 2.0;
     private const double DeleteLetterCost = 1.8;
-    private const double DeleteMarkCost = 0.8;
+    private const double DeleteMarkCost = 1.0;
     private const double InsertCost = 2.0;
     private const double SplitCost = 1.4;
     private const double CommonWordCount = 20_000;
 
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
-    private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019";
+    private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
+
+    private static readonly System.Text.RegularExpressions.Regex Ordinal = Text.TextPatterns.Create(@"^\d+(?:st|nd|rd|th|s)$");
+    private static readonly System.Text.RegularExpressions.Regex Abbreviation = Text.TextPatterns.Create(@"^(?:\p{L}\.)+\p{L}?$");
 
     private readonly Lexicon _lexicon;
 
@@ -103,13 +111,13 @@ public sealed class OcrCorrector
         return end;
     }
 
-    private static string Core(string token)
+    private string Core(string token)
     {
         var (start, end) = CoreBounds(token);
         return token.Substring(start, end - start);
     }
 
-    private static (int Start, int End) CoreBounds(string token)
+    private (int Start, int End) CoreBounds(string token)
     {
         var start = 0;
         while (start < token.Length && LeadingMarks.IndexOf(token[start]) >= 0)
@@ -118,9 +126,16 @@ public sealed class OcrCorrector
         }
 
         var end = token.Length;
-        while (end > start && TrailingMarks.IndexOf(token[end - 1]) >= 0 && !(token[end - 1] == ',' && end - 1 > start && end < token.Length))
+        while (end > start && TrailingMarks.IndexOf(token[end - 1]) >= 0)
         {
             end--;
+        }
+
+        // "strongl1," is "strongly,": OCR reads y as "1," or "l,", so that comma belongs to the word.
+        if (end < token.Length && token[end] == ',' && end - start > 2 && "1l".IndexOf(token[end - 1]) >= 0 && char.IsLetter(token[end - 2])
+            && !IsKnown(token.Substring(start, end - start).ToLowerInvariant()))
+        {
+            end++;
         }
 
         return (start, end);
@@ -137,6 +152,11 @@ public sealed class OcrCorrector
 
         var a = first.Substring(firstStart).ToLowerInvariant();
         var b = Core(second).ToLowerInvariant();
+        if (!a.Any(char.IsLetter) || !b.Any(char.IsLetter))
+        {
+            return null;
+        }
+
         // Only a short fragment that is not a common word on its own side is worth joining ("Pe ace", "th e").
         var shortSide = a.Length <= 3 ? a : b.Length <= 3 ? b : null;
         if (shortSide is null || a.Length == 0 || b.Length == 0 || _lexicon.Count(a) > CommonWordCount || _lexicon.Count(b) > CommonWordCount && b.Length <= 3)
@@ -160,6 +180,14 @@ public sealed class OcrCorrector
     private string CorrectToken(string token, ref string? previous, string? next)
     {
         var (start, end) = CoreBounds(token);
+
+        // A mark after an unknown word may be a misread letter ("Russi:" is "Russia", "wit)." is "with."): let it in.
+        while (end < token.Length && end > start && ":;),!".IndexOf(token[end]) >= 0 && !IsKnown(token.Substring(start, end - start).ToLowerInvariant())
+            && Candidates(token.Substring(start, end + 1 - start)).Any(c => c.Words.Length == 1 && c.Cost <= 1.0))
+        {
+            end++;
+        }
+
         var core = token.Substring(start, end - start);
         var fixedCore = core.Length == 0 ? core : CorrectCore(core, ref previous, next);
         if (end < token.Length && ".?!".IndexOf(token[token.Length - 1]) >= 0)
@@ -178,6 +206,15 @@ public sealed class OcrCorrector
             return number;
         }
 
+        // Tokens with digits ("21st", "G-8", "p.96", "Russia¹s"), but for one digit OCR puts for a letter ("1ts",
+        // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
+        var oneLetterLikeDigit = core.Count(char.IsNumber) == 1 && core.Count(char.IsLetter) >= 2 && core.Any(c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
+        if ((core.Any(char.IsNumber) && !oneLetterLikeDigit) || Abbreviation.IsMatch(core) || core.Any(c => char.IsLetter(c) && c > '\u007F'))
+        {
+            previous = null;
+            return core;
+        }
+
         // Parts of a hyphenated compound are words of their own.
         var dash = core.IndexOfAny(new[] { '-', '\u2013', '\u2014', '/' }, 1);
         if (dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
@@ -187,13 +224,26 @@ public sealed class OcrCorrector
         }
 
         var lower = core.ToLowerInvariant();
-        if (!core.Any(char.IsLetter) || (IsKnown(lower) && core.All(c => char.IsLetter(c) || c == '\'' || c == '\u2019')))
+        var lettersOnly = core.All(c => char.IsLetter(c) || c == '\'' || c == '\u2019') ;
+        if (!core.Any(char.IsLetter))
         {
-            previous = core.Any(char.IsLetter) ? lower.Trim('\'') : null;
+            previous = null;
             return core;
         }
 
-        var best = Best(core, previous, next);
+        if (lettersOnly && IsKnown(lower))
+        {
+            // A real word may still be a misreading of a likelier one ("tho" for "the"), when the context agrees.
+            var likelier = lower.IndexOf('\'') < 0 ? RealWordCorrection(lower) : null;
+            previous = likelier ?? lower.Trim('\'');
+            return likelier is null ? core : Cased(core, new[] { likelier });
+        }
+
+        // An unknown word that looks like English is more likely rare than misread: only a cheap single reading changes it.
+        // A capitalised word of plain lower-case letters reads as a name ("Keizai"), just as carefully.
+        var nameShaped = IsNameShaped(core);
+        var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
+        var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible);
         if (best is null)
         {
             previous = null;
@@ -203,6 +253,39 @@ public sealed class OcrCorrector
         previous = best[best.Length - 1];
         return Cased(core, best);
     }
+
+    /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
+    private string? RealWordCorrection(string lower)
+    {
+        // Word frequency alone decides here: the corpus's word pairs are too sparse to overrule a real word.
+        double Score(string word, double cost) => _lexicon.LogProbability(word) - ChannelWeight * cost;
+
+        var own = Score(lower, 0);
+        string? best = null;
+        var bestScore = own + RealWordMargin;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            foreach (var confusion in ConfusionModel.StartingWith(lower[i]))
+            {
+                if (confusion.Cost > RealWordMaxCost || !confusion.Read.All(char.IsLetter) || string.CompareOrdinal(lower, i, confusion.Read, 0, confusion.Read.Length) != 0)
+                {
+                    continue;
+                }
+
+                var candidate = lower.Substring(0, i) + confusion.Printed.ToLowerInvariant() + lower.Substring(i + confusion.Read.Length);
+                if (candidate.Length > 0 && _lexicon.Contains(candidate) && Score(candidate, confusion.Cost) is var score && score > bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // A name a document uses often ("Soviet", "Japan") may be misread like any word; a rare one is left as it is.
+    private static bool IsNameShaped(string core) => core.Length >= 3 && char.IsUpper(core[0]) && core.Skip(1).All(char.IsLower);
 
     private bool IsKnown(string lower)
     {
@@ -215,11 +298,12 @@ public sealed class OcrCorrector
         return _lexicon.Count(word) >= 1 || _lexicon.Count(lower) >= 1;
     }
 
-    private string[]? Best(string core, string? previous, string? next)
+    private string[]? Best(string core, string? previous, string? next, double maxCost, bool allowSplit)
     {
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var (words, cost) in Candidates(core))
+        var nameShaped = IsNameShaped(core);
+        foreach (var (words, cost) in Candidates(core).Where(c => (c.Cost <= maxCost || (nameShaped && c.Cost <= PlausibleMaxCost && _lexicon.CorpusCount(c.Words[0]) >= CorpusNameCount)) && (allowSplit || c.Words.Length == 1)))
         {
             var score = -ChannelWeight * cost;
             var before = previous;
@@ -518,6 +602,12 @@ public static class NumberReading
         number = token;
         var digits = token.Count(char.IsDigit);
         if (digits == 0 || token.Length < 2)
+        {
+            return false;
+        }
+
+        // "1980s" is a decade, not "19805".
+        if (token.Length > 2 && token[token.Length - 1] == 's' && char.IsDigit(token[token.Length - 2]))
         {
             return false;
         }

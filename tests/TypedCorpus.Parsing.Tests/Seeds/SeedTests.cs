@@ -74,7 +74,7 @@ public class SeedTests
     }
 
     private static readonly TypedCorpus.Parsing.Ocr.DomainWords CorpusWords =
-        TypedCorpus.Parsing.Ocr.DomainWords.Count(Parsed.Values.Where(d => !d.IsOcr).Select(d => d.Text));
+        TypedCorpus.Parsing.Ocr.DomainWords.FromDocuments(Parsed.Values.Where(d => !d.IsOcr).Select(d => d.Text));
 
     [Fact]
     public void Watanabe1999_has_four_capital_headings_and_four_title_case_subheadings_and_endnotes()
