@@ -177,7 +177,7 @@ public sealed partial class CorpusGenerator
             }));
             writer.WriteLine("),");
             writer.WriteLine($"Data, {document.TextByteLength.ToString(CultureInfo.InvariantCulture)}, Raw,");
-            writer.WriteLine("SectionTable, ParagraphTable, FootnoteTable, MarkerTable, MentionTable, SpanTable);");
+            writer.WriteLine("SectionTable, ParagraphTable, FootnoteTable, MarkerTable, MentionTable, SpanTable, CorrectionTable);");
             writer.Indent--;
             writer.WriteLine();
             WriteTable(writer, "SectionTable", document.SectionTable, 16);
@@ -186,6 +186,7 @@ public sealed partial class CorpusGenerator
             WriteTable(writer, "MarkerTable", document.MarkerTable, 3);
             WriteTable(writer, "MentionTable", document.MentionTable, 9);
             WriteTable(writer, "SpanTable", document.SpanTable, 4);
+            WriteTable(writer, "CorrectionTable", document.CorrectionTable, 6);
             writer.WriteLine("// Clean text, then titles, notes and other strings; sections and paragraphs are byte slices of it.");
             writer.Write("private static global::System.ReadOnlySpan<byte> Data() => ");
             writer.Write(Utf8Literal(document.Data));

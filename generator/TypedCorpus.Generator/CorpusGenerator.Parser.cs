@@ -172,6 +172,13 @@ public sealed partial class CorpusGenerator
                 mentionTable.AddRange(new[] { date.Start, date.Length, text.Start, text.Length, mention.Line, mention.Section, mention.RawStart, mention.RawLength, (int)mention.Kind });
             }
 
+            var correctionTable = new List<int>();
+            foreach (var edit in document.Corrections)
+            {
+                var original = data.Add(edit.Original);
+                correctionTable.AddRange(new[] { edit.TextStart, edit.TextLength, edit.RawStart, edit.RawLength, original.Start, original.Length });
+            }
+
             var spanTable = new List<int>();
             foreach (var span in document.Spans)
             {
@@ -184,6 +191,7 @@ public sealed partial class CorpusGenerator
                 document.Layout, DocumentSummary(document, seedFile), data.ToString(), textIndex.ByteLength, document.RawText,
                 sectionSpecs.ToEquatableArray(), sectionTable.ToEquatableArray(), paragraphTable.ToEquatableArray(),
                 footnoteTable.ToEquatableArray(), markerTable.ToEquatableArray(), mentionTable.ToEquatableArray(), spanTable.ToEquatableArray(),
+                correctionTable.ToEquatableArray(),
                 document.Mentions.Select(m => new MentionKey(m.Date, m.Terms)).ToEquatableArray());
         }
 

@@ -24,12 +24,16 @@ public static class CommandLine
           typedcorpus events [--from DATE] [--to DATE] [--doc ID]
                                                    the chronology: events in date order with their sources
                                                    (DATE: 1997, 1997-11 or 1997-11-01; both ends included)
+          typedcorpus normalize --ocr              read a JSON array of strings on stdin, print the array of their
+                                                   OCR corrections (same order and length)
           typedcorpus check FOLDER [--all]         parse a seed folder and print the generator's diagnostics
                                                    (errors and warnings; --all adds notes); exit 1 on errors
           typedcorpus help                         this text
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.In, output, error);
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
         {
@@ -47,6 +51,9 @@ public static class CommandLine
                 "list" => NoArguments(rest, error, () => ListCommand.Run(Documents.All, output)),
                 "show" => Show(rest, output, error),
                 "events" => Events(rest, output, error),
+                "normalize" => rest.Count == 1 && rest[0] == "--ocr"
+                    ? NormalizeCommand.Run(Documents.All, input, output, error)
+                    : Fail(error, "normalize takes --ocr (the one correction it knows): typedcorpus normalize --ocr < strings.json"),
                 "check" => Check(rest, output, error),
                 _ => Fail(error, $"unknown command '{command}'. Run 'typedcorpus help' for the commands."),
             };

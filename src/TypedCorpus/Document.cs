@@ -32,6 +32,8 @@ public sealed class Document
     private Footnote[] _footnotes = Array.Empty<Footnote>();
     private DatedMention[] _mentions = Array.Empty<DatedMention>();
     private RawSpan[] _spans = Array.Empty<RawSpan>();
+    private int[] _correctionTable = Array.Empty<int>();
+    private OcrCorrection[]? _corrections;
 
     private Document(DocumentInfo info, Utf8Text data, int textLength, Utf8Text raw)
     {
@@ -72,6 +74,12 @@ public sealed class Document
 
     /// <summary>The dated statements of the document: its chronology's entries and the dated sentences of its body, in order.</summary>
     public IReadOnlyList<DatedMention> DatedMentions => _mentions;
+
+    /// <summary>
+    /// For an OCR'd document, every word the corrector changed: where the corrected word is in <see cref="Text"/>,
+    /// and where the OCR'd word stands in <see cref="RawText"/>. Empty for other documents.
+    /// </summary>
+    public IReadOnlyList<OcrCorrection> OcrCorrections => _corrections ??= BuildCorrections();
 
     /// <summary>Spans that cover the raw text with no gap or overlap, each saying what its text is.</summary>
     public IReadOnlyList<RawSpan> Spans => _spans;
@@ -125,6 +133,7 @@ public sealed class Document
     /// <param name="markers">Per marker (3): line, raw offset, offset in <see cref="Text"/>.</param>
     /// <param name="mentions">Per dated mention (9): date start and length, text start and length, line, section, raw start, raw length, kind.</param>
     /// <param name="spans">Per raw span (4): kind, start, length, line.</param>
+    /// <param name="corrections">Per OCR correction (6): text start and length (characters of <see cref="Text"/>), raw start and length, original start and length in <paramref name="data"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Document Create(
         DocumentInfo info,
@@ -136,7 +145,8 @@ public sealed class Document
         ReadOnlySpan<int> footnotes,
         ReadOnlySpan<int> markers,
         ReadOnlySpan<int> mentions,
-        ReadOnlySpan<int> spans)
+        ReadOnlySpan<int> spans,
+        ReadOnlySpan<int> corrections)
     {
         var text = new Utf8Text(data);
         var document = new Document(info, text, textLength, new Utf8Text(raw));
@@ -212,6 +222,20 @@ public sealed class Document
         document._footnotes = notes;
         document._mentions = mentionList;
         document._spans = spanList;
+        document._correctionTable = corrections.ToArray();
         return document;
+    }
+
+    private OcrCorrection[] BuildCorrections()
+    {
+        var table = _correctionTable;
+        var list = new OcrCorrection[table.Length / 6];
+        for (var i = 0; i < list.Length; i++)
+        {
+            var r = i * 6;
+            list[i] = new OcrCorrection(table[r], table[r + 1], table[r + 2], table[r + 3], Data.Decode(table[r + 4], table[r + 5]));
+        }
+
+        return list;
     }
 }

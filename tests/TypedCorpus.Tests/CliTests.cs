@@ -9,12 +9,26 @@ namespace TypedCorpus.Tests;
 
 public class CliTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    private static (int Code, string Output, string Error) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    private static (int Code, string Output, string Error) RunWithInput(string input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
+        var code = CommandLine.Run(args, new StringReader(input), output, error);
         return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Normalize_corrects_ocr_strings_in_order_and_leaves_clean_ones()
+    {
+        var (code, output, _) = RunWithInput("[\"in the sunrnrer o[ rqq8, ]apan ancl Russia\", \"Clean text stays.\", \"\"]", "normalize", "--ocr");
+
+        Assert.Equal(0, code);
+        Assert.Equal(new[] { "in the summer of 1998, Japan and Russia", "Clean text stays.", "" }, JsonSerializer.Deserialize<string[]>(output));
+        Assert.Equal(2, RunWithInput("not json", "normalize", "--ocr").Code);
+        Assert.Equal(2, RunWithInput("[null]", "normalize", "--ocr").Code);
+        Assert.Equal(2, Run("normalize").Code);
     }
 
     [Fact]

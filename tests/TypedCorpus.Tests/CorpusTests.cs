@@ -135,4 +135,24 @@ public class CorpusTests
         Assert.Contains(clinton.Sources, s => s.Document.Id == "Hasegawa2000" && s.Line == 148 && s.Quote.StartsWith("On 1 September 1998, President Clinton visited Moscow"));
         Assert.DoesNotContain(Chronology.Events, e => e.Sources.Any(s => s.Quote.Contains("(Sakwa 2002: 349)") && e.Date.ToString() == "2002"));
     }
+
+    [Fact]
+    public void The_ocr_chapter_reads_as_printed_and_keeps_its_raw_text()
+    {
+        var document = Documents.Watanabe1999.Document;
+
+        Assert.Equal("POSTSCRIPT", Documents.Watanabe1999.Sections.Postscript.Title);
+        Assert.Equal("POS'ISCRIP'f", Documents.Watanabe1999.Sections.Postscript.RawTitle);
+        Assert.Contains("in the summer of 1998, Japan and Russia", document.Text);
+        Assert.Contains("in the sunrnrer o[ rqq8, ]apan ancl Russia", document.RawText);
+        Assert.True(document.OcrCorrections.Count > 1000);
+        foreach (var correction in document.OcrCorrections.Where(c => c.RawStart >= 0))
+        {
+            Assert.Equal(correction.Original, document.RawText.Substring(correction.RawStart, correction.RawLength));
+        }
+
+        var summer = document.OcrCorrections.First(c => c.Original == "sunrnrer");
+        Assert.Equal("summer", document.Text.Substring(summer.TextStart, summer.TextLength));
+        Assert.Empty(Documents.Hasegawa2000.Document.OcrCorrections);
+    }
 }

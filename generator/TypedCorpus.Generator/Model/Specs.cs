@@ -87,6 +87,7 @@ internal sealed record DocumentSpec(
     EquatableArray<int> MarkerTable,
     EquatableArray<int> MentionTable,
     EquatableArray<int> SpanTable,
+    EquatableArray<int> CorrectionTable,
     EquatableArray<MentionKey> Mentions);
 
 /// <summary>
