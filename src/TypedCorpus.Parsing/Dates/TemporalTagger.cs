@@ -77,6 +77,11 @@ public static class TemporalTagger
 
     public static List<DateMatch> Find(string sentence, DateContext context)
     {
+        if (!context.Ocr && !MayHoldDate(sentence))
+        {
+            return new List<DateMatch>();
+        }
+
         var text = context.Ocr ? RepairOcr(sentence) : sentence;
         var taken = new bool[text.Length];
         var found = new List<DateMatch>();
@@ -109,6 +114,30 @@ public static class TemporalTagger
         Collect(text, taken, found, MonthAlone, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static readonly string[] MonthStarts = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    // Every pattern needs a digit or a month name: most sentences have neither and need no pattern run on them.
+    private static bool MayHoldDate(string sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        foreach (var month in MonthStarts)
+        {
+            if (sentence.IndexOf(month, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The year a sentence's explicit dates establish (the last one), to carry to the next sentence.</summary>

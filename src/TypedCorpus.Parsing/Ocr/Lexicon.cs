@@ -23,47 +23,47 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     /// </summary>
     public static DomainWords Count(IEnumerable<string> texts)
     {
-        var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var pairs = new Dictionary<(string, string), int>();
+        // One entry per lower-case word: its count, whether it is ever written in lower case, and its capitalised
+        // forms; pairs are keyed by the two words' entry numbers, so no string is built per pair.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new List<WordTally>();
+        var pairs = new Dictionary<long, int>();
         foreach (var text in texts)
         {
-            string? previous = null;
+            var previous = -1;
             foreach (var token in Lexicon.Words(text))
             {
                 if (token.Length == 0)
                 {
-                    previous = null;
+                    previous = -1;
                     continue;
                 }
 
                 var lower = token.ToLowerInvariant();
-                if (!words.TryGetValue(lower, out var forms))
+                if (!ids.TryGetValue(lower, out var id))
                 {
-                    words[lower] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+                    id = entries.Count;
+                    ids[lower] = id;
+                    entries.Add(new WordTally(lower));
                 }
 
-                forms[token] = forms.TryGetValue(token, out var n) ? n + 1 : 1;
-                if (previous != null)
+                entries[id].Add(token, lower);
+                if (previous >= 0)
                 {
-                    pairs[(previous, lower)] = pairs.TryGetValue((previous, lower), out var p) ? p + 1 : 1;
+                    var key = ((long)previous << 32) | (uint)id;
+                    pairs[key] = pairs.TryGetValue(key, out var p) ? p + 1 : 1;
                 }
 
-                previous = lower;
+                previous = id;
             }
         }
 
         return new DomainWords(
-            words.Where(w => w.Value.Values.Sum() >= 2)
-                .Select(w => new WordCount(DisplayForm(w.Key, w.Value), Bucket(w.Value.Values.Sum())))
-                .OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
-            pairs.Where(p => p.Value >= 2).Select(p => new WordPair(p.Key.Item1, p.Key.Item2, Bucket(p.Value)))
+            entries.Where(e => e.Count >= 2).Select(e => new WordCount(e.Display, Bucket(e.Count))).OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
+            pairs.Where(p => p.Value >= 2)
+                .Select(p => new WordPair(entries[(int)(p.Key >> 32)].Lower, entries[(int)(p.Key & 0xFFFFFFFF)].Lower, Bucket(p.Value)))
                 .OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
     }
-
-    // A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it always
-    // capitalises is a name, written as most often.
-    private static string DisplayForm(string lower, Dictionary<string, int> forms) =>
-        forms.ContainsKey(lower) ? lower : forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
 
     // The form more documents write, or the lower-case one, or the first in ordinal order: the same whatever the order of documents.
     private static string PreferredForm(WordCount a, WordCount b)
@@ -283,30 +283,28 @@ public sealed class Lexicon
     /// <summary>The words of a text, in order; an empty string marks a sentence or paragraph break.</summary>
     public static IEnumerable<string> Words(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length)
         {
-            if (char.IsLetter(c) || (c == '\'' && word.Length > 0))
+            var c = text[i];
+            if (char.IsLetter(c))
             {
-                word.Append(c);
-                continue;
-            }
+                var start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
 
-            if (word.Length > 0)
-            {
-                yield return word.ToString().TrimEnd('\'');
-                word.Clear();
+                yield return text.Substring(start, i - start);
+                continue;
             }
 
             if (c == '.' || c == '\n' || c == '?' || c == '!' || char.IsDigit(c))
             {
                 yield return string.Empty;
             }
-        }
 
-        if (word.Length > 0)
-        {
-            yield return word.ToString().TrimEnd('\'');
+            i++;
         }
     }
 
@@ -332,5 +330,37 @@ public sealed class Lexicon
         }
 
         return words;
+    }
+}
+
+/// <summary>How a corpus writes one word: how often, whether ever in lower case, and its capitalised forms.</summary>
+internal sealed class WordTally
+{
+    private readonly Dictionary<string, int> _capitalised = new(StringComparer.Ordinal);
+    private bool _lowerSeen;
+
+    public WordTally(string lower) => Lower = lower;
+
+    public string Lower { get; }
+
+    public int Count { get; private set; }
+
+    /// <summary>A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it always
+    /// capitalises is a name, written as most often.</summary>
+    public string Display => _lowerSeen || _capitalised.Count == 0
+        ? Lower
+        : _capitalised.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+
+    public void Add(string token, string lower)
+    {
+        Count++;
+        if (string.Equals(token, lower, StringComparison.Ordinal))
+        {
+            _lowerSeen = true;
+        }
+        else if (!_lowerSeen)
+        {
+            _capitalised[token] = _capitalised.TryGetValue(token, out var n) ? n + 1 : 1;
+        }
     }
 }

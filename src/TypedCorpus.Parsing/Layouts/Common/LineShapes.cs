@@ -64,7 +64,24 @@ public static class LineShapes
             : null;
     }
 
-    public static int WordCount(string text) => ParagraphText.Words(text).Count();
+    /// <summary>Runs of letters and digits.</summary>
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
 
     /// <summary>Share of letters that are capitals.</summary>
     public static double UppercaseRatio(string text)

@@ -18,7 +18,6 @@ public sealed class OcrPageLayout : PlainTextLayout
     private const int MaxCapsLineLength = 45;
     private const int MaxTitleLineLength = 60;
     private static readonly Regex OcrNoteLabel = TextPatterns.Create(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,3})[.,]\s+\S");
-    private static readonly Regex Garbled = TextPatterns.Create(@"[a-z][\]\[|{};\\][a-z]|[a-z]\d[a-z]|\b[rzq]\d{3}\b|\b\d[rzq]\d{2}\b|[a-z],[a-z]");
 
     public const string LayoutName = "ocr-page";
 
@@ -39,12 +38,30 @@ public sealed class OcrPageLayout : PlainTextLayout
         {
             var line = input.Line(i);
             words += LineShapes.WordCount(line);
-            garbled += Garbled.Matches(line).Count;
+            garbled += GarbledSpots(line);
         }
 
         // Clean prose has almost no letter-symbol-letter tangles; OCR has several in every hundred words.
         return words > 0 && (double)garbled / words > 0.02 ? 0.8 : 0;
     }
+
+    /// <summary>Spots where OCR tangled a word: a lower-case letter, then a bracket, bar, brace, semicolon, backslash, comma or digit, then a lower-case letter.</summary>
+    public static int GarbledSpots(string line)
+    {
+        var spots = 0;
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            var c = line[i];
+            if (c < 128 && "][|{};\\,0123456789".IndexOf(c) >= 0 && IsLowerAscii(line[i - 1]) && IsLowerAscii(line[i + 1]))
+            {
+                spots++;
+            }
+        }
+
+        return spots;
+    }
+
+    private static bool IsLowerAscii(char c) => c >= 'a' && c <= 'z';
 
     protected override Block? DetectHeading(HeadingContext context, int index, out int lastChunk)
     {
