@@ -227,13 +227,7 @@ public sealed partial class CorpusGenerator
         private static string WriteDocuments(EquatableArray<DocumentSummary> documents, string ns)
         {
             var text = new StringWriter(CultureInfo.InvariantCulture);
-            var writer = new IndentedTextWriter(text, "    ");
-            WriteHeader(writer, ns);
-            writer.WriteLine("/// <summary>The documents of the corpus, one nested class each, named by their catalog id.</summary>");
-            writer.WriteLine(GeneratedCode);
-            writer.WriteLine("public static partial class Documents");
-            writer.WriteLine("{");
-            writer.Indent++;
+            var writer = BeginSharedClass(text, ns, "Documents", "The documents of the corpus, one nested class each, named by their catalog id.");
             writer.WriteLine("/// <summary>Every document, in seed file order.</summary>");
             writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<global::TypedCorpus.Document> All { get; } = new global::TypedCorpus.Document[]");
             writer.WriteLine("{");
@@ -253,13 +247,7 @@ public sealed partial class CorpusGenerator
         private static string WriteChronology(EquatableArray<DocumentSummary> documents, string ns)
         {
             var text = new StringWriter(CultureInfo.InvariantCulture);
-            var writer = new IndentedTextWriter(text, "    ");
-            WriteHeader(writer, ns);
-            writer.WriteLine("/// <summary>Every dated event the corpus states, in date order, each with the documents that tell it.</summary>");
-            writer.WriteLine(GeneratedCode);
-            writer.WriteLine("public static partial class Chronology");
-            writer.WriteLine("{");
-            writer.Indent++;
+            var writer = BeginSharedClass(text, ns, "Chronology", "Every dated event the corpus states, in date order, each with the documents that tell it.");
             writer.WriteLine("/// <summary>The timeline, with look-ups by period and by document.</summary>");
             writer.WriteLine("public static global::TypedCorpus.Timeline Timeline { get; } = global::TypedCorpus.Timeline.Create(Documents.All, Sources);");
             writer.WriteLine();
@@ -316,6 +304,19 @@ public sealed partial class CorpusGenerator
             writer.Indent--;
             writer.WriteLine("}");
             return text.ToString();
+        }
+
+        /// <summary>Starts a file with one of the shared partial classes, its body open and indented.</summary>
+        private static IndentedTextWriter BeginSharedClass(StringWriter text, string ns, string name, string summary)
+        {
+            var writer = new IndentedTextWriter(text, "    ");
+            WriteHeader(writer, ns);
+            WriteSummary(writer, summary);
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine($"public static partial class {name}");
+            writer.WriteLine("{");
+            writer.Indent++;
+            return writer;
         }
 
         private static void WriteHeader(IndentedTextWriter writer, string ns)

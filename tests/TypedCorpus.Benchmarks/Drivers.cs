@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
+using TypedCorpus.Testing;
 
 namespace TypedCorpus.Benchmarks;
 
@@ -38,9 +37,9 @@ internal static class Drivers
                 if (change)
                 {
                     // A different one-character change each time, so each run has something new to do.
-                    var text = ((InMemoryText)target).Text;
+                    var text = ((InMemoryAdditionalText)target).Text;
                     var at = text.IndexOf("January 28", StringComparison.Ordinal) + 9;
-                    var next = new InMemoryText(target.Path, text.Substring(0, at) + (char)('0' + edit++ % 10) + text.Substring(at + 1));
+                    var next = new InMemoryAdditionalText(target.Path, text.Substring(0, at) + (char)('0' + edit++ % 10) + text.Substring(at + 1));
                     driver = driver.ReplaceAdditionalText(current, next);
                     current = next;
                 }
@@ -51,20 +50,5 @@ internal static class Drivers
     }
 
     private static ImmutableArray<AdditionalText> Texts(IEnumerable<(string FileName, string Text)> files) =>
-        files.Select(f => (AdditionalText)new InMemoryText(Path.Combine("/bench/seeds", f.FileName), f.Text)).ToImmutableArray();
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            Text = text;
-        }
-
-        public override string Path { get; }
-
-        public string Text { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text);
-    }
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(Path.Combine("/bench/seeds", f.FileName), f.Text)).ToImmutableArray();
 }

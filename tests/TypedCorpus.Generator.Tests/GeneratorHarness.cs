@@ -28,7 +28,7 @@ internal sealed class GeneratorHarness
             .ToImmutableArray();
     });
 
-    private readonly Dictionary<string, InMemoryText> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InMemoryAdditionalText> _files = new(StringComparer.Ordinal);
     private GeneratorDriver _driver;
 
     public GeneratorHarness(bool referenceRuntime = true, string? code = null)
@@ -69,7 +69,7 @@ internal sealed class GeneratorHarness
 
     public GeneratorHarness Add(string fileName, string text)
     {
-        var file = new InMemoryText(SeedPath(fileName), text);
+        var file = new InMemoryAdditionalText(SeedPath(fileName), text);
         _files[fileName] = file;
         _driver = _driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(file));
         return this;
@@ -77,7 +77,7 @@ internal sealed class GeneratorHarness
 
     public GeneratorHarness Replace(string fileName, string text)
     {
-        var file = new InMemoryText(SeedPath(fileName), text);
+        var file = new InMemoryAdditionalText(SeedPath(fileName), text);
         _driver = _driver.ReplaceAdditionalText(_files[fileName], file);
         _files[fileName] = file;
         return this;
@@ -108,21 +108,6 @@ internal sealed class GeneratorHarness
         {
             context.Unload();
         }
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            Text = text;
-        }
-
-        public override string Path { get; }
-
-        public string Text { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text);
     }
 
     private sealed class Options : AnalyzerConfigOptionsProvider
