@@ -62,6 +62,9 @@ for (var i = 1; i < sizes.Length; i++)
     Row($"generator ms per MB: {sizes[i]} MB / 1 MB", perMb[i], perMb[0], "<= 2");
 }
 
+// 5. Embedding: 20 MB as string literals against 20 MB as u8 literals.
+var (asStrings, asUtf8) = LiteralLimit.Compare(20);
+
 var widths = Enumerable.Range(0, 5).Select(c => rows.Select(r => r[c].Length).Append(new[] { "measure", "ms", "against ms", "ratio", "goal" }[c].Length).Max()).ToArray();
 Console.WriteLine($"| {"measure".PadRight(widths[0])} | {"ms".PadRight(widths[1])} | {"against ms".PadRight(widths[2])} | {"ratio".PadRight(widths[3])} | {"goal".PadRight(widths[4])} |");
 Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
@@ -70,5 +73,7 @@ foreach (var row in rows)
     Console.WriteLine("| " + string.Join(" | ", row.Select((cell, c) => cell.PadRight(widths[c]))) + " |");
 }
 
+Console.WriteLine();
+Console.WriteLine($"20 MB of text as string literals: {asStrings}; as u8 literals: {asUtf8}");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 return 0;

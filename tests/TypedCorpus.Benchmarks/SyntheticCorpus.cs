@@ -8,14 +8,13 @@ using TypedCorpus.Testing;
 namespace TypedCorpus.Benchmarks;
 
 /// <summary>
-/// A corpus of any size in the seeds' layouts: copies of the five seeds, each with its paragraphs' order shuffled
-/// by a fixed random seed (so copies differ) and its own id, and a catalog listing them all.
+/// A corpus of any size in the seeds' layouts: copies of the five seeds, each marked with its number in its first
+/// long line (so copies differ) and with its own id, and a catalog listing them all.
 /// </summary>
 internal static class SyntheticCorpus
 {
-    public static List<(string FileName, string Text)> Build(long targetBytes, int randomSeed = 7)
+    public static List<(string FileName, string Text)> Build(long targetBytes)
     {
-        var random = new Random(randomSeed);
         var catalogPath = Repository.Seed("catalog.json");
         var catalog = Parsing.Catalog.Catalog.Read(catalogPath, File.ReadAllText(catalogPath));
         var seeds = catalog.Entries.Select(e => (Entry: e, Text: File.ReadAllText(Repository.Seed(e.SeedFile)))).ToList();
@@ -27,7 +26,7 @@ internal static class SyntheticCorpus
             foreach (var (entry, text) in seeds)
             {
                 var fileName = $"{copy:D5}_{entry.SeedFile}";
-                var body = copy == 0 ? text : Shuffle(text, random);
+                var body = copy == 0 ? text : MarkCopy(text, copy);
                 files.Add((fileName, body));
                 bytes += Encoding.UTF8.GetByteCount(body);
                 entries.Append(files.Count > 1 ? ",\n" : string.Empty).Append($"  \"{fileName}\": {{ \"id\": \"{entry.Id}x{copy}\", \"title\": {Quote(entry.Title)}, \"authors\": [{string.Join(", ", entry.Authors.Select(Quote))}], \"year\": {entry.Year}")
@@ -53,13 +52,13 @@ internal static class SyntheticCorpus
         }
     }
 
-    // Paragraphs (blank-line separated runs) in a new order, the first few (title, byline) kept in place.
-    private static string Shuffle(string text, Random random)
+    // The copy's number goes at the end of the first long line, inside the body, so the layout is untouched.
+    private static string MarkCopy(string text, int copy)
     {
-        var blocks = text.Replace("\r\n", "\n").Split(new[] { "\n\n" }, StringSplitOptions.None).ToList();
-        var head = blocks.Take(4).ToList();
-        var rest = blocks.Skip(4).OrderBy(_ => random.Next()).ToList();
-        return string.Join("\n\n", head.Concat(rest));
+        var lines = text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Length > 200);
+        lines[Math.Max(at, 0)] = lines[Math.Max(at, 0)].TrimEnd('\r') + $" (Copy {copy}.)" + (lines[Math.Max(at, 0)].EndsWith("\r", StringComparison.Ordinal) ? "\r" : string.Empty);
+        return string.Join("\n", lines);
     }
 
     private static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(value);
