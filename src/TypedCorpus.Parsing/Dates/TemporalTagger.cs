@@ -101,6 +101,12 @@ public static class TemporalTagger
             }
         }
 
+        // With the citations masked, a sentence with no year left and no month name holds no date.
+        if (!HasFreeYear(text, taken) && !HasMonthName(text))
+        {
+            return found;
+        }
+
         Collect(text, taken, found, DayMonthYear, m => DayIso(m, Int(m, "year")));
         Collect(text, taken, found, MonthDayYear, m => DayIso(m, Int(m, "year")));
         Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null));
@@ -117,6 +123,34 @@ public static class TemporalTagger
     }
 
     private static readonly string[] MonthStarts = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    private static bool HasFreeYear(string text, bool[] taken)
+    {
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            run = text[i] >= '0' && text[i] <= '9' && !taken[i] ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMonthName(string text)
+    {
+        foreach (var month in MonthStarts)
+        {
+            if (text.IndexOf(month, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Every pattern needs a digit or a month name: most sentences have neither and need no pattern run on them.
     private static bool MayHoldDate(string sentence)
