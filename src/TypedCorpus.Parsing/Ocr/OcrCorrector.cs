@@ -243,7 +243,8 @@ public sealed class OcrCorrector
         // A capitalised word of plain lower-case letters reads as a name ("Keizai"), just as carefully.
         var nameShaped = IsNameShaped(core);
         var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
-        var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible);
+        var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
+            ?? (lettersOnly && !nameShaped ? CommonWordsRunTogether(core) : null);
         if (best is null)
         {
             previous = null;
@@ -252,6 +253,23 @@ public sealed class OcrCorrector
 
         previous = best[best.Length - 1];
         return Cased(core, best);
+    }
+
+    /// <summary>"ofthe" is "of the": an unknown word that is exactly two common words run together, with nothing misread.</summary>
+    private string[]? CommonWordsRunTogether(string core)
+    {
+        var lower = core.ToLowerInvariant();
+        for (var cut = 2; cut <= lower.Length - 2; cut++)
+        {
+            var left = lower.Substring(0, cut);
+            var right = lower.Substring(cut);
+            if (_lexicon.Count(left) >= CommonWordCount && _lexicon.Count(right) >= CommonWordCount)
+            {
+                return new[] { left, right };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
