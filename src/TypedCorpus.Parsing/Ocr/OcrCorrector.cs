@@ -19,6 +19,7 @@ public readonly record struct TextEdit(int OldStart, int OldLength, int NewStart
 public sealed class OcrCorrector
 {
     private const double MaxCost = 3.6;
+    private const int MaxWordLength = 40;
     private const int MaxExpansions = 2500;
     private const int MaxCandidates = 8;
     private const double ChannelWeight = 3.0;
@@ -221,6 +222,13 @@ public sealed class OcrCorrector
         {
             var left = CorrectCore(core.Substring(0, dash), ref previous, null);
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
+        }
+
+        // No English word is this long: a run of one letter or a pasted line is left as it is, in linear time.
+        if (core.Length > MaxWordLength)
+        {
+            previous = null;
+            return core;
         }
 
         var lower = core.ToLowerInvariant();

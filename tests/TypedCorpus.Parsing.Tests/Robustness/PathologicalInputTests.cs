@@ -15,10 +15,10 @@ public class PathologicalInputTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
 
-    private static void ParsesInTime(string text)
+    private static void ParsesInTime(string text, string? sourceQuality = null)
     {
         var watch = Stopwatch.StartNew();
-        var result = CorpusParser.Parse("seed.txt", text, Entry());
+        var result = CorpusParser.Parse("seed.txt", text, Entry(sourceQuality: sourceQuality));
         watch.Stop();
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TC0010");
@@ -56,6 +56,11 @@ public class PathologicalInputTests
     [InlineData(' ')]
     [InlineData('\u00B9')]
     public void A_megabyte_line_of_one_character(char c) => ParsesInTime("Title\n\n" + new string(c, 1_000_000) + "\n");
+
+    // Found by the fuzz test: a 200,000-letter word in an OCR'd seed made the corrector try every split of it.
+    [Fact]
+    public void A_huge_word_in_an_ocr_page() =>
+        ParsesInTime("Title\n\nSome text here. " + new string('a', 200_000) + " more text.\n", "OCR of a printed page");
 
     [Fact]
     public void Patterns_that_backtrack_on_near_misses()
