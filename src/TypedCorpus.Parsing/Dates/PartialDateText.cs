@@ -17,7 +17,7 @@ public static class PartialDateText
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     private static readonly Regex MonthDayYear = TextPatterns.Create(
-        @"^" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
+        @"^" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?<day2>\d{1,2}))?,?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
 
     private static readonly Regex DayMonthYear = TextPatterns.Create(
         @"^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
@@ -56,7 +56,12 @@ public static class PartialDateText
             if (month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 length = match.Length;
-                return Format(year, month, day);
+                var lastDay = match.Groups["day2"].Success ? int.Parse(match.Groups["day2"].Value, CultureInfo.InvariantCulture) : 0;
+
+                // "Jan. 1-3, 2000" is a span of days.
+                return lastDay > day && lastDay <= DateTime.DaysInMonth(year, month)
+                    ? Format(year, month, day) + "/" + Format(year, month, lastDay)
+                    : Format(year, month, day);
             }
         }
 

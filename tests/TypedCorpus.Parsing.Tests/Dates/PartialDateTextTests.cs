@@ -12,6 +12,7 @@ public class PartialDateTextTests
     [InlineData("November 1997", "1997-11")]
     [InlineData("Sept. 3, 1999", "1999-09-03")]
     [InlineData("2000-03-26", "2000-03-26")]
+    [InlineData("Jan. 1-3, 2000: talks", "2000-01-01/2000-01-03")]
     public void Reads_the_date_styles_of_the_seeds(string text, string iso)
     {
         Assert.Equal(iso, PartialDateText.ReadLeading(text, out _));

@@ -18,6 +18,8 @@ public class QuarterlyReviewLayoutTests
 
         Feeling Ignored
 
+        Is Moscow Listening?
+
         The ministry waited for a call. It came on January 28, and the talk was
         of martial arts. Ivanov did make a bold argument for Japan and Russia to be more
 
@@ -30,6 +32,7 @@ public class QuarterlyReviewLayoutTests
         - **Feb. 1, 2000:** The governor visits Niigata.
         - Feb. 7, 2000: Northern Territories Day.
         - **Mar. 16, 2000:** Obuchi offers to visit.
+        - Mar. 20-22, 2000: Talks on fisheries.
 
         Mar. 26, 2000: Putin elected President.
         """;
@@ -42,7 +45,7 @@ public class QuarterlyReviewLayoutTests
         var document = ParseReview();
 
         Assert.Equal("quarterly-review", document.Layout);
-        Assert.Equal(new[] { "1||Feeling Ignored", "1||Chronology of Things January-March 2000" }, Outline(document));
+        Assert.Equal(new[] { "1||Feeling Ignored", "1||Is Moscow Listening?", "1||Chronology of Things January-March 2000" }, Outline(document));
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && s.Line == 3);
     }
 
@@ -51,7 +54,7 @@ public class QuarterlyReviewLayoutTests
     {
         var document = ParseReview();
 
-        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-26" }, document.Mentions.Select(e => e.Date));
+        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-20/2000-03-22", "2000-03-26" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(e => e.Date));
         Assert.Equal("The governor visits Niigata.", document.TextOf(document.Mentions[1]));
         Assert.All(document.Mentions, e => Assert.Equal(1, document.Sections[e.Section].Level));
     }

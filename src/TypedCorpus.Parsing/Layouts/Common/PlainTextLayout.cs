@@ -139,11 +139,23 @@ public abstract class PlainTextLayout : LayoutRules
     protected static bool LooksLikePlainHeading(string line) =>
         line.Length <= MaxHeadingLength
         && LineShapes.WordCount(line) is > 0 and <= MaxHeadingWords
-        && !ParagraphText.EndsSentence(line)
+        && (!ParagraphText.EndsSentence(line) || IsTitleCaseQuestion(line))
         && !line.EndsWith(",", StringComparison.Ordinal)
         && !line.EndsWith("-", StringComparison.Ordinal)
         && LineShapes.StartsCapitalOrDigit(line)
         && !LineShapes.IsBullet(line);
+
+    /// <summary>"Is Moscow Listening?": a short question in title case reads as a heading, not a sentence.</summary>
+    private static bool IsTitleCaseQuestion(string line)
+    {
+        if (!line.TrimEnd().EndsWith("?", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
+        return words.Count > 0 && words.Count <= 8 && words.All(w => char.IsUpper(w.First(char.IsLetterOrDigit)));
+    }
 
     /// <summary>Does the line start a note? <paramref name="inNotes"/> is true under a Notes heading or in trailing notes.</summary>
     protected virtual bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
