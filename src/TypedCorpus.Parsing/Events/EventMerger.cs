@@ -16,10 +16,10 @@ public static class EventMerger
 {
     private static readonly Regex NameWord = TextPatterns.Create(@"\b[A-Z][\p{L}\-]+");
 
-    // Words that name nearly every event in this corpus (its two countries and common titles) or start sentences.
+    // Capitalised words that name no participant or place: titles, sentence openers, months. The names every event
+    // of a corpus shares (its countries) are found by counting, in Group, not listed here.
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
-        "Russia", "Russian", "Russians", "Japan", "Japanese", "Russo-Japanese", "Japan-Russia", "Russia-Japan", "Soviet", "Union", "USSR",
         "President", "Prime", "Minister", "Ministry", "Foreign", "Deputy", "Government", "State", "Federation", "Affairs", "Chief",
         "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "After", "Before", "During", "Since", "Then",
         "When", "While", "Although", "But", "And", "As", "It", "He", "She", "They", "We", "A", "An", "Both", "First", "Second", "Third",
@@ -27,7 +27,7 @@ public static class EventMerger
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Also", "Former", "Acting",
     };
 
-    /// <summary>The name words of a sentence: capitalised words that are not common to every event.</summary>
+    /// <summary>The name words of a sentence: capitalised words that are not titles, sentence openers or months.</summary>
     public static string[] Terms(string sentence) =>
         NameWord.Matches(sentence).Cast<Match>().Select(m => m.Value.TrimEnd('-')).Where(w => w.Length > 1 && !CommonWords.Contains(w))
             .Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray();
@@ -41,7 +41,10 @@ public static class EventMerger
             frequency[term] = frequency.TryGetValue(term, out var count) ? count + 1 : 1;
         }
 
+        // A name in more than one mention in ten (the corpus's own countries) tells events apart no better than "the".
         var rareBelow = Math.Max(3, mentions.Count / 25);
+        var commonAbove = Math.Max(8, mentions.Count / 10);
+        var names = mentions.Select(m => (IReadOnlyCollection<string>)m.Terms.Where(t => frequency[t] <= commonAbove).ToArray()).ToList();
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int i)
         {
@@ -60,7 +63,7 @@ public static class EventMerger
             {
                 for (var b = a + 1; b < members.Count; b++)
                 {
-                    if (SameEvent(sameDate.Key, mentions[members[a]].Terms, mentions[members[b]].Terms, t => frequency[t] <= rareBelow))
+                    if (SameEvent(sameDate.Key, names[members[a]], names[members[b]], t => frequency[t] <= rareBelow))
                     {
                         parent[Find(members[b])] = Find(members[a]);
                     }
