@@ -85,7 +85,7 @@ public sealed partial class CorpusGenerator
         {
             if (input.Entry is null)
             {
-                return new StructureResult(null, EquatableArray<DiagnosticData>.Empty, DomainWords.Empty, input.Namespace);
+                return new StructureResult(null, EquatableArray<DiagnosticData>.Empty, DomainWords.Empty, input.Namespace, LineMap.Of(string.Empty));
             }
 
             token.ThrowIfCancellationRequested();
@@ -93,7 +93,7 @@ public sealed partial class CorpusGenerator
             var lines = LineMap.Of(input.Seed.Text);
             var diagnostics = result.Diagnostics.Select(d => Locate(d, lines)).ToEquatableArray();
             var words = result.Document is { IsOcr: false } clean ? DomainWords.Count(new[] { clean.Text }) : DomainWords.Empty;
-            return new StructureResult(result.Document, diagnostics, words, input.Namespace);
+            return new StructureResult(result.Document, diagnostics, words, input.Namespace, lines);
         }
 
         /// <summary>OCR correction (with the corpus's words) and dated sentences, then the spec the emitter writes.</summary>
@@ -106,8 +106,7 @@ public sealed partial class CorpusGenerator
 
             token.ThrowIfCancellationRequested();
             var result = CorpusParser.Finish(structure.Document, corpusWords);
-            var lines = LineMap.Of(structure.Document.RawText);
-            var diagnostics = result.Diagnostics.Select(d => Locate(d, lines)).ToEquatableArray();
+            var diagnostics = result.Diagnostics.Select(d => Locate(d, structure.Lines)).ToEquatableArray();
             return result.Document is null
                 ? new DocumentResult(null, diagnostics)
                 : new DocumentResult(BuildSpec(result.Document, structure.Namespace), diagnostics);

@@ -94,7 +94,7 @@ internal sealed record DocumentSpec(
 /// The first step of one seed: its structure (null when it cannot be parsed), its diagnostics so far, and for a
 /// clean seed the words it adds to the corpus lexicon that OCR'd seeds are corrected with.
 /// </summary>
-internal sealed record StructureResult(TypedCorpus.Parsing.Model.ParsedDocument? Document, EquatableArray<DiagnosticData> Diagnostics, TypedCorpus.Parsing.Ocr.DomainWords Words, string Namespace)
+internal sealed record StructureResult(TypedCorpus.Parsing.Model.ParsedDocument? Document, EquatableArray<DiagnosticData> Diagnostics, TypedCorpus.Parsing.Ocr.DomainWords Words, string Namespace, LineMap Lines)
 {
     public bool IsOcr => Document?.IsOcr == true;
 }
