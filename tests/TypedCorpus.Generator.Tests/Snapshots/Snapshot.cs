@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using TypedCorpus.Testing;
 
 namespace TypedCorpus.Generator.Tests.Snapshots;
 
@@ -8,14 +8,16 @@ namespace TypedCorpus.Generator.Tests.Snapshots;
 /// Snapshot files in Verify's convention: <c>Name.verified.cs</c> is committed beside the test; on a mismatch the
 /// actual text is written to <c>Name.received.cs</c> and the test fails. Accept a change by renaming received to
 /// verified (or run with TYPEDCORPUS_ACCEPT_SNAPSHOTS=1). Switching to Verify later is a package swap.
+/// The folder is found from the repository root, not from [CallerFilePath]: a CI build maps source paths to /_/.
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
+    private static readonly string Folder = Path.Combine(Repository.Root, "tests", "TypedCorpus.Generator.Tests");
+
+    public static void Verify(string actual, string name)
     {
-        var folder = Path.GetDirectoryName(testFile)!;
-        var verified = Path.Combine(folder, name + ".verified.cs");
-        var received = Path.Combine(folder, name + ".received.cs");
+        var verified = Path.Combine(Folder, name + ".verified.cs");
+        var received = Path.Combine(Folder, name + ".received.cs");
         var normalised = actual.Replace("\r\n", "\n");
         if (Environment.GetEnvironmentVariable("TYPEDCORPUS_ACCEPT_SNAPSHOTS") == "1")
         {
