@@ -49,6 +49,6 @@ internal static class Drivers
             runs);
     }
 
-    private static ImmutableArray<AdditionalText> Texts(IEnumerable<(string FileName, string Text)> files) =>
+    public static ImmutableArray<AdditionalText> Texts(IEnumerable<(string FileName, string Text)> files) =>
         files.Select(f => (AdditionalText)new InMemoryAdditionalText(Path.Combine("/bench/seeds", f.FileName), f.Text)).ToImmutableArray();
 }

@@ -85,6 +85,43 @@ public static class TemporalTagger
         var text = context.Ocr ? RepairOcr(sentence) : sentence;
         var taken = new bool[text.Length];
         var found = new List<DateMatch>();
+        if (text.IndexOf('(') >= 0)
+        {
+            MaskCitations(text, taken);
+        }
+
+        // Patterns run only where they can match: a year pattern needs a free four-digit run, a month pattern a month name.
+        var hasYear = HasFreeYear(text, taken);
+        var hasMonth = HasMonthName(text);
+        if (hasYear && hasMonth)
+        {
+            Collect(text, taken, found, DayMonthYear, m => DayIso(m, Int(m, "year")));
+            Collect(text, taken, found, MonthDayYear, m => DayIso(m, Int(m, "year")));
+            Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null));
+        }
+
+        if (hasYear)
+        {
+            Collect(text, taken, found, YearSpan, m => SpanIso(m));
+            Collect(text, taken, found, SeasonYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+            Collect(text, taken, found, BareYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+        }
+
+        if (hasMonth)
+        {
+            var year = ResolveYear(found, context);
+            Collect(text, taken, found, DayMonth, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
+            Collect(text, taken, found, MonthDay, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
+            Collect(text, taken, found, MonthAlone, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    // Author-date citations hold years that are not dates of events.
+    private static void MaskCitations(string text, bool[] taken)
+    {
         foreach (Match citation in Citation.Matches(text))
         {
             if (!StartsWithMonth(citation.Value.TrimStart('(')))
@@ -100,26 +137,6 @@ public static class TemporalTagger
                 Take(taken, citation.Index, citation.Length);
             }
         }
-
-        // With the citations masked, a sentence with no year left and no month name holds no date.
-        if (!HasFreeYear(text, taken) && !HasMonthName(text))
-        {
-            return found;
-        }
-
-        Collect(text, taken, found, DayMonthYear, m => DayIso(m, Int(m, "year")));
-        Collect(text, taken, found, MonthDayYear, m => DayIso(m, Int(m, "year")));
-        Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null));
-        Collect(text, taken, found, YearSpan, m => SpanIso(m));
-        Collect(text, taken, found, SeasonYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
-        Collect(text, taken, found, BareYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
-
-        var year = ResolveYear(found, context);
-        Collect(text, taken, found, DayMonth, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
-        Collect(text, taken, found, MonthDay, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
-        Collect(text, taken, found, MonthAlone, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
     private static readonly string[] MonthStarts = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };

@@ -24,7 +24,7 @@ public static class EventExtractor
     // "by the year 2000", "since 1973": a deadline or a starting point, not the date of an event.
     private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|since)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?$", RegexOptions.IgnoreCase);
 
-    private static readonly Regex Season = TextPatterns.Create(@"^(?:spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex Season = TextPatterns.Create(@"\G(?:spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> NonBodyParts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -68,11 +68,15 @@ public static class EventExtractor
     }
 
     // A bare year is a time only after a preposition of time ("in 1956"), and not as a deadline or starting point.
+    // Both patterns look at the words just before the year: a few dozen characters hold them.
     private static bool IsTimeYear(string sentence, int start)
     {
-        var before = sentence.Substring(0, start);
-        return (YearPreposition.IsMatch(before) || Season.IsMatch(sentence.Substring(start))) && !NotAnEventYear.IsMatch(before);
+        var from = Math.Max(0, start - WordsBeforeYear);
+        var before = sentence.Substring(from, start - from);
+        return (YearPreposition.IsMatch(before) || Season.IsMatch(sentence, start)) && !NotAnEventYear.IsMatch(before);
     }
+
+    private const int WordsBeforeYear = 40;
 
     private static bool InNonBodyPart(int section, IReadOnlyList<SectionNode> sections)
     {

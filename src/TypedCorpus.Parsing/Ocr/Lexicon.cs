@@ -39,7 +39,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
                     continue;
                 }
 
-                var lower = token.ToLowerInvariant();
+                var lower = LowerCase(token);
                 if (!ids.TryGetValue(lower, out var id))
                 {
                     id = entries.Count;
@@ -58,11 +58,32 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             }
         }
 
-        return new DomainWords(
-            entries.Where(e => e.Count >= 2).Select(e => new WordCount(e.Display, Bucket(e.Count))).OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
-            pairs.Where(p => p.Value >= 2)
-                .Select(p => new WordPair(entries[(int)(p.Key >> 32)].Lower, entries[(int)(p.Key & 0xFFFFFFFF)].Lower, Bucket(p.Value)))
-                .OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
+        var words = entries.Where(e => e.Count >= 2).Select(e => new WordCount(e.Display, Bucket(e.Count))).ToArray();
+        Array.Sort(words, (a, b) => string.CompareOrdinal(a.Word, b.Word));
+        var repeatedPairs = pairs.Where(p => p.Value >= 2)
+            .Select(p => new WordPair(entries[(int)(p.Key >> 32)].Lower, entries[(int)(p.Key & 0xFFFFFFFF)].Lower, Bucket(p.Value))).ToArray();
+        Array.Sort(repeatedPairs, ComparePairs);
+        return new DomainWords(new EquatableArray<WordCount>(words), new EquatableArray<WordPair>(repeatedPairs));
+    }
+
+    private static int ComparePairs(WordPair a, WordPair b)
+    {
+        var first = string.CompareOrdinal(a.First, b.First);
+        return first != 0 ? first : string.CompareOrdinal(a.Second, b.Second);
+    }
+
+    // Most words are written in lower case already: no new string for them.
+    private static string LowerCase(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.ToLowerInvariant(c) != c)
+            {
+                return token.ToLowerInvariant();
+            }
+        }
+
+        return token;
     }
 
     // The form more documents write, or the lower-case one, or the first in ordinal order: the same whatever the order of documents.
@@ -118,9 +139,11 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             }
         }
 
-        return new DomainWords(
-            words.Values.OrderBy(w => w.Word, StringComparer.Ordinal).ToEquatableArray(),
-            pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).OrderBy(p => p.First, StringComparer.Ordinal).ThenBy(p => p.Second, StringComparer.Ordinal).ToEquatableArray());
+        var merged = words.Values.ToArray();
+        Array.Sort(merged, (a, b) => string.CompareOrdinal(a.Word, b.Word));
+        var mergedPairs = pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).ToArray();
+        Array.Sort(mergedPairs, ComparePairs);
+        return new DomainWords(new EquatableArray<WordCount>(merged), new EquatableArray<WordPair>(mergedPairs));
     }
 }
 
