@@ -34,6 +34,10 @@ public sealed class OcrCorrector
     private const double InsertCost = 2.0;
     private const double SplitCost = 1.4;
     private const double CommonWordCount = 20_000;
+    private const int MaxPieces = 4;
+    private const int FragmentLength = 3;
+    private const double JoinMaxCost = 1.2;
+    private const double RunMaxCost = 2.0;
 
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
@@ -71,22 +75,20 @@ public sealed class OcrCorrector
             var end = TokenEnd(text, i);
             var token = text.Substring(i, end - i);
 
-            // A word OCR broke in two ("Pe ace"): read the two tokens as one when that makes a word and they do not.
-            var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
-            if (nextStart > 0 && nextStart < text.Length && !char.IsWhiteSpace(text[nextStart]))
+            // A word OCR broke into pieces ("Pe ace", "S e curitt"): read the pieces as one when that makes a word.
+            var pieces = FollowingTokens(text, i, MaxPieces);
+            var joinedRun = JoinRun(text, pieces, previous);
+            if (joinedRun != null)
             {
-                var nextEnd = TokenEnd(text, nextStart);
-                var joined = JoinBroken(token, text.Substring(nextStart, nextEnd - nextStart), previous);
-                if (joined != null)
-                {
-                    edits?.Add(new TextEdit(i, nextEnd - i, output.Length, joined.Length, text.Substring(i, nextEnd - i)));
-                    output.Append(joined);
-                    previous = Lexicon.Words(joined).LastOrDefault()?.ToLowerInvariant();
-                    i = nextEnd;
-                    continue;
-                }
+                var runEnd = pieces[joinedRun.Value.Count - 1].End;
+                edits?.Add(new TextEdit(i, runEnd - i, output.Length, joinedRun.Value.Text.Length, text.Substring(i, runEnd - i)));
+                output.Append(joinedRun.Value.Text);
+                previous = Lexicon.Words(joinedRun.Value.Text).LastOrDefault()?.ToLowerInvariant();
+                i = runEnd;
+                continue;
             }
 
+            var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
             var next = nextStart > 0 && nextStart < text.Length ? Core(text.Substring(nextStart, TokenEnd(text, nextStart) - nextStart)).ToLowerInvariant() : null;
             var corrected = CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
             if (!string.Equals(corrected, token, StringComparison.Ordinal))
@@ -142,40 +144,115 @@ public sealed class OcrCorrector
         return (start, end);
     }
 
-    private string? JoinBroken(string first, string second, string? previous)
+    /// <summary>The token at <paramref name="start"/> and up to <paramref name="count"/> - 1 more after it, each one space apart.</summary>
+    private static List<(int Start, int End)> FollowingTokens(string text, int start, int count)
     {
-        var (firstStart, firstEnd) = CoreBounds(first);
-        var (secondStart, _) = CoreBounds(second);
-        if (firstEnd != first.Length || secondStart != 0 || first.Any(char.IsDigit) || second.Any(char.IsDigit))
+        var tokens = new List<(int Start, int End)>();
+        var at = start;
+        while (tokens.Count < count)
+        {
+            var end = TokenEnd(text, at);
+            tokens.Add((at, end));
+            if (end + 1 >= text.Length || text[end] != ' ' || char.IsWhiteSpace(text[end + 1]))
+            {
+                break;
+            }
+
+            at = end + 1;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The longest run of the first tokens (two or more) that reads as one word, corrected, or null. Pieces of a
+    /// broken word are short and mostly not words of their own: all but one piece have at most three letters, and
+    /// one at least is not a common word (or the long piece reads as nothing by itself: "Re latiotts").
+    /// </summary>
+    private (string Text, int Count)? JoinRun(string text, List<(int Start, int End)> tokens, string? previous)
+    {
+        for (var count = tokens.Count; count >= 2; count--)
+        {
+            var pieces = tokens.Take(count).Select(t => text.Substring(t.Start, t.End - t.Start)).ToList();
+            var joined = JoinBroken(pieces, previous);
+            if (joined != null)
+            {
+                return (joined, count);
+            }
+        }
+
+        return null;
+    }
+
+    private string? JoinBroken(List<string> pieces, string? previous)
+    {
+        var (firstStart, firstEnd) = CoreBounds(pieces[0]);
+        var last = pieces[pieces.Count - 1];
+        var (_, lastEnd) = CoreBounds(last);
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var (start, end) = CoreBounds(pieces[p]);
+            if ((p > 0 && start != 0) || (p < pieces.Count - 1 && end != pieces[p].Length) || pieces[p].Any(char.IsDigit))
+            {
+                return null;
+            }
+        }
+
+        var letters = pieces.Select((piece, p) => (p == 0 ? piece.Substring(firstStart) : p == pieces.Count - 1 ? Core(piece) : piece).ToLowerInvariant()).ToList();
+        if (letters.Any(l => !l.Any(char.IsLetter)))
         {
             return null;
         }
 
-        var a = first.Substring(firstStart).ToLowerInvariant();
-        var b = Core(second).ToLowerInvariant();
-        if (!a.Any(char.IsLetter) || !b.Any(char.IsLetter))
+        var shortPieces = letters.Count(l => l.Count(char.IsLetter) <= FragmentLength);
+        if (shortPieces < letters.Count - 1)
         {
             return null;
         }
 
-        // Only a short fragment that is not a common word on its own side is worth joining ("Pe ace", "th e").
-        var shortSide = a.Length <= 3 ? a : b.Length <= 3 ? b : null;
-        if (shortSide is null || a.Length == 0 || b.Length == 0 || _lexicon.Count(a) > CommonWordCount || _lexicon.Count(b) > CommonWordCount && b.Length <= 3)
+        // Two pieces: the first is not a common word ("in N ortheast" keeps "in"), unless the second reads as nothing
+        // alone ("Re latiotts"); the second is not a short common word. Three or more: all short pieces are fragments.
+        var longPiece = letters.FirstOrDefault(l => l.Count(char.IsLetter) > FragmentLength);
+        if (letters.Count == 2)
+        {
+            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && !Candidates(longPiece).Any(c => c.Words.Length == 1 && c.Cost <= JoinMaxCost);
+            if ((_lexicon.Count(letters[0]) > CommonWordCount && !readsAsNothing) || (letters[1].Length <= FragmentLength && _lexicon.Count(letters[1]) > CommonWordCount))
+            {
+                return null;
+            }
+        }
+        else if (!letters.Where(l => l != longPiece).All(IsFragment))
         {
             return null;
         }
 
-        var joined = Core(first.Substring(firstStart) + second);
-        var candidates = Candidates(joined).Where(c => c.Words.Length == 1 && c.Cost <= 1.2).ToList();
-        if (candidates.Count == 0 || (IsKnown(a) && IsKnown(b) && _lexicon.LogProbability(a, b) > _lexicon.LogProbability(candidates[0].Words[0]) + 2))
+        var joined = Core(pieces[0].Substring(firstStart) + string.Concat(pieces.Skip(1)));
+        var maxCost = pieces.Count == 2 ? JoinMaxCost : RunMaxCost;
+        var candidates = Candidates(joined).Where(c => c.Words.Length == 1 && c.Cost <= maxCost).ToList();
+        if (candidates.Count == 0 || (letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(candidates[0].Words[0]) + 2))
         {
             return null;
         }
 
-        var p = previous;
-        var word = CorrectCore(joined, ref p, null);
-        var (_, secondEnd) = CoreBounds(second);
-        return first.Substring(0, firstStart) + word + second.Substring(secondEnd);
+        var before = previous;
+        var word = CorrectCore(joined, ref before, null);
+        return IsKnown(word.ToLowerInvariant()) ? pieces[0].Substring(0, firstStart) + word + last.Substring(lastEnd) : null;
+    }
+
+    // A piece of a broken word: a single letter other than "a" and "I", or a short string that is not a common word.
+    private bool IsFragment(string lower) =>
+        lower.Length == 1 ? lower != "a" && lower != "i" : lower.Length <= FragmentLength && _lexicon.Count(lower) <= CommonWordCount;
+
+    // How likely the pieces are to follow each other as words (the first one given).
+    private double SplitLogProbability(List<string> words)
+    {
+        var total = 0.0;
+        for (var w = 1; w < words.Count; w++)
+        {
+            total += _lexicon.LogProbability(words[w - 1], words[w]);
+        }
+
+        return total;
     }
 
     private string CorrectToken(string token, ref string? previous, string? next)

@@ -90,6 +90,27 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("a Peace Treaty to Normalize Re latiotts", "a Peace Treaty to Normalize Relations")]
+    [InlineData("Political and Security F r arnewor k", "Political and Security Framework")]
+    [InlineData("the Japanese Defense Minister met I Iashimoto", "the Japanese Defense Minister met Hashimoto")]
+    [InlineData("in N ortheast Asia", "in Northeast Asia")]
+    [InlineData("TIIE JAPANESE OUTLOOK", "THE JAPANESE OUTLOOK")]
+    [InlineData("YELTSIN PUSII RELATIONS", "YELTSIN PUSH RELATIONS")]
+    public void A_word_broken_into_pieces_is_joined_and_capitals_misread_are_put_right(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
+    [InlineData("a way in to the talks")]
+    [InlineData("for a Peace Treaty")]
+    [InlineData("I do not see a U turn")]
+    public void Words_that_stand_apart_are_not_joined(string text)
+    {
+        Assert.Equal(text, new OcrCorrector(CorpusLexicon).Correct(text));
+    }
+
+    [Theory]
     [InlineData("rqq8", "1998")]
     [InlineData("r997", "1997")]
     [InlineData("4o-5o", "40-50")]
