@@ -586,7 +586,9 @@ public sealed class OcrCorrector
     private string Cased(string original, string[] words)
     {
         var letters = original.Where(char.IsLetter).ToArray();
-        var upper = letters.Length > 1 && letters.Count(char.IsUpper) * 10 >= letters.Length * 6;
+        // One capital with marks that stood for letters (",\N" for AN) is a word in capitals too.
+        var upper = letters.Length > 1 ? letters.Count(char.IsUpper) * 2 > letters.Length
+            : letters.Length == 1 && char.IsUpper(letters[0]) && words.Sum(w => w.Length) > 1;
         var first = original.FirstOrDefault(c => !char.IsWhiteSpace(c));
         // OCR writes some capitals as two marks: "lJ" for U, "l{" for R, "]" for J.
         var second = original.Length > 1 ? original[1] : ' ';

@@ -91,6 +91,7 @@ public class OcrCorrectorTests
     [InlineData("TIIE JAPANESE OUTLOOK", "THE JAPANESE OUTLOOK")]
     [InlineData("YELTSIN PUSII RELATIONS", "YELTSIN PUSH RELATIONS")]
     [InlineData("F-,conotnic Issues", "Economic Issues")]
+    [InlineData("FOR JAPAN ,\\N llU S S Ir\\", "FOR JAPAN AN RUSSIA")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
