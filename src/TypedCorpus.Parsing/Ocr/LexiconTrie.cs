@@ -7,16 +7,22 @@ namespace TypedCorpus.Parsing.Ocr;
 /// <summary>The lexicon's lower-case words as a compact trie, so that the corrector only explores spellings that lead to words.</summary>
 internal sealed class LexiconTrie
 {
-    private readonly List<char> _childChar = new();
-    private readonly List<int> _childNode = new();
-    private readonly List<bool> _terminal = new();
+    // Children of node n are entries _start[n] .. _start[n] + _count[n] - 1, sorted by character; arrays, as the
+    // corrector's search reads them millions of times.
+    private readonly char[] _childChar;
+    private readonly int[] _childNode;
+    private readonly bool[] _terminal;
+    private readonly int[] _start;
+    private readonly int[] _count;
 
     public LexiconTrie(IEnumerable<string> words)
     {
         // Build level by level from sorted words so each node's children are contiguous and sorted.
         var sorted = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray();
         var queue = new Queue<(int Node, int From, int To, int Depth)>();
-        _terminal.Add(false);
+        var childChar = new List<char>();
+        var childNode = new List<int>();
+        var terminal = new List<bool> { false };
         queue.Enqueue((0, 0, sorted.Length, 0));
         var childStart = new List<int>();
         var childCount = new List<int>();
@@ -29,11 +35,11 @@ internal sealed class LexiconTrie
             var i = from;
             while (i < to && sorted[i].Length == depth)
             {
-                _terminal[node] = true;
+                terminal[node] = true;
                 i++;
             }
 
-            childStart[node] = _childChar.Count;
+            childStart[node] = childChar.Count;
             var count = 0;
             while (i < to)
             {
@@ -45,11 +51,11 @@ internal sealed class LexiconTrie
                 }
 
                 var child = nodes++;
-                _terminal.Add(false);
+                terminal.Add(false);
                 childStart.Add(0);
                 childCount.Add(0);
-                _childChar.Add(c);
-                _childNode.Add(child);
+                childChar.Add(c);
+                childNode.Add(child);
                 count++;
                 queue.Enqueue((child, i, j, depth + 1));
                 i = j;
@@ -58,12 +64,12 @@ internal sealed class LexiconTrie
             childCount[node] = count;
         }
 
+        _childChar = childChar.ToArray();
+        _childNode = childNode.ToArray();
+        _terminal = terminal.ToArray();
         _start = childStart.ToArray();
         _count = childCount.ToArray();
     }
-
-    private readonly int[] _start;
-    private readonly int[] _count;
 
     public const int Root = 0;
 
@@ -110,11 +116,10 @@ internal sealed class LexiconTrie
         return node;
     }
 
-    public IEnumerable<(char Char, int Node)> Children(int node)
-    {
-        for (var i = _start[node]; i < _start[node] + _count[node]; i++)
-        {
-            yield return (_childChar[i], _childNode[i]);
-        }
-    }
+    /// <summary>The entries of a node's children: read each with <see cref="ChildChar"/> and <see cref="ChildNode"/>.</summary>
+    public (int First, int End) Children(int node) => (_start[node], _start[node] + _count[node]);
+
+    public char ChildChar(int entry) => _childChar[entry];
+
+    public int ChildNode(int entry) => _childNode[entry];
 }

@@ -46,6 +46,9 @@ public sealed class OcrCorrector
     private static readonly System.Text.RegularExpressions.Regex Abbreviation = Text.TextPatterns.Create(@"^(?:\p{L}\.)+\p{L}?$");
 
     private readonly Lexicon _lexicon;
+    private readonly List<SearchState> _arena = new();
+    private readonly MinHeap _heap = new();
+    private readonly Dictionary<long, double> _best = new();
 
     public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
 
@@ -450,9 +453,14 @@ public sealed class OcrCorrector
         var trie = _lexicon.Trie;
         var found = new List<(string[], double)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var arena = new List<SearchState>();
-        var heap = new MinHeap();
-        var best = new Dictionary<long, double>();
+
+        // The search's working space is kept between tokens: most of a search's time went to growing it.
+        var arena = _arena;
+        var heap = _heap;
+        var best = _best;
+        arena.Clear();
+        heap.Clear();
+        best.Clear();
         void Push(int parent, int pos, int node, char emitted, bool split, double cost)
         {
             if (cost > MaxCost)
@@ -538,11 +546,13 @@ public sealed class OcrCorrector
                 Push(index, state.Position + 1, state.Node, '\0', false, state.Cost + (char.IsLetter(c) ? DeleteLetterCost : DeleteMarkCost));
                 if (char.IsLetter(c) && state.Cost + SubstituteCost <= MaxCost)
                 {
-                    foreach (var (child, node) in trie.Children(state.Node))
+                    var (first, end) = trie.Children(state.Node);
+                    for (var entry = first; entry < end; entry++)
                     {
+                        var child = trie.ChildChar(entry);
                         if (child != lowerChar)
                         {
-                            Push(index, state.Position + 1, node, child, false, state.Cost + SubstituteCost);
+                            Push(index, state.Position + 1, trie.ChildNode(entry), child, false, state.Cost + SubstituteCost);
                         }
                     }
                 }
@@ -550,9 +560,10 @@ public sealed class OcrCorrector
 
             if (state.Cost + InsertCost <= MaxCost && (state.Position < token.Length || !trie.IsWord(state.Node)))
             {
-                foreach (var (child, node) in trie.Children(state.Node))
+                var (first, end) = trie.Children(state.Node);
+                for (var entry = first; entry < end; entry++)
                 {
-                    Push(index, state.Position, node, child, false, state.Cost + InsertCost);
+                    Push(index, state.Position, trie.ChildNode(entry), trie.ChildChar(entry), false, state.Cost + InsertCost);
                 }
             }
 
@@ -634,68 +645,83 @@ public sealed class OcrCorrector
     }
 
     /// <summary>A binary heap of state indices by cost; ties go to the state pushed first, so results are deterministic.</summary>
+    /// <summary>A binary min-heap of (cost, state index), ties broken by index so the search is deterministic.</summary>
     private sealed class MinHeap
     {
-        private readonly List<(double Cost, int Index)> _items = new();
+        private double[] _costs = new double[256];
+        private int[] _indexes = new int[256];
 
-        public int Count => _items.Count;
+        public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
 
         public void Push(double cost, int index)
         {
-            _items.Add((cost, index));
-            var i = _items.Count - 1;
+            if (Count == _costs.Length)
+            {
+                Array.Resize(ref _costs, Count * 2);
+                Array.Resize(ref _indexes, Count * 2);
+            }
+
+            var i = Count++;
             while (i > 0)
             {
                 var parent = (i - 1) / 2;
-                if (!Less(_items[i], _items[parent]))
+                if (!Less(cost, index, _costs[parent], _indexes[parent]))
                 {
                     break;
                 }
 
-                (_items[i], _items[parent]) = (_items[parent], _items[i]);
+                _costs[i] = _costs[parent];
+                _indexes[i] = _indexes[parent];
                 i = parent;
             }
+
+            _costs[i] = cost;
+            _indexes[i] = index;
         }
 
         public int Pop()
         {
-            var top = _items[0].Index;
-            var last = _items[_items.Count - 1];
-            _items.RemoveAt(_items.Count - 1);
-            if (_items.Count > 0)
+            var top = _indexes[0];
+            var count = --Count;
+            if (count > 0)
             {
-                _items[0] = last;
+                var cost = _costs[count];
+                var index = _indexes[count];
                 var i = 0;
                 while (true)
                 {
-                    var left = 2 * i + 1;
-                    var right = left + 1;
-                    var smallest = i;
-                    if (left < _items.Count && Less(_items[left], _items[smallest]))
-                    {
-                        smallest = left;
-                    }
-
-                    if (right < _items.Count && Less(_items[right], _items[smallest]))
-                    {
-                        smallest = right;
-                    }
-
-                    if (smallest == i)
+                    var child = 2 * i + 1;
+                    if (child >= count)
                     {
                         break;
                     }
 
-                    (_items[i], _items[smallest]) = (_items[smallest], _items[i]);
-                    i = smallest;
+                    if (child + 1 < count && Less(_costs[child + 1], _indexes[child + 1], _costs[child], _indexes[child]))
+                    {
+                        child++;
+                    }
+
+                    if (!Less(_costs[child], _indexes[child], cost, index))
+                    {
+                        break;
+                    }
+
+                    _costs[i] = _costs[child];
+                    _indexes[i] = _indexes[child];
+                    i = child;
                 }
+
+                _costs[i] = cost;
+                _indexes[i] = index;
             }
 
             return top;
         }
 
-        private static bool Less((double Cost, int Index) a, (double Cost, int Index) b) =>
-            a.Cost < b.Cost || (a.Cost == b.Cost && a.Index < b.Index);
+        private static bool Less(double aCost, int aIndex, double bCost, int bIndex) =>
+            aCost < bCost || (aCost == bCost && aIndex < bIndex);
     }
 }
 
