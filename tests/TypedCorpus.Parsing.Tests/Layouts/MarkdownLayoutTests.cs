@@ -141,6 +141,15 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_letterhead_that_repeats_the_title_page_is_metadata_when_the_catalog_does_not_name_it()
+    {
+        var thesis = Thesis.Replace("**MASTER OF ARTS**", "*Dissertation submitted to State University*");
+
+        Assert.DoesNotContain(Parse(thesis, Entry("A Study of Things")).Sections, s => s.Title.Contains("UNIVERSITY"));
+        Assert.Contains(Parse(Thesis, Entry("A Study of Things")).Sections, s => s.Title.Contains("UNIVERSITY"));
+    }
+
+    [Fact]
     public void Note_numbers_restart_per_chapter_and_markers_link_within_their_chapter()
     {
         var document = ParseThesis();

@@ -77,7 +77,7 @@ public sealed class MarkdownLayout : LayoutRules
             if (heading.Success)
             {
                 var text = Plain(heading.Groups["text"].Value);
-                if (!sawSection && IsFrontMatterHeading(input, text))
+                if (!sawSection && IsFrontMatterHeading(input, text, line))
                 {
                     blocks.Add(new Block(blocks.Count == 0 ? SpanKind.Title : SpanKind.Metadata, line, line));
                     mode = Mode.TitlePage;
@@ -235,16 +235,35 @@ public sealed class MarkdownLayout : LayoutRules
     }
 
     /// <summary>Before the first section: a heading that repeats the title, an author or a part of the institution.</summary>
-    private static bool IsFrontMatterHeading(LayoutInput input, string text)
+    /// <summary>
+    /// Before the first section: the title, an author or the container named by the catalog, or a letterhead that
+    /// repeats a name the title page already gave ("Dissertation submitted to Jawaharlal Nehru University").
+    /// </summary>
+    private const int TitlePageLines = 100;
+
+    private static bool IsFrontMatterHeading(LayoutInput input, string text, int line)
     {
         if (TopMatter.IsTitle(text, input.Entry.Title))
         {
             return true;
         }
 
+        var heading = Squeeze(text);
         var names = input.Entry.Authors.Concat((input.Entry.Container ?? string.Empty).Split(','))
             .Select(Squeeze).Where(n => n.Length > 0);
-        return names.Any(n => string.Equals(n, Squeeze(text), StringComparison.OrdinalIgnoreCase));
+        if (names.Any(n => string.Equals(n, heading, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (PartNames.Contains(heading) || LineShapes.WordCount(heading) < 2)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, line - TitlePageLines);
+        var titlePage = Squeeze(string.Join(" ", Enumerable.Range(from, line - from).Select(i => Plain(input.Line(i)))));
+        return titlePage.IndexOf(heading, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static List<ContentsEntry> ReadContents(LayoutInput input)
