@@ -43,7 +43,6 @@ public sealed class OcrCorrector
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
 
     private static readonly System.Text.RegularExpressions.Regex Ordinal = Text.TextPatterns.Create(@"^\d+(?:st|nd|rd|th|s)$");
-    private static readonly System.Text.RegularExpressions.Regex Abbreviation = Text.TextPatterns.Create(@"^(?:\p{L}\.)+\p{L}?$");
 
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
@@ -174,8 +173,28 @@ public sealed class OcrCorrector
     /// </summary>
     private (string Text, int Count)? JoinRun(string text, List<(int Start, int End)> tokens, string? previous)
     {
+        // Most runs fail the length rule; it is checked on the text itself before any piece is cut out.
+        var shortTokens = 0;
+        for (var count = 1; count <= tokens.Count; count++)
+        {
+            if (Letters(text, tokens[count - 1]) <= FragmentLength)
+            {
+                shortTokens++;
+            }
+        }
+
         for (var count = tokens.Count; count >= 2; count--)
         {
+            if (count < tokens.Count && Letters(text, tokens[count]) <= FragmentLength)
+            {
+                shortTokens--;
+            }
+
+            if (shortTokens < count - 1)
+            {
+                continue;
+            }
+
             var pieces = tokens.Take(count).Select(t => text.Substring(t.Start, t.End - t.Start)).ToList();
             var joined = JoinBroken(pieces, previous);
             if (joined != null)
@@ -185,6 +204,17 @@ public sealed class OcrCorrector
         }
 
         return null;
+    }
+
+    private static int Letters(string text, (int Start, int End) token)
+    {
+        var letters = 0;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+        }
+
+        return letters;
     }
 
     private string? JoinBroken(List<string> pieces, string? previous)
@@ -290,7 +320,7 @@ public sealed class OcrCorrector
         // Tokens with digits ("21st", "G-8", "p.96", "Russia¹s"), but for one digit OCR puts for a letter ("1ts",
         // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
         var oneLetterLikeDigit = core.Count(char.IsNumber) == 1 && core.Count(char.IsLetter) >= 2 && core.Any(c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
-        if ((core.Any(char.IsNumber) && !oneLetterLikeDigit) || Abbreviation.IsMatch(core) || core.Any(c => char.IsLetter(c) && c > '\u007F'))
+        if ((core.Any(char.IsNumber) && !oneLetterLikeDigit) || IsAbbreviation(core) || core.Any(c => char.IsLetter(c) && c > '\u007F'))
         {
             previous = null;
             return core;
@@ -361,6 +391,18 @@ public sealed class OcrCorrector
     }
 
     /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
+    // "U.S", "U.S.", "e.g.": letters each followed by a full stop, the last one perhaps without.
+    private static bool IsAbbreviation(string core)
+    {
+        var i = 0;
+        while (i + 1 < core.Length && char.IsLetter(core[i]) && core[i + 1] == '.')
+        {
+            i += 2;
+        }
+
+        return i > 0 && (i == core.Length || (i == core.Length - 1 && char.IsLetter(core[i])));
+    }
+
     private string? RealWordCorrection(string lower)
     {
         // Word frequency alone decides here: the corpus's word pairs are too sparse to overrule a real word.
