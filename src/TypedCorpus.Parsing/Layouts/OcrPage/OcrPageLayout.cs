@@ -52,7 +52,7 @@ public sealed class OcrPageLayout : PlainTextLayout
         for (var i = 1; i + 1 < line.Length; i++)
         {
             var c = line[i];
-            if (c < 128 && "][|{};\\,0123456789".IndexOf(c) >= 0 && IsLowerAscii(line[i - 1]) && IsLowerAscii(line[i + 1]))
+            if (c < TangleMarks.Length && TangleMarks[c] && IsLowerAscii(line[i - 1]) && IsLowerAscii(line[i + 1]))
             {
                 spots++;
             }
@@ -60,6 +60,9 @@ public sealed class OcrPageLayout : PlainTextLayout
 
         return spots;
     }
+
+    // The score reads every character of every seed: a table, not a search of the mark list.
+    private static readonly bool[] TangleMarks = Enumerable.Range(0, 128).Select(c => "][|{};\\,0123456789".IndexOf((char)c) >= 0).ToArray();
 
     private static bool IsLowerAscii(char c) => c >= 'a' && c <= 'z';
 
