@@ -176,7 +176,7 @@ public sealed partial class CorpusGenerator
                 document.Year?.ToString(CultureInfo.InvariantCulture) ?? "null", OptionalLiteral(document.Kind), OptionalLiteral(document.Container), StringLiteral(document.Layout),
             }));
             writer.WriteLine("),");
-            writer.WriteLine($"Data, {document.TextByteLength.ToString(CultureInfo.InvariantCulture)}, Raw,");
+            writer.WriteLine($"Raw, Extra, PieceTable, {document.TextByteLength.ToString(CultureInfo.InvariantCulture)},");
             writer.WriteLine("SectionTable, ParagraphTable, FootnoteTable, MarkerTable, MentionTable, SpanTable, CorrectionTable);");
             writer.Indent--;
             writer.WriteLine();
@@ -187,12 +187,14 @@ public sealed partial class CorpusGenerator
             WriteTable(writer, "MentionTable", document.MentionTable, 9);
             WriteTable(writer, "SpanTable", document.SpanTable, 4);
             WriteTable(writer, "CorrectionTable", document.CorrectionTable, 6);
-            writer.WriteLine("// Clean text, then titles, notes and other strings; sections and paragraphs are byte slices of it.");
-            writer.Write("private static global::System.ReadOnlySpan<byte> Data() => ");
-            writer.Write(Utf8Literal(document.Data));
+            writer.WriteLine("// The clean text, then titles, notes and other strings, as runs of the seed and of Extra; built once, on first use.");
+            WriteTable(writer, "PieceTable", document.PieceTable, 2);
+            writer.WriteLine("// What the seed does not hold: joined words, OCR corrections, inserted spaces.");
+            writer.Write("private static global::System.ReadOnlySpan<byte> Extra() => ");
+            writer.Write(Utf8Literal(document.Extra));
             writer.WriteLine(";");
             writer.WriteLine();
-            writer.WriteLine("// The seed exactly as it is.");
+            writer.WriteLine("// The seed exactly as it is: the only copy of the text.");
             writer.Write("private static global::System.ReadOnlySpan<byte> Raw() => ");
             writer.Write(Utf8Literal(document.RawText));
             writer.WriteLine(";");

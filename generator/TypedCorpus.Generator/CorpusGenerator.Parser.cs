@@ -12,6 +12,7 @@ using TypedCorpus.Parsing.Catalog;
 using TypedCorpus.Parsing.Diagnostics;
 using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Ocr;
+using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Generator;
 
@@ -185,13 +186,35 @@ public sealed partial class CorpusGenerator
             }
 
             var seedFile = Path.GetFileName(document.FilePath);
+            var (extra, pieceTable) = Splice(data.ToString(), document.RawText);
             return new DocumentSpec(
                 ns, entry.Id, "Documents." + entry.Id + ".g.cs", seedFile, entry.Title, entry.Authors, entry.Year, entry.Kind, entry.Container,
-                document.Layout, DocumentSummary(document, seedFile), data.ToString(), textIndex.ByteLength, document.RawText,
+                document.Layout, DocumentSummary(document, seedFile), extra, pieceTable, textIndex.ByteLength, document.RawText,
                 sectionSpecs.ToEquatableArray(), sectionTable.ToEquatableArray(), paragraphTable.ToEquatableArray(),
                 footnoteTable.ToEquatableArray(), markerTable.ToEquatableArray(), mentionTable.ToEquatableArray(), spanTable.ToEquatableArray(),
                 correctionTable.ToEquatableArray(),
                 document.Mentions.Select(m => new MentionKey(m.Date, m.Terms)).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The document's data as runs of its seed and a few extra characters, so that the text is embedded once:
+        /// per piece (2 values), a byte offset in the seed (or, for extra characters, -1 - their offset) and a byte length.
+        /// </summary>
+        private static (string Extra, EquatableArray<int> Pieces) Splice(string data, string raw)
+        {
+            var splice = TextSplice.Of(data, raw);
+            var rawIndex = new Utf8Index(raw);
+            var extraIndex = new Utf8Index(splice.Extra);
+            var table = new int[splice.Pieces.Count * 2];
+            for (var i = 0; i < splice.Pieces.Count; i++)
+            {
+                var piece = splice.Pieces[i];
+                var (start, length) = (piece.FromSource ? rawIndex : extraIndex).Slice(piece.Start, piece.Length);
+                table[2 * i] = piece.FromSource ? start : -1 - start;
+                table[2 * i + 1] = length;
+            }
+
+            return (splice.Extra, new EquatableArray<int>(table));
         }
 
         /// <summary>"I. Introduction (seed line 6): Since the spring of 1996 ...": what IntelliSense shows for a section.</summary>

@@ -125,7 +125,11 @@ public sealed class Document
         return null;
     }
 
-    /// <summary>Builds a document from the tables the generator emits. Offsets into <paramref name="data"/> are in bytes.</summary>
+    /// <summary>
+    /// Builds a document from the tables the generator emits. The document's data (clean text, then titles, notes and
+    /// other strings) is joined once from <paramref name="pieces"/> of <paramref name="raw"/> and <paramref name="extra"/>
+    /// (see <see cref="Utf8Text.Splice"/>); offsets into it are in bytes.
+    /// </summary>
     /// <param name="sections">Per section (16 values): parent, level, line, number start and length (start -1 for none), title, raw title,
     /// member name (start, length each), text start, text length, full text length, raw start, raw length.</param>
     /// <param name="paragraphs">Per paragraph (7): kind, section, text start, text length, line, raw start, raw length.</param>
@@ -133,13 +137,14 @@ public sealed class Document
     /// <param name="markers">Per marker (3): line, raw offset, offset in <see cref="Text"/>.</param>
     /// <param name="mentions">Per dated mention (9): date start and length, text start and length, line, section, raw start, raw length, kind.</param>
     /// <param name="spans">Per raw span (4): kind, start, length, line.</param>
-    /// <param name="corrections">Per OCR correction (6): text start and length (characters of <see cref="Text"/>), raw start and length, original start and length in <paramref name="data"/>.</param>
+    /// <param name="corrections">Per OCR correction (6): text start and length (characters of <see cref="Text"/>), raw start and length, original start and length in the data.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Document Create(
         DocumentInfo info,
-        Utf8Source data,
-        int textLength,
         Utf8Source raw,
+        Utf8Source extra,
+        ReadOnlySpan<int> pieces,
+        int textLength,
         ReadOnlySpan<int> sections,
         ReadOnlySpan<int> paragraphs,
         ReadOnlySpan<int> footnotes,
@@ -148,7 +153,7 @@ public sealed class Document
         ReadOnlySpan<int> spans,
         ReadOnlySpan<int> corrections)
     {
-        var text = new Utf8Text(data);
+        var text = Utf8Text.Splice(raw(), extra(), pieces);
         var document = new Document(info, text, textLength, new Utf8Text(raw));
         var all = new Section[sections.Length / 16];
         var children = new List<Section>?[all.Length];
