@@ -8,11 +8,9 @@ namespace TypedCorpus.Parsing.Tests.Seeds;
 /// <summary>Every character of every seed belongs to exactly one span, and every structure points back into the raw text.</summary>
 public class LosslessTests
 {
-    private static readonly ParsedDocument[] Documents = CorpusFolder.Load(Repository.Seeds).Documents.ToArray();
+    public static TheoryData<string> Ids => SeedDocuments.Ids;
 
-    public static TheoryData<string> Ids => new() { "Watanabe1999", "Hasegawa2000", "Singh2008", "Azizian2002", "Ferguson2000" };
-
-    private static ParsedDocument Get(string id) => Documents.Single(d => d.Entry.Id == id);
+    private static ParsedDocument Get(string id) => SeedDocuments.Get(id);
 
     [Theory]
     [MemberData(nameof(Ids))]

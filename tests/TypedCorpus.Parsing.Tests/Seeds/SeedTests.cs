@@ -12,9 +12,8 @@ namespace TypedCorpus.Parsing.Tests.Seeds;
 /// </summary>
 public class SeedTests
 {
-    private static readonly Dictionary<string, ParsedDocument> Parsed = CorpusFolder.Load(Repository.Seeds).Documents.ToDictionary(d => d.Entry.Id);
 
-    public static TheoryData<string> Ids => new() { "Watanabe1999", "Hasegawa2000", "Singh2008", "Azizian2002", "Ferguson2000" };
+    public static TheoryData<string> Ids => SeedDocuments.Ids;
 
     [Fact]
     public void The_seed_folder_parses_with_no_error_or_warning()
@@ -31,7 +30,7 @@ public class SeedTests
     [InlineData("Singh2008", "markdown")]
     [InlineData("Azizian2002", "web-article")]
     [InlineData("Ferguson2000", "quarterly-review")]
-    public void Each_seed_is_recognised_as_its_layout(string id, string layout) => Assert.Equal(layout, Parsed[id].Layout);
+    public void Each_seed_is_recognised_as_its_layout(string id, string layout) => Assert.Equal(layout, SeedDocuments.Get(id).Layout);
 
     [Fact]
     public void Hasegawa2000_has_six_roman_sections_and_four_subsections_of_VI()
@@ -45,7 +44,7 @@ public class SeedTests
                 "1|VI|Russo-Japanese relations and Asian security: future scenarios", "2||A weak domestic basis",
                 "2||A weakening economic basis", "2||The continuing territorial dispute", "2||Lack of vision",
             },
-            ParseHelper.Outline(Parsed["Hasegawa2000"]));
+            ParseHelper.Outline(SeedDocuments.Get("Hasegawa2000")));
     }
 
     [Fact]
@@ -62,7 +61,7 @@ public class SeedTests
                 "1|IV|U.S. AS A FACTOR IN RUSSIA\u2013JAPAN RELATIONS", "1|V|Conclusion",
                 "1||BIBLIOGRAPHY", "2||Primary Sources", "2||BOOKS", "2||Articles", "2||NEWSPAPERS",
             },
-            ParseHelper.Outline(Parsed["Singh2008"]));
+            ParseHelper.Outline(SeedDocuments.Get("Singh2008")));
     }
 
     [Fact]
@@ -70,28 +69,28 @@ public class SeedTests
     {
         Assert.Equal(
             new[] { "1||Feeling Ignored in Tokyo", "1||Contacts Continue to Flourish", "1||Quadrilateral Focus", "1||Chronology of Japan-Russia Relations January-March 2000" },
-            ParseHelper.Outline(Parsed["Ferguson2000"]));
+            ParseHelper.Outline(SeedDocuments.Get("Ferguson2000")));
     }
 
     private static readonly TypedCorpus.Parsing.Ocr.DomainWords CorpusWords =
-        TypedCorpus.Parsing.Ocr.DomainWords.FromDocuments(Parsed.Values.Where(d => !d.IsOcr).Select(d => d.Text));
+        TypedCorpus.Parsing.Ocr.DomainWords.FromDocuments(SeedDocuments.All.Where(d => !d.IsOcr).Select(d => d.Text));
 
     [Fact]
     public void Watanabe1999_has_four_capital_headings_and_four_title_case_subheadings_and_endnotes()
     {
-        var outline = ParseHelper.Outline(Parsed["Watanabe1999"]);
+        var outline = ParseHelper.Outline(SeedDocuments.Get("Watanabe1999"));
 
-        Assert.Equal(new[] { 1, 1, 2, 2, 2, 2, 1, 1, 1 }, Parsed["Watanabe1999"].Sections.Select(s => s.Level));
+        Assert.Equal(new[] { 1, 1, 2, 2, 2, 2, 1, 1, 1 }, SeedDocuments.Get("Watanabe1999").Sections.Select(s => s.Level));
         Assert.Equal("1||POSTSCRIPT", outline[7]);
         Assert.Equal("1||ENDNOTES", outline[8]);
-        Assert.Equal("POS'ISCRIP'f", Parsed["Watanabe1999"].Sections[7].RawTitle);
-        Assert.Equal(new[] { 44, 153, 167, 283, 378, 515, 570, 637, 684 }, Parsed["Watanabe1999"].Sections.Select(s => s.Line));
+        Assert.Equal("POS'ISCRIP'f", SeedDocuments.Get("Watanabe1999").Sections[7].RawTitle);
+        Assert.Equal(new[] { 44, 153, 167, 283, 378, 515, 570, 637, 684 }, SeedDocuments.Get("Watanabe1999").Sections.Select(s => s.Line));
     }
 
     [Fact]
     public void Azizian2002_has_no_headings()
     {
-        Assert.Empty(Parsed["Azizian2002"].Sections);
+        Assert.Empty(SeedDocuments.Get("Azizian2002").Sections);
     }
 
     [Theory]
@@ -102,7 +101,7 @@ public class SeedTests
     [InlineData("Ferguson2000", 0)]
     public void Every_note_is_found_once_and_linked_to_a_marker(string id, int notes)
     {
-        var document = Parsed[id];
+        var document = SeedDocuments.Get(id);
 
         Assert.Equal(notes, document.Footnotes.Count);
         Assert.All(document.Footnotes, n => Assert.NotEmpty(n.Markers));
@@ -112,7 +111,7 @@ public class SeedTests
     [Fact]
     public void Singh2008_notes_restart_in_each_chapter()
     {
-        var document = Parsed["Singh2008"];
+        var document = SeedDocuments.Get("Singh2008");
         var perChapter = document.Footnotes.GroupBy(n => document.Sections[n.Scope].Number).ToDictionary(g => g.Key!, g => g.Count());
 
         Assert.Equal(new Dictionary<string, int> { ["I"] = 6, ["II"] = 19, ["III"] = 16, ["IV"] = 13 }, perChapter);
@@ -125,13 +124,13 @@ public class SeedTests
     [InlineData("Watanabe1999", 2, "See Hasegawa (1998, chapter 3)")]
     public void Sampled_notes_are_found_under_their_numbers(string id, int number, string start)
     {
-        Assert.StartsWith(start, Parsed[id].Footnotes.Single(n => n.Number == number).Text);
+        Assert.StartsWith(start, SeedDocuments.Get(id).Footnotes.Single(n => n.Number == number).Text);
     }
 
     [Fact]
     public void Ferguson2000_chronology_has_all_24_entries_in_date_order()
     {
-        var entries = Parsed["Ferguson2000"].Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
+        var entries = SeedDocuments.Get("Ferguson2000").Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
 
         Assert.Equal(24, entries.Count);
         Assert.Equal("2000-01-01", entries[0].Date);
@@ -142,8 +141,8 @@ public class SeedTests
     [Fact]
     public void Paragraphs_interrupted_by_note_blocks_are_joined()
     {
-        var hasegawa = Parsed["Hasegawa2000"].Text;
-        var ferguson = Parsed["Ferguson2000"].Text;
+        var hasegawa = SeedDocuments.Get("Hasegawa2000").Text;
+        var ferguson = SeedDocuments.Get("Ferguson2000").Text;
 
         Assert.Contains("panicked by the sudden collapse of the rouble, Yeltsin dismissed the entire government", hasegawa);
         Assert.Contains("territorial settlement. For Japan it is imperative", hasegawa);
@@ -154,7 +153,7 @@ public class SeedTests
     [Fact]
     public void The_repeated_title_and_standfirst_are_kept_once()
     {
-        var text = Parsed["Azizian2002"].Text;
+        var text = SeedDocuments.Get("Azizian2002").Text;
         const string standfirst = "The recent turn of events surrounding North Korea exemplifies";
 
         Assert.Equal(text.IndexOf(standfirst, System.StringComparison.Ordinal), text.LastIndexOf(standfirst, System.StringComparison.Ordinal));
@@ -166,7 +165,7 @@ public class SeedTests
     [MemberData(nameof(Ids))]
     public void Crlf_cr_and_lf_seeds_give_the_same_structure(string id)
     {
-        var document = Parsed[id];
+        var document = SeedDocuments.Get(id);
         var lf = document.RawText.Replace("\r\n", "\n");
         foreach (var ending in new[] { "\r\n", "\r" })
         {

@@ -1,21 +1,18 @@
 using System.Linq;
-using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Tests.Seeds;
 using TypedCorpus.Parsing.Text;
-using TypedCorpus.Testing;
 
 namespace TypedCorpus.Parsing.Tests.Text;
 
 public class TextSpliceTests
 {
-    private static readonly ParsedDocument[] Documents = CorpusFolder.Load(Repository.Seeds).Documents.ToArray();
-
-    public static TheoryData<string> Ids => new() { "Watanabe1999", "Hasegawa2000", "Singh2008", "Azizian2002", "Ferguson2000" };
+    public static TheoryData<string> Ids => SeedDocuments.Ids;
 
     [Theory]
     [MemberData(nameof(Ids))]
     public void A_seeds_clean_text_and_notes_are_runs_of_the_seed_with_few_extra_characters(string id)
     {
-        var document = Documents.Single(d => d.Entry.Id == id);
+        var document = SeedDocuments.Get(id);
         var target = document.Text + string.Concat(document.Footnotes.Select(n => n.Text)) + string.Concat(document.Sections.Select(s => s.Title));
 
         var splice = TextSplice.Of(target, document.RawText);
