@@ -46,7 +46,8 @@ public sealed class TextSplice
     {
         var pieces = new List<SplicePiece>();
         var extra = new StringBuilder();
-        var index = BuildIndex(source);
+        Dictionary<ulong, int>? index = null;
+        var extraRun = 0;
         var i = 0;
         var j = 0;
         while (i < target.Length)
@@ -57,10 +58,19 @@ public sealed class TextSplice
                 pieces.Add(new SplicePiece(true, j, run));
                 i += run;
                 j += run;
+                extraRun = 0;
                 continue;
             }
 
-            var found = Find(target, i, source, j, index);
+            // The whole source is searched where a run of extra characters starts and then now and again, not at
+            // every character of it: an OCR correction is a run of characters found nowhere.
+            var searchEverywhere = extraRun % Probe == 0;
+            var found = FindAhead(target, i, source, j);
+            if (found < 0 && searchEverywhere)
+            {
+                found = FindAnywhere(target, i, source, index ??= BuildIndex(source));
+            }
+
             if (found >= 0 && RunLength(target, i, source, found) >= MinRun)
             {
                 j = found;
@@ -81,6 +91,7 @@ public sealed class TextSplice
 
             extra.Append(target, i, take);
             i += take;
+            extraRun += take;
         }
 
         return new TextSplice(pieces, extra.ToString());
@@ -115,23 +126,20 @@ public sealed class TextSplice
         return length > 0 && char.IsHighSurrogate(target[i + length - 1]) ? length - 1 : length;
     }
 
-    // Where target[i..i+Probe] occurs in the source: just ahead of j, else anywhere by the index; -1 if nowhere.
-    private static int Find(string target, int i, string source, int j, Dictionary<ulong, int> index)
+    // Where target[i..i+Probe] occurs in the source just ahead of j; -1 if not there.
+    private static int FindAhead(string target, int i, string source, int j)
     {
-        if (target.Length - i < Probe)
+        if (target.Length - i < Probe || j >= source.Length)
         {
             return -1;
         }
 
-        if (j < source.Length)
-        {
-            var ahead = source.IndexOf(target.Substring(i, Probe), j, Math.Min(Window, source.Length - j), StringComparison.Ordinal);
-            if (ahead >= 0)
-            {
-                return ahead;
-            }
-        }
+        return source.IndexOf(target.Substring(i, Probe), j, Math.Min(Window, source.Length - j), StringComparison.Ordinal);
+    }
 
+    // Where target[i..] occurs anywhere in the source, by the index of every Stride-th stretch; -1 if nowhere.
+    private static int FindAnywhere(string target, int i, string source, Dictionary<ulong, int> index)
+    {
         for (var offset = 0; offset < Stride && i + offset + Probe <= target.Length; offset++)
         {
             if (index.TryGetValue(Hash(target, i + offset), out var at) && at - offset >= 0 && at + Probe <= source.Length
