@@ -180,7 +180,7 @@ public sealed class DocumentAssembler
             }
             else
             {
-                at = ParagraphText.Append(_text, paragraph.TextStart, line.Text);
+                at = ParagraphText.Append(_text, paragraph.TextStart, line.Text, _input.Compounds);
             }
 
             _anchors.Add((at, i + 1));
@@ -236,7 +236,7 @@ public sealed class DocumentAssembler
             var raw = _input.Line(i);
             var skip = i == block.First ? Math.Min(block.LabelLength, raw.Length) : 0;
             var line = CleanLine.From(raw.Substring(skip), _input.Source[i].Start + skip, MarkerStyles.None);
-            ParagraphText.Append(builder, 0, line.Text);
+            ParagraphText.Append(builder, 0, line.Text, _input.Compounds);
         }
 
         var start = _input.Source[block.First].Start;

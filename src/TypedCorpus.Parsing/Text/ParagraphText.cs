@@ -8,12 +8,13 @@ public static class ParagraphText
 {
     /// <summary>
     /// Appends <paramref name="line"/> to the paragraph. A word broken by a hyphen at the end of
-    /// the previous line ("bi-" + "lateral") is rejoined when the next line goes on in lower case; a dash at a
-    /// line end joins without a space; anything else joins with one space. Runs of spaces become one.
+    /// the previous line ("bi-" + "lateral") is rejoined when the next line goes on in lower case, unless the
+    /// document writes that compound with its hyphen elsewhere (<paramref name="compounds"/>: "long-term"); a dash
+    /// at a line end joins without a space; anything else joins with one space. Runs of spaces become one.
     /// The paragraph is the text of <paramref name="builder"/> from <paramref name="start"/> on.
     /// Returns the offset in <paramref name="builder"/> at which the line's first character landed.
     /// </summary>
-    public static int Append(StringBuilder builder, int start, string line)
+    public static int Append(StringBuilder builder, int start, string line, ISet<string>? compounds = null)
     {
         var paragraph = builder;
         if (paragraph.Length == start)
@@ -30,7 +31,7 @@ public static class ParagraphText
         var last = paragraph[paragraph.Length - 1];
         var beforeLast = paragraph.Length > start + 1 ? paragraph[paragraph.Length - 2] : ' ';
         // "bi-" + "lateral" is one word; "mid-" + "r998" (an OCR'd number) keeps its hyphen.
-        if (last == '-' && char.IsLetter(beforeLast) && char.IsLower(line[0]) && !FirstWordHasDigit(line))
+        if (last == '-' && char.IsLetter(beforeLast) && char.IsLower(line[0]) && !FirstWordHasDigit(line) && !IsCompound(paragraph, start, line, compounds))
         {
             paragraph.Length--;
         }
@@ -42,6 +43,29 @@ public static class ParagraphText
         var at = paragraph.Length;
         AppendCollapsed(paragraph, line);
         return at;
+    }
+
+    // The word before the hyphen that ends the paragraph so far, the hyphen, and the first word of the line.
+    private static bool IsCompound(StringBuilder paragraph, int start, string line, ISet<string>? compounds)
+    {
+        if (compounds is null || compounds.Count == 0)
+        {
+            return false;
+        }
+
+        var from = paragraph.Length - 1;
+        while (from > start && char.IsLetter(paragraph[from - 1]))
+        {
+            from--;
+        }
+
+        var end = 0;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return compounds.Contains((paragraph.ToString(from, paragraph.Length - from) + line.Substring(0, end)).ToLowerInvariant());
     }
 
     private static bool FirstWordHasDigit(string line)

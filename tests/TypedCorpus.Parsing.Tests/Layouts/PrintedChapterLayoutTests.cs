@@ -69,6 +69,22 @@ public class PrintedChapterLayoutTests
     }
 
     [Fact]
+    public void A_word_broken_at_a_line_end_is_joined_but_a_compound_the_chapter_writes_whole_keeps_its_hyphen()
+    {
+        var chapter = """
+            I. Introduction
+
+            A long-term loan was agreed. The bi-
+            lateral talks then turned to another long-
+            term loan.
+            """;
+
+        var text = ParagraphTexts(Parse(chapter)).Single(p => p.StartsWith("A long", System.StringComparison.Ordinal));
+
+        Assert.Equal("A long-term loan was agreed. The bilateral talks then turned to another long-term loan.", text);
+    }
+
+    [Fact]
     public void Superscript_markers_link_to_their_notes()
     {
         var document = ParseChapter();

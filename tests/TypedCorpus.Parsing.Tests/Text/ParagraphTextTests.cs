@@ -21,6 +21,20 @@ public class ParagraphTextTests
     }
 
     [Theory]
+    [InlineData("a long-", "term loan", "a long-term loan")]
+    [InlineData("a Long-", "term loan", "a Long-term loan")]
+    [InlineData("the bi-", "lateral talks", "the bilateral talks")]
+    public void A_compound_the_document_writes_with_a_hyphen_keeps_it_at_a_line_break(string first, string second, string joined)
+    {
+        var compounds = new System.Collections.Generic.HashSet<string> { "long-term" };
+        var builder = new StringBuilder();
+        ParagraphText.Append(builder, 0, first, compounds);
+        ParagraphText.Append(builder, 0, second, compounds);
+
+        Assert.Equal(joined, builder.ToString());
+    }
+
+    [Theory]
     [InlineData("It ended.", true)]
     [InlineData("He said \u2018no.\u2019", true)]
     [InlineData("as follows:", true)]

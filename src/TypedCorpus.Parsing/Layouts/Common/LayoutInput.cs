@@ -46,6 +46,46 @@ public sealed class LayoutInput
 
     public string Line(int index) => Source.Text(index);
 
+    /// <summary>
+    /// Compounds the seed writes with a hyphen inside a line ("long-term"), in lower case: the same compound broken
+    /// at a line end keeps its hyphen when it is joined back.
+    /// </summary>
+    public ISet<string> Compounds => _compounds ??= FindCompounds(Source);
+
+    private HashSet<string>? _compounds;
+
+    private static HashSet<string> FindCompounds(SourceText source)
+    {
+        var compounds = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < source.Count; i++)
+        {
+            var line = source.Text(i);
+            for (var dash = line.IndexOf('-'); dash > 0 && dash < line.Length - 1; dash = line.IndexOf('-', dash + 1))
+            {
+                if (!char.IsLetter(line[dash - 1]) || !char.IsLetter(line[dash + 1]))
+                {
+                    continue;
+                }
+
+                var start = dash;
+                while (start > 0 && char.IsLetter(line[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = dash + 1;
+                while (end < line.Length && char.IsLetter(line[end]))
+                {
+                    end++;
+                }
+
+                compounds.Add(line.Substring(start, end - start).ToLowerInvariant());
+            }
+        }
+
+        return compounds;
+    }
+
     /// <summary>The lines of a chunk joined with single spaces, trimmed.</summary>
     public string Joined(Chunk chunk)
     {
