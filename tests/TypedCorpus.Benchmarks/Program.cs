@@ -14,7 +14,7 @@ using TypedCorpus.Testing;
 
 // typedcorpus benchmarks. --quick prints the ratio table in under two minutes; --write-corpus DIR MB writes a
 // synthetic seed folder; --steps times each pipeline step of a full run; --memory MB
-// shows where a synthetic corpus's build memory goes; --first-access generated|parse is the child process the first-access benchmark starts.
+// shows where a synthetic corpus's build memory goes; --bdn runs the generator rows under BenchmarkDotNet; --first-access generated|parse is the child process the first-access benchmark starts.
 if (args.Length >= 2 && args[0] == "--first-access")
 {
     return FirstAccess.Child(args[1]);
@@ -27,6 +27,12 @@ if (args.Length == 3 && args[0] == "--write-corpus")
 }
 
 var quick = args.Contains("--quick");
+if (args.Contains("--bdn"))
+{
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<GeneratorBenchmarks>();
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "--memory")
 {
     MemoryUse.Print(int.Parse(args[1], CultureInfo.InvariantCulture));
