@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 version="0.1.0-ci.$(date +%s)"
-feed="$root/artifacts/feed"
+feed="$root/tests/package/feed"
 packages="$root/artifacts/consumer-packages"
-rm -rf "$feed" "$packages" "$root/artifacts/tools" tests/package/Consumer/bin tests/package/Consumer/obj
+rm -f "$feed"/*.nupkg
+rm -rf "$packages" "$root/artifacts/tools" tests/package/Consumer/bin tests/package/Consumer/obj
 mkdir -p "$feed"
 
 echo "== pack $version"

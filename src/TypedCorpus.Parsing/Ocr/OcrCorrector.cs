@@ -349,6 +349,13 @@ public sealed class OcrCorrector
             return core;
         }
 
+        // "ofOctober", "PresidentYeltsin": OCR lost the space before a capital; both halves are words as written.
+        if (lettersOnly && !IsKnown(lower) && SplitAtCapital(core) is { } split)
+        {
+            previous = split[1].ToLowerInvariant();
+            return split[0] + " " + split[1];
+        }
+
         if (lettersOnly && IsKnown(lower))
         {
             // A real word may still be a misreading of a likelier one ("tho" for "the"), when the context agrees.
@@ -391,6 +398,22 @@ public sealed class OcrCorrector
     }
 
     /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
+    // Two words run together at a capital: a common or long known word, then a known capitalised one ("McDonald" stays).
+    private string[]? SplitAtCapital(string core)
+    {
+        var capitals = Enumerable.Range(1, core.Length - 1).Where(i => char.IsUpper(core[i])).ToList();
+        if (capitals.Count != 1 || core.Skip(1).Where(char.IsLetter).Count(char.IsUpper) != 1 || !char.IsLower(core[capitals[0] - 1]))
+        {
+            return null;
+        }
+
+        var left = core.Substring(0, capitals[0]);
+        var right = core.Substring(capitals[0]);
+        var leftLower = left.ToLowerInvariant();
+        var leftIsWord = _lexicon.Count(leftLower) >= CommonWordCount || (left.Length >= 5 && IsKnown(leftLower));
+        return leftIsWord && right.Length >= 2 && IsKnown(right.ToLowerInvariant()) ? new[] { left, right } : null;
+    }
+
     // "U.S", "U.S.", "e.g.": letters each followed by a full stop, the last one perhaps without.
     private static bool IsAbbreviation(string core)
     {

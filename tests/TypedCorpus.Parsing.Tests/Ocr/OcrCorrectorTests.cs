@@ -91,6 +91,7 @@ public class OcrCorrectorTests
     [InlineData("TIIE JAPANESE OUTLOOK", "THE JAPANESE OUTLOOK")]
     [InlineData("YELTSIN PUSII RELATIONS", "YELTSIN PUSH RELATIONS")]
     [InlineData("F-,conotnic Issues", "Economic Issues")]
+    [InlineData("the islands ofEtorofu and PresidentYeltsin", "the islands of Etorofu and President Yeltsin")]
     [InlineData("FOR JAPAN ,\\N llU S S Ir\\", "FOR JAPAN AN RUSSIA")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
     {
@@ -101,6 +102,7 @@ public class OcrCorrectorTests
     [InlineData("a way in to the talks")]
     [InlineData("for a Peace Treaty")]
     [InlineData("I do not see a U turn")]
+    [InlineData("General MacArthur and McDonald")]
     public void Words_that_stand_apart_are_not_joined(string text)
     {
         Assert.Equal(text, new OcrCorrector(CorpusLexicon).Correct(text));
