@@ -248,7 +248,7 @@ public sealed class OcrCorrector
         var longPiece = letters.FirstOrDefault(l => l.Count(char.IsLetter) > FragmentLength);
         if (letters.Count == 2)
         {
-            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && !Candidates(longPiece).Any(c => c.Words.Length == 1 && c.Cost <= JoinMaxCost);
+            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && !Candidates(longPiece, JoinMaxCost).Any(c => c.Words.Length == 1);
             if ((_lexicon.Count(letters[0]) > CommonWordCount && !readsAsNothing) || (letters[1].Length <= FragmentLength && _lexicon.Count(letters[1]) > CommonWordCount))
             {
                 return null;
@@ -261,7 +261,7 @@ public sealed class OcrCorrector
 
         var joined = Core(pieces[0].Substring(firstStart) + string.Concat(pieces.Skip(1)));
         var maxCost = pieces.Count == 2 ? JoinMaxCost : RunMaxCost;
-        var candidates = Candidates(joined).Where(c => c.Words.Length == 1 && c.Cost <= maxCost).ToList();
+        var candidates = Candidates(joined, maxCost).Where(c => c.Words.Length == 1).ToList();
         if (candidates.Count == 0 || (letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(candidates[0].Words[0]) + 2))
         {
             return null;
@@ -294,7 +294,7 @@ public sealed class OcrCorrector
 
         // A mark after an unknown word may be a misread letter ("Russi:" is "Russia", "wit)." is "with."): let it in.
         while (end < token.Length && end > start && ":;),!".IndexOf(token[end]) >= 0 && !IsKnown(token.Substring(start, end - start).ToLowerInvariant())
-            && Candidates(token.Substring(start, end + 1 - start)).Any(c => c.Words.Length == 1 && c.Cost <= 1.0))
+            && Candidates(token.Substring(start, end + 1 - start), 1.0).Any(c => c.Words.Length == 1))
         {
             end++;
         }
@@ -474,7 +474,7 @@ public sealed class OcrCorrector
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
         var nameShaped = IsNameShaped(core);
-        foreach (var (words, cost) in Candidates(core).Where(c => (c.Cost <= maxCost || (nameShaped && c.Cost <= PlausibleMaxCost && _lexicon.CorpusCount(c.Words[0]) >= CorpusNameCount)) && (allowSplit || c.Words.Length == 1)))
+        foreach (var (words, cost) in Candidates(core, nameShaped ? Math.Max(maxCost, PlausibleMaxCost) : maxCost).Where(c => (c.Cost <= maxCost || (nameShaped && c.Cost <= PlausibleMaxCost && _lexicon.CorpusCount(c.Words[0]) >= CorpusNameCount)) && (allowSplit || c.Words.Length == 1)))
         {
             var score = -ChannelWeight * cost;
             var before = previous;
@@ -505,11 +505,23 @@ public sealed class OcrCorrector
     /// token and the lexicon's trie together, so only spellings that lead to words are explored. States live in
     /// an arena and point to their parent; a candidate's letters are read back only when it is complete.
     /// </summary>
-    private List<(string[] Words, double Cost)> Candidates(string token)
+    private List<(string[] Words, double Cost)> Candidates(string token) => Candidates(token, MaxCost);
+
+    /// <summary>
+    /// The candidates up to <paramref name="maxCost"/>. A cheaper bound explores far fewer spellings; a join of pieces
+    /// only wants cheap readings. A search with the full bound, when there is one, serves any bound.
+    /// </summary>
+    private List<(string[] Words, double Cost)> Candidates(string token, double maxCost)
     {
         if (_lexicon.Candidates.TryGetValue(token, out var cached))
         {
-            return cached;
+            return maxCost >= MaxCost ? cached : cached.Where(c => c.Cost <= maxCost).ToList();
+        }
+
+        var key = maxCost >= MaxCost ? token : token + "\u0001" + maxCost.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        if (maxCost < MaxCost && _lexicon.Candidates.TryGetValue(key, out var bounded))
+        {
+            return bounded;
         }
 
         // Capitals are not run together by OCR the way lower-case words are ("ofthe"): no split for "ENDNOTES".
@@ -528,7 +540,7 @@ public sealed class OcrCorrector
         best.Clear();
         void Push(int parent, int pos, int node, char emitted, bool split, double cost)
         {
-            if (cost > MaxCost)
+            if (cost > maxCost)
             {
                 return;
             }
@@ -609,7 +621,7 @@ public sealed class OcrCorrector
                 }
 
                 Push(index, state.Position + 1, state.Node, '\0', false, state.Cost + (char.IsLetter(c) ? DeleteLetterCost : DeleteMarkCost));
-                if (char.IsLetter(c) && state.Cost + SubstituteCost <= MaxCost)
+                if (char.IsLetter(c) && state.Cost + SubstituteCost <= maxCost)
                 {
                     var (first, end) = trie.Children(state.Node);
                     for (var entry = first; entry < end; entry++)
@@ -623,7 +635,7 @@ public sealed class OcrCorrector
                 }
             }
 
-            if (state.Cost + InsertCost <= MaxCost && (state.Position < token.Length || !trie.IsWord(state.Node)))
+            if (state.Cost + InsertCost <= maxCost && (state.Position < token.Length || !trie.IsWord(state.Node)))
             {
                 var (first, end) = trie.Children(state.Node);
                 for (var entry = first; entry < end; entry++)
@@ -639,7 +651,7 @@ public sealed class OcrCorrector
             }
         }
 
-        _lexicon.Remember(token, found);
+        _lexicon.Remember(key, found);
         return found;
     }
 
