@@ -59,12 +59,14 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         }
 
         var words = entries.Where(e => e.Count >= 2).Select(e => new WordCount(e.Display, Bucket(e.Count))).ToArray();
-        Array.Sort(words, (a, b) => string.CompareOrdinal(a.Word, b.Word));
+        Array.Sort(words, CompareWords);
         var repeatedPairs = pairs.Where(p => p.Value >= 2)
             .Select(p => new WordPair(entries[(int)(p.Key >> 32)].Lower, entries[(int)(p.Key & 0xFFFFFFFF)].Lower, Bucket(p.Value))).ToArray();
         Array.Sort(repeatedPairs, ComparePairs);
         return new DomainWords(new EquatableArray<WordCount>(words), new EquatableArray<WordPair>(repeatedPairs));
     }
+
+    private static int CompareWords(WordCount a, WordCount b) => string.CompareOrdinal(a.Word, b.Word);
 
     private static int ComparePairs(WordPair a, WordPair b)
     {
@@ -140,7 +142,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         }
 
         var merged = words.Values.ToArray();
-        Array.Sort(merged, (a, b) => string.CompareOrdinal(a.Word, b.Word));
+        Array.Sort(merged, CompareWords);
         var mergedPairs = pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).ToArray();
         Array.Sort(mergedPairs, ComparePairs);
         return new DomainWords(new EquatableArray<WordCount>(merged), new EquatableArray<WordPair>(mergedPairs));

@@ -217,6 +217,7 @@ public sealed class OcrCorrector
         return letters;
     }
 
+    // The pieces already meet the length rule (JoinRun checks it); here: marks, digits, common words, the reading.
     private string? JoinBroken(List<string> pieces, string? previous)
     {
         var (firstStart, firstEnd) = CoreBounds(pieces[0]);
@@ -233,12 +234,6 @@ public sealed class OcrCorrector
 
         var letters = pieces.Select((piece, p) => (p == 0 ? piece.Substring(firstStart) : p == pieces.Count - 1 ? Core(piece) : piece).ToLowerInvariant()).ToList();
         if (letters.Any(l => !l.Any(char.IsLetter)))
-        {
-            return null;
-        }
-
-        var shortPieces = letters.Count(l => l.Count(char.IsLetter) <= FragmentLength);
-        if (shortPieces < letters.Count - 1)
         {
             return null;
         }
@@ -350,13 +345,14 @@ public sealed class OcrCorrector
         }
 
         // "ofOctober", "PresidentYeltsin": OCR lost the space before a capital; both halves are words as written.
-        if (lettersOnly && !IsKnown(lower) && SplitAtCapital(core) is { } split)
+        var known = lettersOnly && IsKnown(lower);
+        if (lettersOnly && !known && SplitAtCapital(core) is { } split)
         {
             previous = split[1].ToLowerInvariant();
             return split[0] + " " + split[1];
         }
 
-        if (lettersOnly && IsKnown(lower))
+        if (known)
         {
             // A real word may still be a misreading of a likelier one ("tho" for "the"), when the context agrees.
             var likelier = lower.IndexOf('\'') < 0 ? RealWordCorrection(lower) : null;
@@ -505,8 +501,6 @@ public sealed class OcrCorrector
     /// token and the lexicon's trie together, so only spellings that lead to words are explored. States live in
     /// an arena and point to their parent; a candidate's letters are read back only when it is complete.
     /// </summary>
-    private List<(string[] Words, double Cost)> Candidates(string token) => Candidates(token, MaxCost);
-
     /// <summary>
     /// The candidates up to <paramref name="maxCost"/>. A cheaper bound explores far fewer spellings; a join of pieces
     /// only wants cheap readings. A search with the full bound, when there is one, serves any bound.
@@ -696,32 +690,8 @@ public sealed class OcrCorrector
     }
 
     /// <summary>One step of the search: where it is in the token and the trie, the letter it wrote, its cost so far.</summary>
-    private readonly struct SearchState
-    {
-        public SearchState(int parent, int position, int node, char emitted, bool split, double cost)
-        {
-            Parent = parent;
-            Position = position;
-            Node = node;
-            Emitted = emitted;
-            Split = split;
-            Cost = cost;
-        }
+    private readonly record struct SearchState(int Parent, int Position, int Node, char Emitted, bool Split, double Cost);
 
-        public int Parent { get; }
-
-        public int Position { get; }
-
-        public int Node { get; }
-
-        public char Emitted { get; }
-
-        public bool Split { get; }
-
-        public double Cost { get; }
-    }
-
-    /// <summary>A binary heap of state indices by cost; ties go to the state pushed first, so results are deterministic.</summary>
     /// <summary>A binary min-heap of (cost, state index), ties broken by index so the search is deterministic.</summary>
     private sealed class MinHeap
     {
@@ -749,13 +719,11 @@ public sealed class OcrCorrector
                     break;
                 }
 
-                _costs[i] = _costs[parent];
-                _indexes[i] = _indexes[parent];
+                Place(i, _costs[parent], _indexes[parent]);
                 i = parent;
             }
 
-            _costs[i] = cost;
-            _indexes[i] = index;
+            Place(i, cost, index);
         }
 
         public int Pop()
@@ -785,16 +753,20 @@ public sealed class OcrCorrector
                         break;
                     }
 
-                    _costs[i] = _costs[child];
-                    _indexes[i] = _indexes[child];
+                    Place(i, _costs[child], _indexes[child]);
                     i = child;
                 }
 
-                _costs[i] = cost;
-                _indexes[i] = index;
+                Place(i, cost, index);
             }
 
             return top;
+        }
+
+        private void Place(int slot, double cost, int index)
+        {
+            _costs[slot] = cost;
+            _indexes[slot] = index;
         }
 
         private static bool Less(double aCost, int aIndex, double bCost, int bIndex) =>

@@ -234,13 +234,13 @@ public sealed class MarkdownLayout : LayoutRules
         }
     }
 
-    /// <summary>Before the first section: a heading that repeats the title, an author or a part of the institution.</summary>
+    // How far back a letterhead's name is looked for on the title page.
+    private const int TitlePageLines = 100;
+
     /// <summary>
     /// Before the first section: the title, an author or the container named by the catalog, or a letterhead that
     /// repeats a name the title page already gave ("Dissertation submitted to Jawaharlal Nehru University").
     /// </summary>
-    private const int TitlePageLines = 100;
-
     private static bool IsFrontMatterHeading(LayoutInput input, string text, int line)
     {
         if (TopMatter.IsTitle(text, input.Entry.Title))
