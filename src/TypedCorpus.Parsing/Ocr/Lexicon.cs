@@ -286,6 +286,9 @@ public sealed class Lexicon
         }
     }
 
+    /// <summary>The words of the corpus's clean documents and the general words used at least <paramref name="minCount"/> times, in lower case.</summary>
+    internal IEnumerable<string> CommonWords(double minCount) => _words.Where(w => w.Value.Count >= minCount || _corpusCounts.ContainsKey(w.Key)).Select(w => w.Key);
+
     /// <summary>How often the corpus's clean documents use the word (rounded down to a power of two).</summary>
     public int CorpusCount(string lower) => _corpusCounts.TryGetValue(lower, out var n) ? n : 0;
 
@@ -296,14 +299,12 @@ public sealed class Lexicon
     public double LogProbability(string? previous, string lower)
     {
         var unigram = (Count(lower) + 0.5) / (_total + 1);
-        if (previous is null || !_next.TryGetValue(previous, out var followers))
-        {
-            return Math.Log(unigram);
-        }
-
-        followers.TryGetValue(lower, out var pair);
-        return Math.Log(0.4 * pair / _pairCounts[previous] + 0.6 * unigram);
+        return previous is null || !_next.ContainsKey(previous) ? Math.Log(unigram) : Math.Log(0.4 * FollowShare(previous, lower) + 0.6 * unigram);
     }
+
+    /// <summary>Of the corpus's pairs that start with <paramref name="previous"/>, the share that go on with <paramref name="lower"/>.</summary>
+    internal double FollowShare(string previous, string lower) =>
+        _next.TryGetValue(previous, out var followers) && followers.TryGetValue(lower, out var pair) ? (double)pair / _pairCounts[previous] : 0;
 
     /// <summary>The words of a text, in order; an empty string marks a sentence or paragraph break.</summary>
     public static IEnumerable<string> Words(string text)

@@ -21,7 +21,8 @@ public static class OcrCorrection
         var text = corrector.Correct(document.Text, edits);
         var map = new OffsetMap(edits);
 
-        var titles = document.Sections.Select(s => corrector.Correct(s.Title)).ToList();
+        var headings = new HeadingReader(lexicon, text);
+        var titles = document.Sections.Select(s => CorrectTitle(s.Title, corrector, headings)).ToList();
         var diagnostics = document.Diagnostics.Where(d => d.Id != CorpusDiagnostics.IdentifierCollision.Id).ToList();
         var names = SectionNaming.Assign(document.Sections.Select((s, i) => (s.Parent, titles[i], s.Line)).ToList(), document.FilePath, diagnostics);
         var sections = document.Sections.Select((s, i) =>
@@ -59,6 +60,46 @@ public static class OcrCorrection
             Diagnostics = diagnostics.ToEquatableArray(),
         };
     }
+
+    // Word by word first; a title that stays garbled is read again as a whole line, if a reading is cheap enough.
+    private static string CorrectTitle(string title, OcrCorrector corrector, HeadingReader headings)
+    {
+        var corrected = corrector.Correct(title);
+        return IsGarbled(corrected) && headings.Read(title) is { } reading ? reading : corrected;
+    }
+
+    /// <summary>
+    /// A title still garbled: a word with a mark or digit inside, a stray letter ("S e curitt"), a comma inside a
+    /// title of capitals, or a lower-case word in one ("THE f PAN"). Unknown words alone are not: names and terms are.
+    /// </summary>
+    public static bool IsGarbled(string title)
+    {
+        var tokens = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var letters = title.Where(char.IsLetter).ToList();
+        var capitals = letters.Count(char.IsUpper) * 2 > letters.Count;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].Trim(TitleMarks);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            var wordLike = word.All(c => char.IsLetterOrDigit(c) || c == '\'' || c == '-');
+            if (!wordLike
+                || (i < tokens.Length - 1 && tokens[i].EndsWith(",", StringComparison.Ordinal) && capitals)
+                || (word.Length == 1 && lower != "a" && lower != "i")
+                || (capitals && word.Any(char.IsLower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] TitleMarks = { '.', ',', ':', ';', '?', '!', '"', '(', ')' };
 
     // The OCR'd word as written on its seed line or the next (a word may straddle a break); -1 if it is not there as such.
     private static int RawPosition(ParsedDocument document, Text.SourceText source, TextEdit edit)

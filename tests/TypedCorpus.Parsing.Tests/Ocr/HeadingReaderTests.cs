@@ -1,0 +1,75 @@
+using System.Linq;
+using TypedCorpus.Parsing.Ocr;
+using TypedCorpus.Parsing.Tests.Seeds;
+using Xunit;
+
+namespace TypedCorpus.Parsing.Tests.Ocr;
+
+/// <summary>
+/// The whole-line reading of headings OCR garbled in capitals, on a small made-up document whose body talks about
+/// what its headings name; the words and garbles are not the seeds'.
+/// </summary>
+public class HeadingReaderTests
+{
+    private const string Body =
+        "Trade between the two ports grew after the war. Fisheries agreements followed, and the fisheries talks " +
+        "went on for years. Shipping companies pressed both governments. The ministers met in Vladivostok and " +
+        "Niigata to discuss shipping, fisheries and trade. Cooperation on shipping and trade is the subject here.";
+
+    private static readonly HeadingReader Reader = new(Lexicon.WithDomain(DomainWords.Count(new[] { Body, Body })), Body);
+
+    [Theory]
+    // Broken capitals: strokes for letters ("l'" for T, "l)" for D), a space OCR put inside a word, a stray mark.
+    [InlineData("FISI II1RIES ,\\ND SIIIPPING l'ALKS", "FISHERIES AND SHIPPING TALKS")]
+    [InlineData("TR,\\l)E BET\\\\'EEN THE PORTS", "TRADE BETWEEN THE PORTS")]
+    [InlineData("COOPERATION ON SHIP PING", "COOPERATION ON SHIPPING")]
+    public void A_heading_in_broken_capitals_reads_as_printed(string ocr, string printed)
+    {
+        Assert.Equal(printed, Reader.Read(ocr));
+    }
+
+    [Theory]
+    [InlineData("Trade and Shipping")]
+    [InlineData("FISHERIES")]
+    public void A_clean_heading_reads_as_it_is(string heading)
+    {
+        Assert.Equal(heading, Reader.Read(heading));
+    }
+
+    [Theory]
+    [InlineData("%% ## // %%")]
+    [InlineData("]]]] ;;;; ''''")]
+    public void Text_with_no_cheap_reading_is_not_read(string heading)
+    {
+        Assert.Null(Reader.Read(heading));
+    }
+
+    [Fact]
+    public void A_heading_longer_than_any_heading_is_not_read()
+    {
+        Assert.Null(Reader.Read(string.Join(" ", Enumerable.Repeat("TRADE", 40))));
+    }
+
+    [Theory]
+    [InlineData("THE f PAN he OTTO LOOK", true)]
+    [InlineData("Political urd. S e curitt Framework", true)]
+    [InlineData("tlr\\SIII\\lOTO AN", true)]
+    [InlineData("NATIONAL, SECURITY", true)]
+    [InlineData("Developing the Russian Far East", false)]
+    [InlineData("ENDNOTES", false)]
+    [InlineData("Relations after 1991", false)]
+    public void Titles_that_stay_garbled_after_word_correction_are_recognised(string title, bool garbled)
+    {
+        Assert.Equal(garbled, OcrCorrection.IsGarbled(title));
+    }
+
+    [Fact]
+    public void Watanabe1999_capital_headings_read_as_printed()
+    {
+        var titles = SeedDocuments.Get("Watanabe1999").Sections.Select(s => s.Title).ToList();
+
+        Assert.Equal("CHALLENGING ISSUES FOR JAPAN RUSSIA RELATIONS", titles[1]);
+        Assert.Equal("THE JAPANESE OUTLOOK ON NATIONAL SECURITY", titles[6]);
+        Assert.StartsWith("HASHIMOTO AND YELTSIN", titles[0]);
+    }
+}
