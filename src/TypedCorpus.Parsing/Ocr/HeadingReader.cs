@@ -385,24 +385,22 @@ public sealed class HeadingReader
 
     private static bool IsThin(char c) => ThinStrokes.IndexOf(c) >= 0;
 
-    // Capitals stay capitals. In a title-case heading the words of four letters or more are capitalised, and the first;
-    // otherwise a word is capitalised as the corpus writes it, or where the heading did.
+    // Capitals stay capitals. A heading that capitalises a word that is no name is in title case: its words of four
+    // letters or more are capitalised, and the first. Otherwise a word is capitalised where the heading did, or as the corpus writes it.
     private string Cased(string text, List<Hypothesis> words)
     {
         var letters = text.Where(char.IsLetter).ToList();
-        var capitals = letters.Count(char.IsUpper) * 2 > letters.Count;
-        var longWords = text.Split(' ').Where(w => w.Count(char.IsLetter) >= TitleWordLength).ToList();
-        var titleCase = longWords.Count > 0 && longWords.Count(w => char.IsUpper(w.First(char.IsLetter))) * 2 > longWords.Count;
+        if (letters.Count(char.IsUpper) * 2 > letters.Count)
+        {
+            return string.Join(" ", words.Select(w => w.Word!.ToUpperInvariant()));
+        }
+
+        var displays = words.Select(w => _lexicon.Display(w.Word!)).ToList();
+        var titleCase = words.Where((w, i) => i > 0 && char.IsUpper(text[w.Start]) && !char.IsUpper(displays[i][0])).Any();
         return string.Join(" ", words.Select((w, i) =>
         {
-            var word = w.Word!;
-            if (capitals)
-            {
-                return word.ToUpperInvariant();
-            }
-
-            var display = _lexicon.Display(word);
-            var capital = char.IsUpper(display[0]) || i == 0 || char.IsUpper(text[w.Start]) || (titleCase && word.Length >= TitleWordLength);
+            var display = displays[i];
+            var capital = char.IsUpper(display[0]) || i == 0 || char.IsUpper(text[w.Start]) || (titleCase && display.Length >= TitleWordLength);
             return capital ? char.ToUpperInvariant(display[0]) + display.Substring(1) : display;
         }));
     }
