@@ -186,7 +186,14 @@ public sealed class HeadingReader
         var byStart = new List<(int, string, double)>[n + 1];
         // Row d holds, for each end j, the cheapest reading of a d-letter prefix ending there and where it started;
         // only cells in [Low, High] are live, the rest are out of budget.
-        var rows = new List<Row> { new(new double[n + 1], Enumerable.Range(0, n + 1).ToArray()) { Low = 0, High = n } };
+        // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
+        var root = new Row(new double[n + 1], Enumerable.Range(0, n + 1).ToArray()) { Low = 0, High = n };
+        for (var j = 0; j <= n; j++)
+        {
+            root.Cost[j] = j == 0 || (j < n && !char.IsLetter(text[j - 1])) ? 0 : Unreadable;
+        }
+
+        var rows = new List<Row> { root };
         var letters = new StringBuilder();
 
         void Visit(int node, int depth)
