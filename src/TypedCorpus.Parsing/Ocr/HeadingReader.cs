@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TypedCorpus.Parsing.Ocr;
@@ -32,9 +33,13 @@ public sealed class HeadingReader
     private const double MaxCostPerLetter = 0.7;
     private const double DocumentWeight = 4;
     private const int BeamWidth = 6;
+    private const int WordsPerStretch = 4;
     private const double UnknownLetterCost = 0.4;
     private const int TitleWordLength = 4;
     private const double Unreadable = 1e9;
+
+    // MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name.
+    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
     private const double MinGeneralCount = 100;
     private const double GeneralWeight = 3000;
     private const double PairShare = 0.4;
@@ -51,9 +56,13 @@ public sealed class HeadingReader
         new("P", "R", 0.9), new("R", "P", 0.9), new("B", "R", 0.9), new("U", "V", 0.9), new("V", "U", 0.9), new("H", "N", 0.9), new("N", "H", 0.9),
     };
 
+    // The corpus's and common English words with their weights, built once per lexicon (a lexicon serves many builds).
+    private static readonly ConditionalWeakTable<Lexicon, Vocabulary> SharedVocabularies = new();
+
     private readonly Lexicon _lexicon;
-    private readonly LexiconTrie _trie;
-    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly Vocabulary _shared;
+    private readonly Vocabulary? _ownWords;
+    private readonly Dictionary<string, int> _documentCounts = new(StringComparer.Ordinal);
     private readonly double _total;
 
     /// <param name="lexicon">The corrector's lexicon, with the corpus's words.</param>
@@ -61,10 +70,8 @@ public sealed class HeadingReader
     public HeadingReader(Lexicon lexicon, string documentText)
     {
         _lexicon = lexicon;
-        foreach (var lower in lexicon.CommonWords(MinGeneralCount))
-        {
-            _weights[lower] = lexicon.CorpusCount(lower) + (lexicon.Count(lower) - Lexicon.DomainWeight * lexicon.CorpusCount(lower)) / GeneralWeight;
-        }
+        _shared = SharedVocabularies.GetValue(lexicon, l => new Vocabulary(l.CommonWords(MinGeneralCount)
+            .Select(w => (w, l.CorpusCount(w) + (l.Count(w) - Lexicon.DomainWeight * l.CorpusCount(w)) / GeneralWeight))));
 
         // The document's own words, as the word-by-word corrector left them, weigh more.
         foreach (var word in Lexicon.Words(documentText))
@@ -72,12 +79,13 @@ public sealed class HeadingReader
             var lower = word.ToLowerInvariant();
             if (lower.Length > 0 && lexicon.Contains(lower))
             {
-                _weights[lower] = (_weights.TryGetValue(lower, out var weight) ? weight : 0) + DocumentWeight;
+                _documentCounts[lower] = _documentCounts.TryGetValue(lower, out var count) ? count + 1 : 1;
             }
         }
 
-        _total = _weights.Values.Sum();
-        _trie = new LexiconTrie(_weights.Keys);
+        var own = _documentCounts.Keys.Where(w => !_shared.Weights.ContainsKey(w)).Select(w => (w, 0.0)).ToList();
+        _ownWords = own.Count > 0 ? new Vocabulary(own) : null;
+        _total = _shared.Total + DocumentWeight * _documentCounts.Values.Sum();
     }
 
     /// <summary>A reading of the heading, cased like it; null when no reading is cheap enough to trust.</summary>
@@ -112,13 +120,16 @@ public sealed class HeadingReader
                 continue;
             }
 
-            foreach (var (end, word, cost) in words[i] ?? Enumerable.Empty<(int, string, double)>())
+            foreach (var (end, word, cost, unigram) in words[i] ?? Enumerable.Empty<Edge>())
             {
                 var total = cost + (end < text.Length && text[end] != ' ' ? RunTogetherCost : 0);
                 foreach (var h in here)
                 {
-                    var score = h.Score + ChannelWeight * total - LogProbability(h.Previous, word);
-                    Offer(hypotheses, end, new Hypothesis(score, h.Cost + total, word, word, h.Letters + word.Length, i, h));
+                    var score = h.Score + ChannelWeight * total - LogProbability(h.Previous, word, unigram);
+                    if (CanEnter(hypotheses[end], word, score))
+                    {
+                        Offer(hypotheses, end, new Hypothesis(score, h.Cost + total, word, word, h.Letters + word.Length, i, h));
+                    }
                 }
             }
         }
@@ -144,11 +155,36 @@ public sealed class HeadingReader
     }
 
     // The document's word weights, mixed with the corpus's word pairs ("peace treaty").
-    private double LogProbability(string? previous, string word)
+    private double LogProbability(string? previous, string word, double unigram)
     {
-        var unigram = ((_weights.TryGetValue(Possessed(word), out var w) ? w : 0) + 0.5) / (_total + 1);
         var pair = previous is null ? 0 : _lexicon.FollowShare(Possessed(previous), Possessed(word));
         return Math.Log(PairShare * pair + (1 - PairShare) * unigram);
+    }
+
+    private double Unigram(string word)
+    {
+        var lower = Possessed(word);
+        var weight = (_shared.Weights.TryGetValue(lower, out var shared) ? shared : 0) + (_documentCounts.TryGetValue(lower, out var count) ? DocumentWeight * count : 0);
+        return (weight + 0.5) / (_total + 1);
+    }
+
+    // Whether a reading would enter a position's list, before one is made for it.
+    private static bool CanEnter(List<Hypothesis>? list, string word, double score)
+    {
+        if (list is null)
+        {
+            return true;
+        }
+
+        foreach (var h in list)
+        {
+            if (h.Previous == word)
+            {
+                return score < h.Score;
+            }
+        }
+
+        return list.Count < BeamWidth || score < list[list.Count - 1].Score;
     }
 
     // Each position keeps its best few readings, one per last word.
@@ -176,45 +212,148 @@ public sealed class HeadingReader
 
     /// <summary>
     /// Every vocabulary word the text may be a reading of somewhere, by where it starts: for each word and each end,
-    /// the cheapest alignment and its start. One dynamic-programming row per trie node (words share their
-    /// prefixes' rows); a prefix already far too dear is not followed.
+    /// the cheapest alignment and its start.
     /// </summary>
-    private List<(int End, string Word, double Cost)>[] WordsByStart(string text)
+    private List<Edge>?[] WordsByStart(string text)
     {
-        var n = text.Length;
-        var glyphs = GlyphCosts(text);
-        var byStart = new List<(int, string, double)>[n + 1];
-        // Row d holds, for each end j, the cheapest reading of a d-letter prefix ending there and where it started;
-        // only cells in [Low, High] are live, the rest are out of budget.
-        // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
-        var root = new Row(new double[n + 1], Enumerable.Range(0, n + 1).ToArray()) { Low = 0, High = n };
-        for (var j = 0; j <= n; j++)
+        var finder = new WordFinder(text, GlyphCosts(text), Unigram);
+        finder.Visit(_shared.Trie, LexiconTrie.Root, 0);
+        if (_ownWords != null)
         {
-            root.Cost[j] = j == 0 || (j < n && !char.IsLetter(text[j - 1])) ? 0 : Unreadable;
+            finder.Visit(_ownWords.Trie, LexiconTrie.Root, 0);
         }
 
-        var rows = new List<Row> { root };
-        var letters = new StringBuilder();
-
-        void Visit(int node, int depth)
+        // A word as written stays readable: free when the lexicon knows it, at a price per letter when not ("ENDNOTES").
+        var n = text.Length;
+        for (var i = 0; i < n; i++)
         {
-            var (first, end) = _trie.Children(node);
-            var parent = rows[depth];
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                var end = text.IndexOf(' ', i) is var space and >= 0 ? space : n;
+                var word = text.Substring(i, end - i).TrimEnd(TrailingMarks);
+                if (word.Length > 0 && word.All(char.IsLetterOrDigit))
+                {
+                    var lower = word.ToLowerInvariant();
+                    finder.Add(i, i + word.Length, lower, _lexicon.Contains(lower) ? 0 : UnknownLetterCost * word.Length);
+                }
+            }
+        }
+
+        var edges = new List<Edge>?[n + 1];
+        foreach (var stretch in finder.Stretches.Values)
+        {
+            foreach (var edge in stretch.Likeliest)
+            {
+                (edges[stretch.Start] ??= new List<Edge>()).Add(edge);
+            }
+        }
+
+        return edges;
+    }
+
+    /// <summary>One stretch of text and the few words likeliest to be its reading on their own (channel and word cost): only they go on to the line's reading.</summary>
+    private sealed class Stretch
+    {
+        private readonly List<(double Score, Edge Edge)> _likeliest = new(WordsPerStretch + 1);
+
+        public Stretch(int start) => Start = start;
+
+        public int Start { get; }
+
+        public IEnumerable<Edge> Likeliest => _likeliest.Select(l => l.Edge);
+
+        public void Offer(Edge edge)
+        {
+            var score = ChannelWeight * edge.Cost - Math.Log(edge.Unigram);
+            var at = _likeliest.Count;
+            while (at > 0 && (_likeliest[at - 1].Score > score || (_likeliest[at - 1].Score == score && string.CompareOrdinal(_likeliest[at - 1].Edge.Word, edge.Word) > 0)))
+            {
+                at--;
+            }
+
+            if (at < WordsPerStretch)
+            {
+                _likeliest.Insert(at, (score, edge));
+                if (_likeliest.Count > WordsPerStretch)
+                {
+                    _likeliest.RemoveAt(WordsPerStretch);
+                }
+            }
+        }
+    }
+
+    /// <summary>A word the text may be read as: where its reading ends, its channel cost, and its probability on its own.</summary>
+    private readonly record struct Edge(int End, string Word, double Cost, double Unigram);
+
+    /// <summary>
+    /// The search behind <see cref="WordsByStart"/>: one dynamic-programming row per trie node (words share their
+    /// prefixes' rows). Row d holds, for each end j, the cheapest reading of the d-letter prefix ending there and
+    /// where it started; only cells in [Low, High] are live, and a prefix with none is not followed.
+    /// </summary>
+    private sealed class WordFinder
+    {
+        private const int MaxDepth = 64;
+
+        private readonly string _text;
+        private readonly int _length;
+        private readonly double[] _glyphs;
+        private readonly double[] _dropCosts;
+        private readonly Row[] _rows = new Row[MaxDepth + 1];
+        private readonly char[] _letters = new char[MaxDepth];
+        private readonly Func<string, double> _unigram;
+
+        public WordFinder(string text, double[] glyphs, Func<string, double> unigram)
+        {
+            _unigram = unigram;
+            _text = text;
+            _length = text.Length;
+            _glyphs = glyphs;
+            _dropCosts = text.Select(DropCost).ToArray();
+            for (var d = 0; d <= MaxDepth; d++)
+            {
+                _rows[d] = new Row(_length);
+            }
+
+            // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
+            var root = _rows[0];
+            root.Low = 0;
+            root.High = _length;
+            for (var j = 0; j <= _length; j++)
+            {
+                root.Cost[j] = j == 0 || (j < _length && !char.IsLetter(text[j - 1])) ? 0 : Unreadable;
+                root.Start[j] = j;
+            }
+        }
+
+        /// <summary>The words found, by the stretch of text they read (start * (length + 1) + end).</summary>
+        public Dictionary<int, Stretch> Stretches { get; } = new();
+
+        // Straight to optimised code: this loop is the reader's whole cost, and it runs too few times for tiering to reach it.
+        [MethodImpl(HotLoop)]
+        public void Visit(LexiconTrie trie, int node, int depth)
+        {
+            if (depth >= MaxDepth)
+            {
+                return;
+            }
+
+            var text = _text;
+            var n = _length;
+            var glyphs = _glyphs;
+            var dropCosts = _dropCosts;
+            var parent = _rows[depth];
+            var parentCost = parent.Cost;
+            var parentStart = parent.Start;
+            var row = _rows[depth + 1];
+            var cost = row.Cost;
+            var start = row.Start;
             var bound = WordBudget + BudgetPerLetter * (depth + 1);
+            var (first, end) = trie.Children(node);
             for (var entry = first; entry < end; entry++)
             {
-                var letter = _trie.ChildChar(entry);
-                var child = _trie.ChildNode(entry);
-                if (rows.Count <= depth + 1)
-                {
-                    rows.Add(new Row(new double[n + 1], new int[n + 1]));
-                }
-
-                var row = rows[depth + 1];
-                var cost = row.Cost;
-                var start = row.Start;
-                row.Low = int.MaxValue;
-                row.High = -1;
+                var letter = trie.ChildChar(entry);
+                var letterIndex = letter >= 'a' && letter <= 'z' ? letter - 'a' : -1;
+                int low = int.MaxValue, high = -1;
                 // A word's first letter is read, not supplied: a missing letter is supplied only inside a word.
                 var firstEnd = depth > 0 ? parent.Low : parent.Low + 1;
                 for (var j = firstEnd; j <= n; j++)
@@ -223,8 +362,8 @@ public sealed class HeadingReader
                     var from = -1;
                     if (depth > 0 && j <= parent.High)
                     {
-                        best = parent.Cost[j] + InsertCost;
-                        from = parent.Start[j];
+                        best = parentCost[j] + InsertCost;
+                        from = parentStart[j];
                     }
 
                     for (var k = 1; k <= MaxGlyphStrokes && k <= j; k++)
@@ -235,28 +374,33 @@ public sealed class HeadingReader
                             continue;
                         }
 
-                        var read = parent.Cost[at] + (letter >= 'a' && letter <= 'z' ? glyphs[(j * (MaxGlyphStrokes + 1) + k) * 26 + letter - 'a']
-                            : k == 1 && char.ToLowerInvariant(text[j - 1]) == letter ? 0 : Unreadable);
+                        var glyph = letterIndex >= 0 ? glyphs[(j * (MaxGlyphStrokes + 1) + k) * 26 + letterIndex]
+                            : k == 1 && char.ToLowerInvariant(text[at]) == letter ? 0 : Unreadable;
+                        var read = parentCost[at] + glyph;
                         if (read < best)
                         {
                             best = read;
-                            from = parent.Start[at];
+                            from = parentStart[at];
                         }
                     }
 
-                    // A character dropped inside the word (not before its first letter: the word starts later instead).
-                    if (j - 1 >= row.Low && j - 1 <= row.High && cost[j - 1] + DropCost(text[j - 1]) < best)
+                    // A character dropped inside the word, after its first letter.
+                    if (j - 1 >= low && j - 1 <= high)
                     {
-                        best = cost[j - 1] + DropCost(text[j - 1]);
-                        from = start[j - 1];
+                        var dropped = cost[j - 1] + dropCosts[j - 1];
+                        if (dropped < best)
+                        {
+                            best = dropped;
+                            from = start[j - 1];
+                        }
                     }
 
                     if (best <= bound)
                     {
                         cost[j] = best;
                         start[j] = from;
-                        row.Low = Math.Min(row.Low, j);
-                        row.High = j;
+                        low = Math.Min(low, j);
+                        high = j;
                     }
                     else
                     {
@@ -268,60 +412,51 @@ public sealed class HeadingReader
                     }
                 }
 
-                if (row.High < 0)
+                if (high < 0)
                 {
                     continue;
                 }
 
-                letters.Append(letter);
-                if (_trie.IsWord(child))
+                row.Low = low;
+                row.High = high;
+                _letters[depth] = letter;
+                var child = trie.ChildNode(entry);
+                if (trie.IsWord(child))
                 {
-                    Collect(letters.ToString(), row);
+                    Collect(new string(_letters, 0, depth + 1), row);
                 }
 
-                Visit(child, depth + 1);
-                letters.Length--;
+                Visit(trie, child, depth + 1);
             }
         }
 
-        void Collect(string word, Row row)
+        public void Add(int from, int to, string word, double cost)
         {
-            var cost = row.Cost;
-            var start = row.Start;
+            var key = from * (_length + 1) + to;
+            if (!Stretches.TryGetValue(key, out var stretch))
+            {
+                Stretches[key] = stretch = new Stretch(from);
+            }
+
+            stretch.Offer(new Edge(to, word, cost, _unigram(word)));
+        }
+
+        private void Collect(string word, Row row)
+        {
             for (var j = row.Low; j <= row.High; j++)
             {
-                if (cost[j] <= WordBudget + BudgetPerLetter * word.Length && start[j] >= 0 && start[j] < j && text[start[j]] != ' ' && text[j - 1] != ' ')
+                var start = row.Start[j];
+                if (row.Cost[j] <= WordBudget + BudgetPerLetter * word.Length && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
                 {
-                    Add(start[j], j, word, cost[j]);
+                    Add(start, j, word, row.Cost[j]);
                     // "Asia's": a possessive reads as its word.
-                    if (j + 1 < n && (text[j] == '\'' || text[j] == '\u2019') && text[j + 1] == 's')
+                    if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
                     {
-                        Add(start[j], j + 2, word + "'s", cost[j]);
+                        Add(start, j + 2, word + "'s", row.Cost[j]);
                     }
                 }
             }
         }
-
-        void Add(int from, int to, string word, double cost) => (byStart[from] ??= new List<(int, string, double)>()).Add((to, word, cost));
-
-        Visit(LexiconTrie.Root, 0);
-
-        // A word as written stays readable: free when the lexicon knows it, at a price per letter when not ("ENDNOTES").
-        for (var i = 0; i < n; i++)
-        {
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-            {
-                var end = text.IndexOf(' ', i) is var space and >= 0 ? space : n;
-                var word = text.Substring(i, end - i).TrimEnd(TrailingMarks);
-                if (word.Length > 0 && word.All(char.IsLetterOrDigit))
-                {
-                    var lower = word.ToLowerInvariant();
-                    Add(i, i + word.Length, lower, _lexicon.Contains(lower) ? 0 : UnknownLetterCost * word.Length);
-                }
-            }
-        }
-
-        return byStart;
     }
 
     /// <summary>The cost of reading the k characters before position j as a letter, at [(j * (MaxGlyphStrokes + 1) + k) * 26 + letter].</summary>
@@ -412,21 +547,41 @@ public sealed class HeadingReader
         }));
     }
 
-    private sealed class Row
+    /// <summary>Words to read headings with: their trie and weights.</summary>
+    private sealed class Vocabulary
     {
-        public Row(double[] cost, int[] start)
+        public Vocabulary(IEnumerable<(string Word, double Weight)> words)
         {
-            Cost = cost;
-            Start = start;
+            foreach (var (word, weight) in words)
+            {
+                Weights[word] = weight;
+            }
+
+            Total = Weights.Values.Sum();
+            Trie = new LexiconTrie(Weights.Keys);
         }
 
-        public double[] Cost { get; }
+        public Dictionary<string, double> Weights { get; } = new(StringComparer.Ordinal);
 
-        public int[] Start { get; }
+        public double Total { get; }
 
-        public int Low { get; set; }
+        public LexiconTrie Trie { get; }
+    }
 
-        public int High { get; set; }
+    /// <summary>The ends a prefix reaches within its budget (<see cref="Live"/>), each with its cheapest cost and where that reading started.</summary>
+    /// <summary>One row of <see cref="WordFinder"/>: per end, a cost and a start; live in [Low, High].</summary>
+    private sealed class Row
+    {
+        public readonly double[] Cost;
+        public readonly int[] Start;
+        public int Low;
+        public int High;
+
+        public Row(int length)
+        {
+            Cost = new double[length + 1];
+            Start = new int[length + 1];
+        }
     }
 
     /// <summary>A reading up to a position: its score (channel and word costs), its channel cost, its last word and where that started.</summary>
