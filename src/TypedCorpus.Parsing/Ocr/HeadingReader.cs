@@ -34,6 +34,7 @@ public sealed class HeadingReader
     private const double DocumentWeight = 4;
     private const int BeamWidth = 6;
     private const int WordsPerStretch = 4;
+    private const int MinNameCount = 3;
     private const double UnknownLetterCost = 0.4;
     private const int TitleWordLength = 4;
     private const double Unreadable = 1e9;
@@ -49,9 +50,10 @@ public sealed class HeadingReader
     // Strokes that broken capitals leave: bars, slashes, quotes, brackets and the narrow letters OCR reads them as.
     private const string ThinStrokes = "lIi1|!tfjrT\\/'`,;:.)(][}{";
 
-    // Capitals of one outline that OCR takes for each other.
+    // Capitals of one outline that OCR takes for each other, and capitals it breaks into a bar and an angle or a foot.
     private static readonly Confusion[] CapitalShapes =
     {
+        new("I<", "K", 0.6), new("l<", "K", 0.6), new("|<", "K", 0.6), new("I{", "K", 0.9), new("l{", "K", 0.9), new("I,", "L", 0.5), new("l,", "L", 0.5),
         new("C", "G", 0.9), new("G", "C", 0.9), new("O", "D", 0.9), new("D", "O", 0.9), new("O", "Q", 0.9), new("E", "F", 0.9), new("F", "E", 0.9),
         new("P", "R", 0.9), new("R", "P", 0.9), new("B", "R", 0.9), new("U", "V", 0.9), new("V", "U", 0.9), new("H", "N", 0.9), new("N", "H", 0.9),
     };
@@ -73,13 +75,29 @@ public sealed class HeadingReader
         _shared = SharedVocabularies.GetValue(lexicon, l => new Vocabulary(l.CommonWords(MinGeneralCount)
             .Select(w => (w, l.CorpusCount(w) + (l.Count(w) - Lexicon.DomainWeight * l.CorpusCount(w)) / GeneralWeight))));
 
-        // The document's own words, as the word-by-word corrector left them, weigh more.
+        // The document's own words, as the word-by-word corrector left them, weigh more. Its names are among the words
+        // the lexicon lacks: one that repeats and is shaped like a name or an English word counts too ("Sakhalin").
+        var unknown = new Dictionary<string, (int Count, int Capitalised)>(StringComparer.Ordinal);
         foreach (var word in Lexicon.Words(documentText))
         {
             var lower = word.ToLowerInvariant();
-            if (lower.Length > 0 && lexicon.Contains(lower))
+            if (lexicon.Contains(lower))
             {
                 _documentCounts[lower] = _documentCounts.TryGetValue(lower, out var count) ? count + 1 : 1;
+            }
+            else if (lower.Length > 0)
+            {
+                unknown.TryGetValue(lower, out var seen);
+                unknown[lower] = (seen.Count + 1, seen.Capitalised + (char.IsUpper(word[0]) ? 1 : 0));
+            }
+        }
+
+        foreach (var entry in unknown)
+        {
+            var (count, capitalised) = entry.Value;
+            if (count >= MinNameCount && entry.Key.All(char.IsLetter) && (capitalised * 3 >= count * 2 || lexicon.LooksLikeEnglish(entry.Key)))
+            {
+                _documentCounts[entry.Key] = count;
             }
         }
 
@@ -568,7 +586,7 @@ public sealed class HeadingReader
         public LexiconTrie Trie { get; }
     }
 
-    /// <summary>The ends a prefix reaches within its budget (<see cref="Live"/>), each with its cheapest cost and where that reading started.</summary>
+    /// <summary>The ends a prefix reaches within its budget (the live cells), each with its cheapest cost and where that reading started.</summary>
     /// <summary>One row of <see cref="WordFinder"/>: per end, a cost and a start; live in [Low, High].</summary>
     private sealed class Row
     {

@@ -14,7 +14,8 @@ public class HeadingReaderTests
     private const string Body =
         "Trade between the two ports grew after the war. Fisheries agreements followed, and the fisheries talks " +
         "went on for years. Shipping companies pressed both governments. The ministers met in Vladivostok and " +
-        "Niigata to discuss shipping, fisheries and trade. Cooperation on shipping and trade is the subject here.";
+        "Niigata to discuss shipping, fisheries and trade. Cooperation on shipping and trade is the subject here. " +
+        "Vladivostok is the larger port; Vladivostok handles the fisheries trade, and Vladivostok is where the talks began.";
 
     private static readonly HeadingReader Reader = new(Lexicon.WithDomain(DomainWords.Count(new[] { Body, Body })), Body);
 
@@ -23,6 +24,8 @@ public class HeadingReaderTests
     [InlineData("FISI II1RIES ,\\ND SIIIPPING l'ALKS", "FISHERIES AND SHIPPING TALKS")]
     [InlineData("TR,\\l)E BET\\\\'EEN THE PORTS", "TRADE BETWEEN THE PORTS")]
     [InlineData("COOPERATION ON SHIP PING", "COOPERATION ON SHIPPING")]
+    // A name the lexicon lacks but the document repeats; a K broken into a bar and an angle.
+    [InlineData("THE VI,ADIVOSTOI< TAI,KS", "THE VLADIVOSTOK TALKS")]
     public void A_heading_in_broken_capitals_reads_as_printed(string ocr, string printed)
     {
         Assert.Equal(printed, Reader.Read(ocr));
