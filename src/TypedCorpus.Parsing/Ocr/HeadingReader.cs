@@ -258,8 +258,13 @@ public sealed class HeadingReader
         }
 
         var edges = new List<Edge>?[n + 1];
-        foreach (var stretch in finder.Stretches.Values)
+        foreach (var stretch in finder.Stretches)
         {
+            if (stretch is null)
+            {
+                continue;
+            }
+
             foreach (var edge in stretch.Likeliest)
             {
                 (edges[stretch.Start] ??= new List<Edge>()).Add(edge);
@@ -283,6 +288,11 @@ public sealed class HeadingReader
         public void Offer(Edge edge)
         {
             var score = ChannelWeight * edge.Cost - Math.Log(edge.Unigram);
+            if (_likeliest.Count == WordsPerStretch && score > _likeliest[WordsPerStretch - 1].Score)
+            {
+                return;
+            }
+
             var at = _likeliest.Count;
             while (at > 0 && (_likeliest[at - 1].Score > score || (_likeliest[at - 1].Score == score && string.CompareOrdinal(_likeliest[at - 1].Edge.Word, edge.Word) > 0)))
             {
@@ -323,6 +333,7 @@ public sealed class HeadingReader
         public WordFinder(string text, double[] glyphs, Func<string, double> unigram)
         {
             _unigram = unigram;
+            Stretches = new Stretch?[(text.Length + 1) * (text.Length + 1)];
             _text = text;
             _length = text.Length;
             _glyphs = glyphs;
@@ -344,7 +355,7 @@ public sealed class HeadingReader
         }
 
         /// <summary>The words found, by the stretch of text they read (start * (length + 1) + end).</summary>
-        public Dictionary<int, Stretch> Stretches { get; } = new();
+        public Stretch?[] Stretches { get; }
 
         // Straight to optimised code: this loop is the reader's whole cost, and it runs too few times for tiering to reach it.
         [MethodImpl(HotLoop)]
@@ -441,36 +452,44 @@ public sealed class HeadingReader
                 var child = trie.ChildNode(entry);
                 if (trie.IsWord(child))
                 {
-                    Collect(new string(_letters, 0, depth + 1), row);
+                    Collect(depth + 1, row);
                 }
 
                 Visit(trie, child, depth + 1);
             }
         }
 
-        public void Add(int from, int to, string word, double cost)
+        public void Add(int from, int to, string word, double cost) => Add(from, to, word, cost, _unigram(word));
+
+        private void Add(int from, int to, string word, double cost, double unigram)
         {
             var key = from * (_length + 1) + to;
-            if (!Stretches.TryGetValue(key, out var stretch))
-            {
-                Stretches[key] = stretch = new Stretch(from);
-            }
-
-            stretch.Offer(new Edge(to, word, cost, _unigram(word)));
+            var stretch = Stretches[key] ??= new Stretch(from);
+            stretch.Offer(new Edge(to, word, cost, unigram));
         }
 
-        private void Collect(string word, Row row)
+        // The word is spelled, and its probability looked up, only when some end reads it within its budget.
+        private void Collect(int depth, Row row)
         {
+            var budget = WordBudget + BudgetPerLetter * depth;
+            string? word = null;
+            var unigram = 0.0;
             for (var j = row.Low; j <= row.High; j++)
             {
                 var start = row.Start[j];
-                if (row.Cost[j] <= WordBudget + BudgetPerLetter * word.Length && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
+                if (row.Cost[j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
                 {
-                    Add(start, j, word, row.Cost[j]);
+                    if (word is null)
+                    {
+                        word = new string(_letters, 0, depth);
+                        unigram = _unigram(word);
+                    }
+
+                    Add(start, j, word, row.Cost[j], unigram);
                     // "Asia's": a possessive reads as its word.
                     if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
                     {
-                        Add(start, j + 2, word + "'s", row.Cost[j]);
+                        Add(start, j + 2, word + "'s", row.Cost[j], unigram);
                     }
                 }
             }
@@ -586,7 +605,6 @@ public sealed class HeadingReader
         public LexiconTrie Trie { get; }
     }
 
-    /// <summary>The ends a prefix reaches within its budget (the live cells), each with its cheapest cost and where that reading started.</summary>
     /// <summary>One row of <see cref="WordFinder"/>: per end, a cost and a start; live in [Low, High].</summary>
     private sealed class Row
     {
