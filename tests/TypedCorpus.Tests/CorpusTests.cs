@@ -143,6 +143,9 @@ public class CorpusTests
 
         Assert.Equal("POSTSCRIPT", Documents.Watanabe1999.Sections.Postscript.Title);
         Assert.Equal("POS'ISCRIP'f", Documents.Watanabe1999.Sections.Postscript.RawTitle);
+        // A heading in broken capitals, read as a whole line; its member name follows the reading.
+        Assert.Equal("THE JAPANESE OUTLOOK ON NATIONAL SECURITY", Documents.Watanabe1999.Sections.TheJapaneseOutlookOnNationalSecurity.Title);
+        Assert.StartsWith("TIIE f ;", Documents.Watanabe1999.Sections.TheJapaneseOutlookOnNationalSecurity.RawTitle);
         Assert.Contains("in the summer of 1998, Japan and Russia", document.Text);
         Assert.Contains("in the sunrnrer o[ rqq8, ]apan ancl Russia", document.RawText);
         Assert.True(document.OcrCorrections.Count > 1000);
