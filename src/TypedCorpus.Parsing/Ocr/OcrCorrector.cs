@@ -34,6 +34,11 @@ public sealed class OcrCorrector
     private const double InsertCost = 2.0;
     private const double SplitCost = 1.4;
     private const double CommonWordCount = 20_000;
+    private const double MinRunTogetherPartCount = 50;
+    private const double RunTogetherCommonCount = 50_000;
+
+    // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
+    private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private const int MaxPieces = 4;
     private const int FragmentLength = 3;
     private const double JoinMaxCost = 1.2;
@@ -376,22 +381,59 @@ public sealed class OcrCorrector
         return Cased(core, best);
     }
 
-    /// <summary>"ofthe" is "of the": an unknown word that is exactly two common words run together, with nothing misread.</summary>
+    /// <summary>
+    /// "ofthe" is "of the", "resolvingthe" "resolving the", "thattheywould" "that they would": an unknown word that is
+    /// two or three known words run together, with nothing misread, all but one of them common (OCR drops the space
+    /// after a function word; a word made of content words, "glasshouse", is more likely a compound).
+    /// </summary>
     private string[]? CommonWordsRunTogether(string core)
     {
-        var lower = core.ToLowerInvariant();
-        for (var cut = 2; cut <= lower.Length - 2; cut++)
+        // Capitals are an acronym ("ASEAN"), not words run together.
+        if (!core.Any(char.IsLower))
         {
-            var left = lower.Substring(0, cut);
-            var right = lower.Substring(cut);
-            if (_lexicon.Count(left) >= CommonWordCount && _lexicon.Count(right) >= CommonWordCount)
+            return null;
+        }
+
+        var lower = core.ToLowerInvariant();
+        string[]? best = null;
+        var bestScore = double.NegativeInfinity;
+        void Consider(params string[] parts)
+        {
+            var rare = parts.Count(p => _lexicon.Count(p) < RunTogetherCommonCount || ContractionEndings.Contains(p));
+            if (rare > 1 || parts.Any(p => !IsRunTogetherPart(p)))
             {
-                return new[] { left, right };
+                return;
+            }
+
+            var score = _lexicon.LogProbability(parts[0]) + SplitLogProbability(parts.ToList());
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = parts;
             }
         }
 
-        return null;
+        for (var cut = 1; cut < lower.Length; cut++)
+        {
+            var left = lower.Substring(0, cut);
+            if (!IsRunTogetherPart(left))
+            {
+                continue;
+            }
+
+            var rest = lower.Substring(cut);
+            Consider(left, rest);
+            for (var second = 1; second < rest.Length; second++)
+            {
+                Consider(left, rest.Substring(0, second), rest.Substring(second));
+            }
+        }
+
+        return best;
     }
+
+    // A part of a run-together word: a known word of two letters or more, or "a".
+    private bool IsRunTogetherPart(string lower) => (lower.Length >= 2 || lower == "a") && _lexicon.Count(lower) >= MinRunTogetherPartCount;
 
     /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
     // Two words run together at a capital: a common or long known word, then a known capitalised one ("McDonald" stays).
