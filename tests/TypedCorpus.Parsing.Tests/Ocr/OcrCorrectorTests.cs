@@ -99,6 +99,19 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("the question offinal possession", "the question of final possession")]
+    [InlineData("thattheywould strive for it", "that they would strive for it")]
+    [InlineData("by resolvingthe question", "by resolving the question")]
+    // Compounds of content words, acronyms and prefixes are words of their own.
+    [InlineData("living in a glasshouse", "living in a glasshouse")]
+    [InlineData("the members of ASEAN", "the members of ASEAN")]
+    [InlineData("unless Tokyo reconsiders its demand", "unless Tokyo reconsiders its demand")]
+    public void Words_run_together_after_a_function_word_are_split(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("a way in to the talks")]
     [InlineData("for a Peace Treaty")]
     [InlineData("I do not see a U turn")]
