@@ -317,6 +317,14 @@ public sealed class OcrCorrector
             return number;
         }
 
+        // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998).
+        var dash = core.IndexOfAny(new[] { '-', '\u2013', '\u2014', '/' }, 1);
+        if (dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
+        {
+            var left = CorrectCore(core.Substring(0, dash), ref previous, null);
+            return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
+        }
+
         // Tokens with digits ("21st", "G-8", "p.96", "Russia¹s"), but for one digit OCR puts for a letter ("1ts",
         // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
         var oneLetterLikeDigit = core.Count(char.IsNumber) == 1 && core.Count(char.IsLetter) >= 2 && core.Any(c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
@@ -324,14 +332,6 @@ public sealed class OcrCorrector
         {
             previous = null;
             return core;
-        }
-
-        // Parts of a hyphenated compound are words of their own.
-        var dash = core.IndexOfAny(new[] { '-', '\u2013', '\u2014', '/' }, 1);
-        if (dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
-        {
-            var left = CorrectCore(core.Substring(0, dash), ref previous, null);
-            return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
         }
 
         // No English word is this long: a run of one letter or a pasted line is left as it is, in linear time.

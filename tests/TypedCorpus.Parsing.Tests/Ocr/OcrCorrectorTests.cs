@@ -93,6 +93,7 @@ public class OcrCorrectorTests
     [InlineData("F-,conotnic Issues", "Economic Issues")]
     [InlineData("the islands ofEtorofu and PresidentYeltsin", "the islands of Etorofu and President Yeltsin")]
     [InlineData("FOR JAPAN ,\\N llU S S Ir\\", "FOR JAPAN AN RUSSIA")]
+    [InlineData("relations in mid-r998", "relations in mid-1998")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
