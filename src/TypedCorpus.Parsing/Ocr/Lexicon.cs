@@ -251,16 +251,16 @@ public sealed class Lexicon
     private const int MaxRemembered = 100_000;
 
     /// <summary>The corrector's candidates for tokens it has seen with this lexicon; OCR repeats its misreadings.</summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<string, List<(string[] Words, double Cost)>> Candidates { get; } = new(StringComparer.Ordinal);
+    internal System.Collections.Concurrent.ConcurrentDictionary<(string Token, double Bound), List<(string[] Words, double Cost)>> Candidates { get; } = new();
 
-    internal void Remember(string token, List<(string[] Words, double Cost)> candidates)
+    internal void Remember((string Token, double Bound) key, List<(string[] Words, double Cost)> candidates)
     {
         if (Candidates.Count > MaxRemembered)
         {
             Candidates.Clear();
         }
 
-        Candidates[token] = candidates;
+        Candidates[key] = candidates;
     }
 
     public bool Contains(string lower) => _words.ContainsKey(lower);

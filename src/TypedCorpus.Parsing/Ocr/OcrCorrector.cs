@@ -541,21 +541,19 @@ public sealed class OcrCorrector
     /// <summary>
     /// Lexicon spellings the token could be a misreading of, cheapest first: a best-first search that walks the
     /// token and the lexicon's trie together, so only spellings that lead to words are explored. States live in
-    /// an arena and point to their parent; a candidate's letters are read back only when it is complete.
-    /// </summary>
-    /// <summary>
-    /// The candidates up to <paramref name="maxCost"/>. A cheaper bound explores far fewer spellings; a join of pieces
-    /// only wants cheap readings. A search with the full bound, when there is one, serves any bound.
+    /// an arena and point to their parent; a candidate's letters are read back only when it is complete. Only
+    /// candidates up to <paramref name="maxCost"/>: a cheaper bound explores far fewer spellings, and a join of
+    /// pieces only wants cheap readings. A search with the full bound, when there is one, serves any bound.
     /// </summary>
     private List<(string[] Words, double Cost)> Candidates(string token, double maxCost)
     {
-        if (_lexicon.Candidates.TryGetValue(token, out var cached))
+        if (_lexicon.Candidates.TryGetValue((token, MaxCost), out var cached))
         {
             return maxCost >= MaxCost ? cached : cached.Where(c => c.Cost <= maxCost).ToList();
         }
 
-        var key = maxCost >= MaxCost ? token : token + "\u0001" + maxCost.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        if (maxCost < MaxCost && _lexicon.Candidates.TryGetValue(key, out var bounded))
+        var key = (token, Math.Min(maxCost, MaxCost));
+        if (_lexicon.Candidates.TryGetValue(key, out var bounded))
         {
             return bounded;
         }
