@@ -18,6 +18,9 @@ namespace TypedCorpus.Parsing.Assembly;
 /// </summary>
 public sealed class DocumentAssembler
 {
+    // A hyphen spaced on one side only joins the words around it in a title ("Soviet -Japan Political Relations").
+    private static readonly Regex LooseHyphen = TextPatterns.Create(@"(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})");
+
     private static readonly Regex EntryPrefix = TextPatterns.Create(@"^.*?:\s*");
 
     private readonly LayoutInput _input;
@@ -126,7 +129,7 @@ public sealed class DocumentAssembler
 
         var parent = _open.Count > 0 ? _open[_open.Count - 1].Index : -1;
         var rawTitle = string.Join(" ", Enumerable.Range(block.First, block.Last - block.First + 1).Select(_input.Line).Select(l => l.Trim()).Where(l => l.Length > 0));
-        var title = TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None).Text);
+        var title = LooseHyphen.Replace(TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None).Text), "-");
         var section = new SectionBuilder(_sections.Count, parent, block.Level, block.Number, title.Length > 0 ? title : rawTitle, rawTitle, block.First + 1)
         {
             RawStart = _input.Source[block.First].Start,

@@ -95,6 +95,15 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_hyphen_spaced_on_one_side_joins_the_words_of_a_title_and_the_raw_title_keeps_it()
+    {
+        var document = Parse("# A Study\n\n## Soviet -Japan Relations\n\nText.\n\n## Trade 1991 - 2004\n\nMore text.\n", Entry("A Study"));
+
+        Assert.Equal(new[] { "Soviet-Japan Relations", "Trade 1991 - 2004" }, Titles(document));
+        Assert.Equal("## Soviet -Japan Relations", document.Sections[0].RawTitle);
+    }
+
+    [Fact]
     public void Numbered_headings_take_their_depth_and_deeper_hashes_nest_under_a_consistent_subheading()
     {
         const string thesis = """

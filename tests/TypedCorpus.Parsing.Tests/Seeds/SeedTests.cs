@@ -54,7 +54,7 @@ public class SeedTests
             new[]
             {
                 "1||DECLARATION", "1||CERTIFICATE", "1||ACKNOWLEDGEMENT", "1||CONTENTS", "1||PREFACE",
-                "1|I|INTRODUCTION", "2||Soviet -Japan Political Relations", "2||Soviet-Japan Economic Relations",
+                "1|I|INTRODUCTION", "2||Soviet-Japan Political Relations", "2||Soviet-Japan Economic Relations",
                 "1|II|POLITICAL RELATIONS BETWEEN RUSSIA AND JAPAN", "2||End of Soviet Period and Russia-Japan Relations",
                 "2||Russia's Relation with Japan during Yeltsin's Presidency", "2||Russia-Japan Relations during Putin's first Presidency",
                 "1|III|ECONOMIC RELATIONS BETWEEN RUSSIA AND JAPAN", "2||Trends in the USSR/Russia \u2013 Japan Trade",
