@@ -12,8 +12,8 @@ namespace TypedCorpus.Parsing.Ocr;
 /// read as a whole: the cheapest segmentation into words, where a space may fall inside a word or be missing and a
 /// run of one to three thin strokes (l, I, t, \, ', ...) may stand for any letter. A channel that loose needs a
 /// small vocabulary: a heading names what its document talks about, so its words are the document's own (as
-/// corrected) and the corpus's, weighted by how often the document uses them. A reading is taken only when it
-/// costs little per letter; otherwise the caller keeps its own.
+/// corrected, with the names it repeats), the corpus's and common English, weighted up by how often the document
+/// uses them. A reading is taken only when it costs little per letter; otherwise the caller keeps its own.
 /// </summary>
 public sealed class HeadingReader
 {
@@ -38,17 +38,19 @@ public sealed class HeadingReader
     private const double UnknownLetterCost = 0.4;
     private const int TitleWordLength = 4;
     private const double Unreadable = 1e9;
-
-    // MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name.
-    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
     private const double MinGeneralCount = 100;
     private const double GeneralWeight = 3000;
     private const double PairShare = 0.4;
+
+    // MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name.
+    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
 
     private static readonly char[] TrailingMarks = { '.', ',', ':', ';', '?', '!' };
 
     // Strokes that broken capitals leave: bars, slashes, quotes, brackets and the narrow letters OCR reads them as.
     private const string ThinStrokes = "lIi1|!tfjrT\\/'`,;:.)(][}{";
+    private const string RoundLetters = "cgoqs";
+    private static readonly char[] Curves = { '(', ')', '{', '}' };
 
     // Capitals of one outline that OCR takes for each other, and capitals it breaks into a bar and an angle or a foot.
     private static readonly Confusion[] CapitalShapes =
@@ -68,7 +70,7 @@ public sealed class HeadingReader
     private readonly double _total;
 
     /// <param name="lexicon">The corrector's lexicon, with the corpus's words.</param>
-    /// <param name="documentText">The document's text, already corrected word by word; its unknown words are left out.</param>
+    /// <param name="documentText">The document's text, already corrected word by word; of the words the lexicon lacks, only repeated names count.</param>
     public HeadingReader(Lexicon lexicon, string documentText)
     {
         _lexicon = lexicon;
@@ -525,11 +527,16 @@ public sealed class HeadingReader
                     }
                 }
 
+                // Straight strokes make straight letters; a round one (C, G, O, Q, S) needs a curve among them.
                 if (read.All(IsThin))
                 {
+                    var curved = read.IndexOfAny(Curves) >= 0;
                     for (var letter = 'a'; letter <= 'z'; letter++)
                     {
-                        Offer(letter, k == 1 ? ThinStrokeCost : ThinGlyphCost);
+                        if (curved || RoundLetters.IndexOf(letter) < 0)
+                        {
+                            Offer(letter, k == 1 ? ThinStrokeCost : ThinGlyphCost);
+                        }
                     }
                 }
 
