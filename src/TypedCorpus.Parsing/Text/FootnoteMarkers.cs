@@ -30,7 +30,8 @@ public static class FootnoteMarkers
 {
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s|$)");
-    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])");
+    // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
+    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");
 
     public static bool IsSuperscriptDigit(char c) => SuperscriptValue(c) >= 0;
 

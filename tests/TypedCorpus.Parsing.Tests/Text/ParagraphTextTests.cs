@@ -64,4 +64,14 @@ public class ParagraphTextTests
         Assert.Empty(FootnoteMarkers.Find("Russia\u00B9s close ties", MarkerStyles.Superscript));
         Assert.Equal(12, Assert.Single(FootnoteMarkers.Find("policy.\u00B9\u00B2 This", MarkerStyles.Superscript)).Number);
     }
+
+    [Theory]
+    [InlineData("in October 1993.' The announcement", 1)]
+    [InlineData("ended the seizures for a time.'", 1)]
+    [InlineData("have virtuall)'", 0)]
+    [InlineData("the word 'peace' in it", 0)]
+    public void An_apostrophe_after_a_sentence_is_an_ocr_marker_also_at_the_end_of_a_line(string line, int markers)
+    {
+        Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.OcrApostrophe).Count);
+    }
 }
