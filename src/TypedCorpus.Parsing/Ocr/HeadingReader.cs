@@ -244,6 +244,7 @@ public sealed class HeadingReader
         }
 
         // A word as written stays readable: free when the lexicon knows it, at a price per letter when not ("ENDNOTES").
+        // A number, or words joined as print joins them ("G-8", "U.S.-Japan"), is taken as it is.
         var n = text.Length;
         for (var i = 0; i < n; i++)
         {
@@ -251,10 +252,14 @@ public sealed class HeadingReader
             {
                 var end = text.IndexOf(' ', i) is var space and >= 0 ? space : n;
                 var word = text.Substring(i, end - i).TrimEnd(TrailingMarks);
-                if (word.Length > 0 && word.All(char.IsLetterOrDigit))
+                if (word.Length > 0 && word.All(char.IsLetter))
                 {
                     var lower = word.ToLowerInvariant();
                     finder.Add(i, i + word.Length, lower, _lexicon.Contains(lower) ? 0 : UnknownLetterCost * word.Length);
+                }
+                else if (word.Length > 0 && OcrCorrection.IsPrintedWord(word))
+                {
+                    finder.Add(i, i + word.Length, word, 0, unigram: 1);
                 }
             }
         }
@@ -463,7 +468,7 @@ public sealed class HeadingReader
 
         public void Add(int from, int to, string word, double cost) => Add(from, to, word, cost, _unigram(word));
 
-        private void Add(int from, int to, string word, double cost, double unigram)
+        public void Add(int from, int to, string word, double cost, double unigram)
         {
             var key = from * (_length + 1) + to;
             var stretch = Stretches[key] ??= new Stretch(from);
@@ -585,6 +590,12 @@ public sealed class HeadingReader
         var titleCase = words.Where((w, i) => i > 0 && char.IsUpper(text[w.Start]) && !char.IsUpper(displays[i][0])).Any();
         return string.Join(" ", words.Select((w, i) =>
         {
+            // Taken as printed: a number, "G-8".
+            if (string.CompareOrdinal(text, w.Start, w.Word, 0, w.Word!.Length) == 0 && !w.Word.All(char.IsLetter))
+            {
+                return w.Word;
+            }
+
             var display = displays[i];
             var capital = char.IsUpper(display[0]) || i == 0 || char.IsUpper(text[w.Start]) || (titleCase && display.Length >= TitleWordLength);
             return capital ? char.ToUpperInvariant(display[0]) + display.Substring(1) : display;

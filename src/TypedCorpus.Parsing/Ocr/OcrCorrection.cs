@@ -69,28 +69,24 @@ public static class OcrCorrection
     }
 
     /// <summary>
-    /// A title still garbled: a word with a mark or digit inside, a stray letter ("S e curitt"), a comma inside a
-    /// title of capitals, or a lower-case word in one ("THE f PAN"). Unknown words alone are not: names and terms are.
+    /// A title still garbled: a word with a mark inside ("ItI]t,,\\1'I"), a stray letter ("S e curitt"), or a
+    /// lower-case word in a title of capitals ("THE f PAN"). Unknown words alone are not: names and terms are.
     /// </summary>
     public static bool IsGarbled(string title)
     {
         var tokens = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var letters = title.Where(char.IsLetter).ToList();
         var capitals = letters.Count(char.IsUpper) * 2 > letters.Count;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var token in tokens)
         {
-            var word = tokens[i].Trim(TitleMarks);
+            var word = token.Trim(TitleMarks);
             if (word.Length == 0)
             {
                 continue;
             }
 
             var lower = word.ToLowerInvariant();
-            var wordLike = word.All(c => char.IsLetterOrDigit(c) || c == '\'' || c == '-');
-            if (!wordLike
-                || (i < tokens.Length - 1 && tokens[i].EndsWith(",", StringComparison.Ordinal) && capitals)
-                || (word.Length == 1 && lower != "a" && lower != "i")
-                || (capitals && word.Any(char.IsLower)))
+            if (!IsPrintedWord(word) || (word.Length == 1 && lower != "a" && lower != "i") || (capitals && word.Any(char.IsLower)))
             {
                 return true;
             }
@@ -98,6 +94,47 @@ public static class OcrCorrection
 
         return false;
     }
+
+    /// <summary>
+    /// A word as print writes one: letters or digits, perhaps joined by hyphens or full stops ("G-8", "U.S.-Japan"),
+    /// where a lone letter is a capital (an initial), and perhaps a possessive ("Primakov's").
+    /// </summary>
+    internal static bool IsPrintedWord(string word)
+    {
+        var start = 0;
+        while (start < word.Length)
+        {
+            var end = start;
+            while (end < word.Length && char.IsLetterOrDigit(word[end]))
+            {
+                end++;
+            }
+
+            var part = word.Substring(start, end - start);
+            var joiner = end < word.Length ? word[end] : '\0';
+            var possessive = start > 0 && (word[start - 1] == '\'' || word[start - 1] == '\u2019');
+            var afterStop = start > 0 && word[start - 1] == '.';
+            var fits = possessive ? (part == "s" || part == "S") && end == word.Length
+                : part.Length == 0 ? afterStop && end < word.Length
+                : part.All(char.IsDigit) || (part.All(char.IsLetter) && (part.Length > 1 || char.IsUpper(part[0])));
+            if (!fits || (joiner != '\0' && WordJoiners.IndexOf(joiner) < 0))
+            {
+                return false;
+            }
+
+            // An abbreviation ends with its full stop ("U.S."); no other joiner ends a word.
+            if (joiner != '\0' && end == word.Length - 1)
+            {
+                return joiner == '.';
+            }
+
+            start = end + 1;
+        }
+
+        return word.Length > 0;
+    }
+
+    private const string WordJoiners = "-.'\u2019\u2013/";
 
     private static readonly char[] TitleMarks = { '.', ',', ':', ';', '?', '!', '"', '(', ')' };
 

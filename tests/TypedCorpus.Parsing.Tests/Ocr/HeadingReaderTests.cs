@@ -24,6 +24,8 @@ public class HeadingReaderTests
     [InlineData("FISI II1RIES ,\\ND SIIIPPING l'ALKS", "FISHERIES AND SHIPPING TALKS")]
     [InlineData("TR,\\l)E BET\\\\'EEN THE PORTS", "TRADE BETWEEN THE PORTS")]
     [InlineData("COOPERATION ON SHIP PING", "COOPERATION ON SHIPPING")]
+    // Numbers and words joined as print joins them are taken as they are.
+    [InlineData("TR,\\l)E IN 1998 AND THE G-8", "TRADE IN 1998 AND THE G-8")]
     // A name the lexicon lacks but the document repeats; a K broken into a bar and an angle.
     [InlineData("THE VI,ADIVOSTOI< TAI,KS", "THE VLADIVOSTOK TALKS")]
     public void A_heading_in_broken_capitals_reads_as_printed(string ocr, string printed)
@@ -57,7 +59,11 @@ public class HeadingReaderTests
     [InlineData("THE f PAN he OTTO LOOK", true)]
     [InlineData("Political urd. S e curitt Framework", true)]
     [InlineData("tlr\\SIII\\lOTO AN", true)]
-    [InlineData("NATIONAL, SECURITY", true)]
+    [InlineData("NATIONAL SECURI'fY", true)]
+    [InlineData("A Peace 'lieatt", true)]
+    [InlineData("APEC, ASEAN AND THE ARF", false)]
+    [InlineData("U.S.-JAPAN SECURITY AND THE G-8", false)]
+    [InlineData("Primakov's Visit", false)]
     [InlineData("Developing the Russian Far East", false)]
     [InlineData("ENDNOTES", false)]
     [InlineData("Relations after 1991", false)]
