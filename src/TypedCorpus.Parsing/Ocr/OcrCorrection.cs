@@ -21,7 +21,8 @@ public static class OcrCorrection
         var text = corrector.Correct(document.Text, edits);
         var map = new OffsetMap(edits);
 
-        var headings = new HeadingReader(lexicon, text);
+        // Built only for a document with a garbled title: it weighs the document's words.
+        var headings = new Lazy<HeadingReader>(() => new HeadingReader(lexicon, text));
         var titles = document.Sections.Select(s => CorrectTitle(s.Title, corrector, headings)).ToList();
         var diagnostics = document.Diagnostics.Where(d => d.Id != CorpusDiagnostics.IdentifierCollision.Id).ToList();
         var names = SectionNaming.Assign(document.Sections.Select((s, i) => (s.Parent, titles[i], s.Line)).ToList(), document.FilePath, diagnostics);
@@ -62,10 +63,10 @@ public static class OcrCorrection
     }
 
     // Word by word first; a title that stays garbled is read again as a whole line, if a reading is cheap enough.
-    private static string CorrectTitle(string title, OcrCorrector corrector, HeadingReader headings)
+    private static string CorrectTitle(string title, OcrCorrector corrector, Lazy<HeadingReader> headings)
     {
         var corrected = corrector.Correct(title);
-        return IsGarbled(corrected) && headings.Read(title) is { } reading ? reading : corrected;
+        return IsGarbled(corrected) && headings.Value.Read(title) is { } reading ? reading : corrected;
     }
 
     /// <summary>
