@@ -36,6 +36,8 @@ public sealed class OcrCorrector
     private const double CommonWordCount = 20_000;
     private const double MinRunTogetherPartCount = 50;
     private const double RunTogetherCommonCount = 50_000;
+    private const int MaxFunctionWordLength = 3;
+    private const int MinRunOnRestLength = 3;
 
     // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
@@ -44,6 +46,7 @@ public sealed class OcrCorrector
     private const double JoinMaxCost = 1.2;
     private const double RunMaxCost = 2.0;
 
+    private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
 
@@ -317,9 +320,11 @@ public sealed class OcrCorrector
             return number;
         }
 
-        // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998).
-        var dash = core.IndexOfAny(new[] { '-', '\u2013', '\u2014', '/' }, 1);
-        if (dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
+        // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998); a token with digits and other
+        // marks ("<http://.../1945257>") is not a compound.
+        var dash = core.IndexOfAny(Dashes, 1);
+        var compound = !core.Any(char.IsDigit) || core.All(c => char.IsLetterOrDigit(c) || Array.IndexOf(Dashes, c) >= 0);
+        if (compound && dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
         {
             var left = CorrectCore(core.Substring(0, dash), ref previous, null);
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
@@ -370,7 +375,7 @@ public sealed class OcrCorrector
         var nameShaped = IsNameShaped(core);
         var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
-            ?? (lettersOnly && !nameShaped ? CommonWordsRunTogether(core) : null);
+            ?? (lettersOnly && !nameShaped ? CommonWordsRunTogether(core) ?? FunctionWordRunOn(core) : null);
         if (best is null)
         {
             previous = null;
@@ -426,6 +431,41 @@ public sealed class OcrCorrector
             for (var second = 1; second < rest.Length; second++)
             {
                 Consider(left, rest.Substring(0, second), rest.Substring(second));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// "oftlie" is "of the", "ofecolomic" "of economic": a function word, then a word misread, with the space lost
+    /// between them. Only the rest is searched, and only for a cheap reading of one word.
+    /// </summary>
+    private string[]? FunctionWordRunOn(string core)
+    {
+        if (!core.All(char.IsLower))
+        {
+            return null;
+        }
+
+        string[]? best = null;
+        var bestScore = double.NegativeInfinity;
+        for (var cut = 1; cut <= MaxFunctionWordLength && core.Length - cut >= MinRunOnRestLength; cut++)
+        {
+            var head = core.Substring(0, cut);
+            if (!IsRunTogetherPart(head) || _lexicon.Count(head) < RunTogetherCommonCount || ContractionEndings.Contains(head))
+            {
+                continue;
+            }
+
+            foreach (var (words, cost) in Candidates(core.Substring(cut), JoinMaxCost))
+            {
+                var score = words.Length == 1 ? _lexicon.LogProbability(head) + _lexicon.LogProbability(head, words[0]) - ChannelWeight * cost : double.NegativeInfinity;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new[] { head, words[0] };
+                }
             }
         }
 

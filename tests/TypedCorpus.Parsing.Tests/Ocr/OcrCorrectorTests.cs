@@ -103,11 +103,14 @@ public class OcrCorrectorTests
     [InlineData("the question offinal possession", "the question of final possession")]
     [InlineData("thattheywould strive for it", "that they would strive for it")]
     [InlineData("by resolvingthe question", "by resolving the question")]
+    [InlineData("awareness oftlie great distance", "awareness of the great distance")]
+    [InlineData("the number ofyisits grew", "the number of visits grew")]
     // Compounds of content words, acronyms and prefixes are words of their own.
     [InlineData("living in a glasshouse", "living in a glasshouse")]
     [InlineData("the members of ASEAN", "the members of ASEAN")]
     [InlineData("unless Tokyo reconsiders its demand", "unless Tokyo reconsiders its demand")]
-    public void Words_run_together_after_a_function_word_are_split(string ocr, string printed)
+    [InlineData("interregional links", "interregional links")]
+    public void Words_run_together_after_a_function_word_are_split_even_when_misread(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
