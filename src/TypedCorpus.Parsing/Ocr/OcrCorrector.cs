@@ -509,20 +509,45 @@ public sealed class OcrCorrector
         // Word frequency alone decides here: the corpus's word pairs are too sparse to overrule a real word.
         double Score(string word, double cost) => _lexicon.LogProbability(word) - ChannelWeight * cost;
 
-        var own = Score(lower, 0);
-        string? best = null;
-        var bestScore = own + RealWordMargin;
+        // Most words have no such neighbour: each respelling is walked in the trie, and spelled only if it is a word.
+        var trie = _lexicon.Trie;
+        var prefixes = new int[lower.Length + 1];
+        prefixes[0] = LexiconTrie.Root;
         for (var i = 0; i < lower.Length; i++)
+        {
+            prefixes[i + 1] = prefixes[i] < 0 ? -1 : trie.Child(prefixes[i], lower[i]);
+        }
+
+        string? best = null;
+        var bestScore = Score(lower, 0) + RealWordMargin;
+        for (var i = 0; i < lower.Length && prefixes[i] >= 0; i++)
         {
             foreach (var confusion in ConfusionModel.StartingWith(lower[i]))
             {
-                if (confusion.Cost > RealWordMaxCost || !confusion.Read.All(char.IsLetter) || string.CompareOrdinal(lower, i, confusion.Read, 0, confusion.Read.Length) != 0)
+                var read = confusion.Read;
+                if (confusion.Cost > RealWordMaxCost || !IsLetters(read) || string.CompareOrdinal(lower, i, read, 0, read.Length) != 0)
                 {
                     continue;
                 }
 
-                var candidate = lower.Substring(0, i) + confusion.Printed.ToLowerInvariant() + lower.Substring(i + confusion.Read.Length);
-                if (candidate.Length > 0 && _lexicon.Contains(candidate) && Score(candidate, confusion.Cost) is var score && score > bestScore)
+                var node = prefixes[i];
+                foreach (var c in confusion.Printed)
+                {
+                    node = node < 0 ? -1 : trie.Child(node, char.ToLowerInvariant(c));
+                }
+
+                for (var k = i + read.Length; k < lower.Length && node >= 0; k++)
+                {
+                    node = trie.Child(node, lower[k]);
+                }
+
+                if (node <= LexiconTrie.Root || !trie.IsWord(node))
+                {
+                    continue;
+                }
+
+                var candidate = lower.Substring(0, i) + confusion.Printed.ToLowerInvariant() + lower.Substring(i + read.Length);
+                if (Score(candidate, confusion.Cost) is var score && score > bestScore)
                 {
                     best = candidate;
                     bestScore = score;
@@ -531,6 +556,19 @@ public sealed class OcrCorrector
         }
 
         return best;
+    }
+
+    private static bool IsLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A name a document uses often ("Soviet", "Japan") may be misread like any word; a rare one is left as it is.
