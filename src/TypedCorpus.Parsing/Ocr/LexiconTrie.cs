@@ -101,21 +101,6 @@ internal sealed class LexiconTrie
         return -1;
     }
 
-    /// <summary>Follows a whole string from a node; -1 when it leaves the trie.</summary>
-    public int Walk(int node, string text)
-    {
-        foreach (var c in text)
-        {
-            node = Child(node, c);
-            if (node < 0)
-            {
-                return -1;
-            }
-        }
-
-        return node;
-    }
-
     /// <summary>The entries of a node's children: read each with <see cref="ChildChar"/> and <see cref="ChildNode"/>.</summary>
     public (int First, int End) Children(int node) => (_start[node], _start[node] + _count[node]);
 

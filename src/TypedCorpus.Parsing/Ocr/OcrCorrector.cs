@@ -35,17 +35,16 @@ public sealed class OcrCorrector
     private const double SplitCost = 1.4;
     private const double CommonWordCount = 20_000;
     private const double MinRunTogetherPartCount = 50;
-    private const double RunTogetherCommonCount = 50_000;
+    private const double FunctionWordCount = 50_000;
     private const int MaxFunctionWordLength = 3;
     private const int MinRunOnRestLength = 3;
-
-    // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
-    private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private const int MaxPieces = 4;
     private const int FragmentLength = 3;
     private const double JoinMaxCost = 1.2;
     private const double RunMaxCost = 2.0;
 
+    // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
+    private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
@@ -280,7 +279,7 @@ public sealed class OcrCorrector
         lower.Length == 1 ? lower != "a" && lower != "i" : lower.Length <= FragmentLength && _lexicon.Count(lower) <= CommonWordCount;
 
     // How likely the pieces are to follow each other as words (the first one given).
-    private double SplitLogProbability(List<string> words)
+    private double SplitLogProbability(IReadOnlyList<string> words)
     {
         var total = 0.0;
         for (var w = 1; w < words.Count; w++)
@@ -404,13 +403,12 @@ public sealed class OcrCorrector
         var bestScore = double.NegativeInfinity;
         void Consider(params string[] parts)
         {
-            var rare = parts.Count(p => _lexicon.Count(p) < RunTogetherCommonCount || ContractionEndings.Contains(p));
-            if (rare > 1 || parts.Any(p => !IsRunTogetherPart(p)))
+            if (parts.Count(p => !IsFunctionWord(p)) > 1 || parts.Any(p => !IsRunTogetherPart(p)))
             {
                 return;
             }
 
-            var score = _lexicon.LogProbability(parts[0]) + SplitLogProbability(parts.ToList());
+            var score = _lexicon.LogProbability(parts[0]) + SplitLogProbability(parts);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -453,14 +451,14 @@ public sealed class OcrCorrector
         for (var cut = 1; cut <= MaxFunctionWordLength && core.Length - cut >= MinRunOnRestLength; cut++)
         {
             var head = core.Substring(0, cut);
-            if (!IsRunTogetherPart(head) || _lexicon.Count(head) < RunTogetherCommonCount || ContractionEndings.Contains(head))
+            if (!IsRunTogetherPart(head) || !IsFunctionWord(head))
             {
                 continue;
             }
 
-            foreach (var (words, cost) in Candidates(core.Substring(cut), JoinMaxCost))
+            foreach (var (words, cost) in Candidates(core.Substring(cut), JoinMaxCost).Where(c => c.Words.Length == 1))
             {
-                var score = words.Length == 1 ? _lexicon.LogProbability(head) + _lexicon.LogProbability(head, words[0]) - ChannelWeight * cost : double.NegativeInfinity;
+                var score = _lexicon.LogProbability(head) + _lexicon.LogProbability(head, words[0]) - ChannelWeight * cost;
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -475,7 +473,9 @@ public sealed class OcrCorrector
     // A part of a run-together word: a known word of two letters or more, or "a".
     private bool IsRunTogetherPart(string lower) => (lower.Length >= 2 || lower == "a") && _lexicon.Count(lower) >= MinRunTogetherPartCount;
 
-    /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
+    // "of", "the", "that", "would": words common enough that OCR losing the space after them is the likely story.
+    private bool IsFunctionWord(string lower) => _lexicon.Count(lower) >= FunctionWordCount && !ContractionEndings.Contains(lower);
+
     // Two words run together at a capital: a common or long known word, then a known capitalised one ("McDonald" stays).
     private string[]? SplitAtCapital(string core)
     {
@@ -504,6 +504,7 @@ public sealed class OcrCorrector
         return i > 0 && (i == core.Length || (i == core.Length - 1 && char.IsLetter(core[i])));
     }
 
+    /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
     private string? RealWordCorrection(string lower)
     {
         // Word frequency alone decides here: the corpus's word pairs are too sparse to overrule a real word.
