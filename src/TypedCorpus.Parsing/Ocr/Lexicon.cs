@@ -23,31 +23,45 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     /// </summary>
     public static DomainWords Count(IEnumerable<string> texts)
     {
-        // One entry per lower-case word: its count, whether it is ever written in lower case, and its capitalised
-        // forms; pairs are keyed by the two words' entry numbers, so no string is built per pair.
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entries = new List<WordTally>();
-        var pairs = new Dictionary<long, int>();
+        // Each distinct spelling is numbered once and points to its lower-case word's entry; pairs are keyed by
+        // two entry numbers. A token seen before costs a hash: no string is built per token or per pair.
+        var forms = new WordForms();
+        var formEntry = new List<int>();
+        var formCount = new List<int>();
+        var entryIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lowers = new List<string>();
+        var entryCount = new List<int>();
+        var pairs = new Dictionary<long, int>(PackedKeyComparer.Instance);
         foreach (var text in texts)
         {
             var previous = -1;
-            foreach (var token in Lexicon.Words(text))
+            foreach (var (start, length) in Lexicon.WordSpans(text))
             {
-                if (token.Length == 0)
+                if (length == 0)
                 {
                     previous = -1;
                     continue;
                 }
 
-                var lower = LowerCase(token);
-                if (!ids.TryGetValue(lower, out var id))
+                var form = forms.Add(text, start, length);
+                if (form == formEntry.Count)
                 {
-                    id = entries.Count;
-                    ids[lower] = id;
-                    entries.Add(new WordTally(lower));
+                    var lower = LowerCase(forms[form]);
+                    if (!entryIds.TryGetValue(lower, out var entry))
+                    {
+                        entry = lowers.Count;
+                        entryIds[lower] = entry;
+                        lowers.Add(lower);
+                        entryCount.Add(0);
+                    }
+
+                    formEntry.Add(entry);
+                    formCount.Add(0);
                 }
 
-                entries[id].Add(token, lower);
+                formCount[form]++;
+                var id = formEntry[form];
+                entryCount[id]++;
                 if (previous >= 0)
                 {
                     var key = ((long)previous << 32) | (uint)id;
@@ -58,12 +72,54 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             }
         }
 
-        var words = entries.Where(e => e.Count >= 2).Select(e => new WordCount(e.Display, Bucket(e.Count))).ToArray();
+        // Words seen once are left out, and so are the pairs they are in.
+        var display = DisplayForms(forms, formEntry, formCount, lowers);
+        var kept = Enumerable.Range(0, lowers.Count).Where(e => entryCount[e] >= 2).ToArray();
+        var words = kept.Select(e => new WordCount(display[e], Bucket(entryCount[e]))).ToArray();
         Array.Sort(words, CompareWords);
-        var repeatedPairs = pairs.Where(p => p.Value >= 2)
-            .Select(p => new WordPair(entries[(int)(p.Key >> 32)].Lower, entries[(int)(p.Key & 0xFFFFFFFF)].Lower, Bucket(p.Value))).ToArray();
-        Array.Sort(repeatedPairs, ComparePairs);
+
+        // Pairs in the order of their words' lower-case spellings: each word's rank in that order makes one sortable key.
+        Array.Sort(kept, (a, b) => string.CompareOrdinal(lowers[a], lowers[b]));
+        var rank = new int[lowers.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            rank[kept[i]] = i;
+        }
+
+        var repeated = pairs.Where(p => p.Value >= 2).Select(p => (Key: ((long)rank[(int)(p.Key >> 32)] << 32) | (uint)rank[(int)(p.Key & 0xFFFFFFFF)], p.Value)).ToArray();
+        Array.Sort(repeated, (a, b) => a.Key.CompareTo(b.Key));
+        var repeatedPairs = repeated.Select(p => new WordPair(lowers[kept[(int)(p.Key >> 32)]], lowers[kept[(int)(p.Key & 0xFFFFFFFF)]], Bucket(p.Value))).ToArray();
         return new DomainWords(new EquatableArray<WordCount>(words), new EquatableArray<WordPair>(repeatedPairs));
+    }
+
+    /// <summary>
+    /// A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it always
+    /// capitalises is a name, written as most often (ties: the first in ordinal order).
+    /// </summary>
+    private static string[] DisplayForms(WordForms forms, List<int> formEntry, List<int> formCount, List<string> lowers)
+    {
+        var display = new string[lowers.Count];
+        var uses = new int[lowers.Count];
+        for (var form = 0; form < forms.Count; form++)
+        {
+            var entry = formEntry[form];
+            var spelling = forms[form];
+            if (uses[entry] == int.MaxValue)
+            {
+                continue;
+            }
+
+            if (string.Equals(spelling, lowers[entry], StringComparison.Ordinal))
+            {
+                (display[entry], uses[entry]) = (spelling, int.MaxValue);
+            }
+            else if (formCount[form] > uses[entry] || (formCount[form] == uses[entry] && string.CompareOrdinal(spelling, display[entry]) < 0))
+            {
+                (display[entry], uses[entry]) = (spelling, formCount[form]);
+            }
+        }
+
+        return display;
     }
 
     private static int CompareWords(WordCount a, WordCount b) => string.CompareOrdinal(a.Word, b.Word);
@@ -307,7 +363,11 @@ public sealed class Lexicon
         _next.TryGetValue(previous, out var followers) && followers.TryGetValue(lower, out var pair) ? (double)pair / _pairCounts[previous] : 0;
 
     /// <summary>The words of a text, in order; an empty string marks a sentence or paragraph break.</summary>
-    public static IEnumerable<string> Words(string text)
+    public static IEnumerable<string> Words(string text) =>
+        WordSpans(text).Select(word => word.Length == 0 ? string.Empty : text.Substring(word.Start, word.Length));
+
+    /// <summary>Where the words of a text are, in order; a length of 0 marks a sentence or paragraph break.</summary>
+    internal static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -321,13 +381,13 @@ public sealed class Lexicon
                     i++;
                 }
 
-                yield return text.Substring(start, i - start);
+                yield return (start, i - start);
                 continue;
             }
 
             if (c == '.' || c == '\n' || c == '?' || c == '!' || char.IsDigit(c))
             {
-                yield return string.Empty;
+                yield return (i, 0);
             }
 
             i++;
@@ -356,37 +416,5 @@ public sealed class Lexicon
         }
 
         return words;
-    }
-}
-
-/// <summary>How a corpus writes one word: how often, whether ever in lower case, and its capitalised forms.</summary>
-internal sealed class WordTally
-{
-    private readonly Dictionary<string, int> _capitalised = new(StringComparer.Ordinal);
-    private bool _lowerSeen;
-
-    public WordTally(string lower) => Lower = lower;
-
-    public string Lower { get; }
-
-    public int Count { get; private set; }
-
-    /// <summary>A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it always
-    /// capitalises is a name, written as most often.</summary>
-    public string Display => _lowerSeen || _capitalised.Count == 0
-        ? Lower
-        : _capitalised.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-
-    public void Add(string token, string lower)
-    {
-        Count++;
-        if (string.Equals(token, lower, StringComparison.Ordinal))
-        {
-            _lowerSeen = true;
-        }
-        else if (!_lowerSeen)
-        {
-            _capitalised[token] = _capitalised.TryGetValue(token, out var n) ? n + 1 : 1;
-        }
     }
 }

@@ -54,7 +54,7 @@ public sealed class OcrCorrector
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
     private readonly MinHeap _heap = new();
-    private readonly Dictionary<long, double> _best = new();
+    private readonly Dictionary<long, double> _best = new(PackedKeyComparer.Instance);
 
     public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
 
