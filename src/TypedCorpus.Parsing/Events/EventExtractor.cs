@@ -15,10 +15,6 @@ namespace TypedCorpus.Parsing.Events;
 /// </summary>
 public static class EventExtractor
 {
-    private static readonly Regex Happening = TextPatterns.Create(
-        @"\b(?:visit\w*|met|meet\w*|summit\w*|sign\w*|agree\w*|accord|declar\w*|elect\w*|announc\w*|stat(?:ed|es|ement\w*)|held|hold\w*|talks|resign\w*|dismiss\w*|ratif\w*|launch\w*|establish\w*|conclu\w*|propos\w*|test\w*|invad\w*|invasion|occup\w*|surrender\w*|war|treaty|communiqu\w*|appoint\w*|name[sd]|trip|conferen\w*|arriv\w*|call\w*|initiat\w*|deliver\w*|speech|pledg\w*|unveil\w*|adopt\w*|approv\w*|creat\w*|set up|open\w*|beg[au]n|start\w*|collaps\w*|crisis|defeat\w*|won|victory|came to power|assum\w*|became|decid\w*|decision|issu\w*|confer\w*|discuss\w*|vow\w*|hand\w*|criticiz\w*|express\w*|reject\w*|accept\w*|dropp\w*|captur\w*|violat\w*|transfer\w*|normaliz\w*|resum\w*|revis\w*|withdr\w*|sent|deploy\w*|exercise\w*|plan\b|loan\w*|credit\w*|grant\w*|disburs\w*|invit\w*|inaugura\w*|exchang\w*|return\w*|seiz\w*|bomb\w*|attack\w*|disintegrat\w*|dissol\w*|reach\w*|fail\w*|suffer\w*|lost|passed|introduc\w*|promis\w*|offer\w*|request\w*|toured?|travel\w*|talk\w*|negotiat\w*|admit\w*|join\w*|granted|recogni[sz]\w*|reaffirm\w*|marked|anniversary|crash\w*|devalu\w*|default\w*|fell|rose|killed|died|born)\b",
-        RegexOptions.IgnoreCase);
-
     private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|early|late|mid|after|before|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
 
     // "by the year 2000", "since 1973": a deadline or a starting point, not the date of an event.
@@ -52,7 +48,7 @@ public static class EventExtractor
                 var sentence = body.Substring(start, length);
                 var dates = TemporalTagger.Find(sentence, context).Where(d => !d.YearOnly || IsTimeYear(sentence, d.Start)).ToList();
                 context.Year = TemporalTagger.LastExplicitYear(dates) ?? context.Year;
-                if (dates.Count == 0 || !Happening.IsMatch(sentence))
+                if (dates.Count == 0 || !HappeningWords.AnyIn(sentence))
                 {
                     continue;
                 }

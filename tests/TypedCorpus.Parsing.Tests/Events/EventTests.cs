@@ -41,6 +41,21 @@ public class EventTests
         Assert.Equal(new[] { 5, 5, 7 }, document.Mentions.Select(m => m.Line));
     }
 
+    [Theory]
+    [InlineData("In July 1998 Clinton's nine-day tour of China took place.", true)]
+    [InlineData("The Kuril islands were occupied in 1945.", true)]
+    [InlineData("The party came to power in 1993.", true)]
+    [InlineData("A commission was set up in 1998.", true)]
+    [InlineData("Tourists liked Moscow in 1998.", false)]
+    [InlineData("The islands were quiet in 1998.", false)]
+    [InlineData("The set upholstery was blue in 1998.", false)]
+    public void A_dated_sentence_is_a_mention_when_one_of_its_words_tells_a_happening(string sentence, bool mention)
+    {
+        var mentions = EventExtractor.Extract(sentence, new[] { new ParagraphNode(SpanKind.Paragraph, -1, 0, sentence.Length, 1, 0, sentence.Length) }, System.Array.Empty<SectionNode>(), new TypedCorpus.Parsing.Dates.DateContext());
+
+        Assert.Equal(mention, mentions.Count == 1);
+    }
+
     [Fact]
     public void The_same_event_in_two_documents_merges_and_a_near_miss_stays_apart()
     {

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace TypedCorpus.Parsing.Events;
+
+/// <summary>
+/// The words that say something happened: a visit, a summit, a signing, an election, a statement... A sentence
+/// is read word by word against them, case-insensitively. One pattern of a hundred alternatives tried at every
+/// character cost more than all the date patterns together.
+/// </summary>
+internal static class HappeningWords
+{
+    // A stem matches every word that starts with it ("visit": visits, visited); a word matches only itself.
+    private static readonly string[] Stems =
+    {
+        "visit", "meet", "summit", "sign", "agree", "declar", "elect", "announc", "statement", "hold", "resign", "dismiss",
+        "ratif", "launch", "establish", "conclu", "propos", "test", "invad", "occup", "surrender", "communiqu", "appoint",
+        "conferen", "arriv", "call", "initiat", "deliver", "pledg", "unveil", "adopt", "approv", "creat", "open", "start",
+        "collaps", "defeat", "assum", "decid", "issu", "confer", "discuss", "vow", "hand", "criticiz", "express", "reject",
+        "accept", "dropp", "captur", "violat", "transfer", "normaliz", "resum", "revis", "withdr", "deploy", "exercise",
+        "loan", "credit", "grant", "disburs", "invit", "inaugura", "exchang", "return", "seiz", "bomb", "attack",
+        "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
+        "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default",
+    };
+
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "accord", "stated", "states", "held", "talks", "invasion", "war", "treaty", "names", "named", "trip", "speech",
+        "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
+        "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born",
+    };
+
+    // Phrases whose words mean little alone ("set", "came").
+    private static readonly string[][] Phrases = { new[] { "set", "up" }, new[] { "came", "to", "power" } };
+
+    /// <summary>True when a word of the sentence (a run of letters, digits and underscores) is a word of happening.</summary>
+    public static bool AnyIn(string sentence)
+    {
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!IsWordChar(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && IsWordChar(sentence[i]))
+            {
+                i++;
+            }
+
+            if (IsHappening(sentence, start, i - start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHappening(string text, int start, int length)
+    {
+        foreach (var stem in Stems)
+        {
+            if (length >= stem.Length && string.Compare(text, start, stem, 0, stem.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        if (length <= MaxWordLength && Words.Contains(text.Substring(start, length)))
+        {
+            return true;
+        }
+
+        foreach (var phrase in Phrases)
+        {
+            if (PhraseAt(text, start, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly int MaxWordLength = MaxLength(Words);
+
+    // The phrase's words one space apart, the last one ending the word.
+    private static bool PhraseAt(string text, int start, string[] phrase)
+    {
+        var at = start;
+        for (var w = 0; w < phrase.Length; w++)
+        {
+            var word = phrase[w];
+            if (at + word.Length > text.Length || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            at += word.Length;
+            if (w < phrase.Length - 1)
+            {
+                if (at >= text.Length || text[at] != ' ')
+                {
+                    return false;
+                }
+
+                at++;
+            }
+        }
+
+        return at == text.Length || !IsWordChar(text[at]);
+    }
+
+    private static int MaxLength(IEnumerable<string> words)
+    {
+        var max = 0;
+        foreach (var word in words)
+        {
+            max = Math.Max(max, word.Length);
+        }
+
+        return max;
+    }
+
+    // What a regular expression's \w takes: letters, marks that join them, digits and connectors.
+    private static bool IsWordChar(char c)
+    {
+        if (c < 128)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.ConnectorPunctuation:
+                return true;
+            default:
+                return c == '\u200D' || c == '\u200C';
+        }
+    }
+}
