@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Events;
 
@@ -40,14 +40,14 @@ internal static class HappeningWords
         var i = 0;
         while (i < sentence.Length)
         {
-            if (!IsWordChar(sentence[i]))
+            if (!TextPatterns.IsWordChar(sentence[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < sentence.Length && IsWordChar(sentence[i]))
+            while (i < sentence.Length && TextPatterns.IsWordChar(sentence[i]))
             {
                 i++;
             }
@@ -113,7 +113,7 @@ internal static class HappeningWords
             }
         }
 
-        return at == text.Length || !IsWordChar(text[at]);
+        return at == text.Length || !TextPatterns.IsWordChar(text[at]);
     }
 
     private static int MaxLength(IEnumerable<string> words)
@@ -125,30 +125,5 @@ internal static class HappeningWords
         }
 
         return max;
-    }
-
-    // What a regular expression's \w takes: letters, marks that join them, digits and connectors.
-    private static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return true;
-            default:
-                return c == '\u200D' || c == '\u200C';
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TypedCorpus.Parsing.Text;
@@ -16,6 +17,30 @@ public static class TextPatterns
 
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) =>
         new(pattern, options | RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>What <c>\w</c> matches (letters, non-spacing marks, digits, connectors), and so what <c>\b</c> stands between.</summary>
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.ConnectorPunctuation:
+                return true;
+            default:
+                return c == '\u200D' || c == '\u200C';
+        }
+    }
 
     /// <summary>Runs of white space become one space; the ends are trimmed.</summary>
     public static string Squeeze(string text) => Whitespace.Replace(text, " ").Trim();
