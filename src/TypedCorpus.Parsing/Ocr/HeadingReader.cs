@@ -283,36 +283,42 @@ public sealed class HeadingReader
     /// <summary>One stretch of text and the few words likeliest to be its reading on their own (channel and word cost): only they go on to the line's reading.</summary>
     private sealed class Stretch
     {
-        private readonly List<(double Score, Edge Edge)> _likeliest = new(WordsPerStretch + 1);
+        private readonly double[] _scores = new double[WordsPerStretch];
+        private readonly Edge[] _edges = new Edge[WordsPerStretch];
+        private int _count;
 
         public Stretch(int start) => Start = start;
 
         public int Start { get; }
 
-        public IEnumerable<Edge> Likeliest => _likeliest.Select(l => l.Edge);
+        public IEnumerable<Edge> Likeliest => _edges.Take(_count);
 
-        public void Offer(Edge edge)
+        /// <param name="wordCost">The word's own cost, minus the log of its probability.</param>
+        public void Offer(Edge edge, double wordCost)
         {
-            var score = ChannelWeight * edge.Cost - Math.Log(edge.Unigram);
-            if (_likeliest.Count == WordsPerStretch && score > _likeliest[WordsPerStretch - 1].Score)
+            var score = ChannelWeight * edge.Cost + wordCost;
+            if (_count == WordsPerStretch && score > _scores[WordsPerStretch - 1])
             {
                 return;
             }
 
-            var at = _likeliest.Count;
-            while (at > 0 && (_likeliest[at - 1].Score > score || (_likeliest[at - 1].Score == score && string.CompareOrdinal(_likeliest[at - 1].Edge.Word, edge.Word) > 0)))
+            var at = _count;
+            while (at > 0 && (_scores[at - 1] > score || (_scores[at - 1] == score && string.CompareOrdinal(_edges[at - 1].Word, edge.Word) > 0)))
             {
                 at--;
             }
 
-            if (at < WordsPerStretch)
+            if (at == WordsPerStretch)
             {
-                _likeliest.Insert(at, (score, edge));
-                if (_likeliest.Count > WordsPerStretch)
-                {
-                    _likeliest.RemoveAt(WordsPerStretch);
-                }
+                return;
             }
+
+            var last = Math.Min(_count, WordsPerStretch - 1);
+            Array.Copy(_scores, at, _scores, at + 1, last - at);
+            Array.Copy(_edges, at, _edges, at + 1, last - at);
+            _scores[at] = score;
+            _edges[at] = edge;
+            _count = Math.Min(_count + 1, WordsPerStretch);
         }
     }
 
@@ -467,11 +473,13 @@ public sealed class HeadingReader
 
         public void Add(int from, int to, string word, double cost) => Add(from, to, word, cost, _unigram(word));
 
-        public void Add(int from, int to, string word, double cost, double unigram)
+        public void Add(int from, int to, string word, double cost, double unigram) => Add(from, to, word, cost, unigram, -Math.Log(unigram));
+
+        private void Add(int from, int to, string word, double cost, double unigram, double wordCost)
         {
             var key = from * (_length + 1) + to;
             var stretch = Stretches[key] ??= new Stretch(from);
-            stretch.Offer(new Edge(to, word, cost, unigram));
+            stretch.Offer(new Edge(to, word, cost, unigram), wordCost);
         }
 
         // The word is spelled, and its probability looked up, only when some end reads it within its budget.
@@ -480,6 +488,7 @@ public sealed class HeadingReader
             var budget = WordBudget + BudgetPerLetter * depth;
             string? word = null;
             var unigram = 0.0;
+            var wordCost = 0.0;
             for (var j = row.Low; j <= row.High; j++)
             {
                 var start = row.Start[j];
@@ -489,13 +498,14 @@ public sealed class HeadingReader
                     {
                         word = new string(_letters, 0, depth);
                         unigram = _unigram(word);
+                        wordCost = -Math.Log(unigram);
                     }
 
-                    Add(start, j, word, row.Cost[j], unigram);
+                    Add(start, j, word, row.Cost[j], unigram, wordCost);
                     // "Asia's": a possessive reads as its word.
                     if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
                     {
-                        Add(start, j + 2, word + "'s", row.Cost[j], unigram);
+                        Add(start, j + 2, word + "'s", row.Cost[j], unigram, wordCost);
                     }
                 }
             }
