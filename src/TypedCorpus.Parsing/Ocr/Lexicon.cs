@@ -205,6 +205,14 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     }
 }
 
+/// <summary>The context-free readings of a token that <see cref="Lexicon.Readings"/> remembers.</summary>
+internal enum TokenReading
+{
+    RunTogether,
+    FunctionWordRunOn,
+    LikelierRealWord,
+}
+
 /// <summary>A word as most often written, and how often it occurs.</summary>
 public readonly record struct WordCount(string Word, int Count);
 
@@ -317,6 +325,22 @@ public sealed class Lexicon
         }
 
         Candidates[key] = candidates;
+    }
+
+    /// <summary>
+    /// Readings of a token that depend on nothing but the token and this lexicon (words run together, a likelier
+    /// real word): worked out once, as a document repeats its words and a build reads the same text again.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<(string Token, TokenReading Reading), string[]?> Readings { get; } = new();
+
+    internal void Remember((string Token, TokenReading Reading) key, string[]? reading)
+    {
+        if (Readings.Count > MaxRemembered)
+        {
+            Readings.Clear();
+        }
+
+        Readings[key] = reading;
     }
 
     public bool Contains(string lower) => _words.ContainsKey(lower);

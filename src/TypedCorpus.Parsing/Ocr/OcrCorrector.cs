@@ -233,21 +233,21 @@ public sealed class OcrCorrector
         for (var p = 0; p < pieces.Count; p++)
         {
             var (start, end) = CoreBounds(pieces[p]);
-            if ((p > 0 && start != 0) || (p < pieces.Count - 1 && end != pieces[p].Length) || pieces[p].Any(char.IsDigit))
+            if ((p > 0 && start != 0) || (p < pieces.Count - 1 && end != pieces[p].Length) || Any(pieces[p], char.IsDigit))
             {
                 return null;
             }
         }
 
         var letters = pieces.Select((piece, p) => (p == 0 ? piece.Substring(firstStart) : p == pieces.Count - 1 ? Core(piece) : piece).ToLowerInvariant()).ToList();
-        if (letters.Any(l => !l.Any(char.IsLetter)))
+        if (letters.Any(l => !Any(l, char.IsLetter)))
         {
             return null;
         }
 
         // Two pieces: the first is not a common word ("in N ortheast" keeps "in"), unless the second reads as nothing
         // alone ("Re latiotts"); the second is not a short common word. Three or more: all short pieces are fragments.
-        var longPiece = letters.FirstOrDefault(l => l.Count(char.IsLetter) > FragmentLength);
+        var longPiece = letters.FirstOrDefault(l => Count(l, char.IsLetter) > FragmentLength);
         if (letters.Count == 2)
         {
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && !Candidates(longPiece, JoinMaxCost).Any(c => c.Words.Length == 1);
@@ -308,7 +308,7 @@ public sealed class OcrCorrector
             previous = null;
         }
 
-        return token.Substring(0, start) + fixedCore + token.Substring(end);
+        return ReferenceEquals(fixedCore, core) && start == 0 && end == token.Length ? token : token.Substring(0, start) + fixedCore + token.Substring(end);
     }
 
     private string CorrectCore(string core, ref string? previous, string? next)
@@ -322,8 +322,8 @@ public sealed class OcrCorrector
         // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998); a token with digits and other
         // marks ("<http://.../1945257>") is not a compound.
         var dash = core.IndexOfAny(Dashes, 1);
-        var compound = !core.Any(char.IsDigit) || core.All(c => char.IsLetterOrDigit(c) || Array.IndexOf(Dashes, c) >= 0);
-        if (compound && dash > 0 && dash < core.Length - 1 && core.Take(dash).Count(char.IsLetterOrDigit) >= 2 && core.Skip(dash + 1).Count(char.IsLetterOrDigit) >= 2)
+        var compound = !Any(core, char.IsDigit) || All(core, c => char.IsLetterOrDigit(c) || Array.IndexOf(Dashes, c) >= 0);
+        if (compound && dash > 0 && dash < core.Length - 1 && Count(core, char.IsLetterOrDigit, 0, dash) >= 2 && Count(core, char.IsLetterOrDigit, dash + 1, core.Length) >= 2)
         {
             var left = CorrectCore(core.Substring(0, dash), ref previous, null);
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
@@ -331,8 +331,8 @@ public sealed class OcrCorrector
 
         // Tokens with digits ("21st", "G-8", "p.96", "Russia¹s"), but for one digit OCR puts for a letter ("1ts",
         // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
-        var oneLetterLikeDigit = core.Count(char.IsNumber) == 1 && core.Count(char.IsLetter) >= 2 && core.Any(c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
-        if ((core.Any(char.IsNumber) && !oneLetterLikeDigit) || IsAbbreviation(core) || core.Any(c => char.IsLetter(c) && c > '\u007F'))
+        var oneLetterLikeDigit = Count(core, char.IsNumber) == 1 && Count(core, char.IsLetter) >= 2 && Any(core, c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
+        if ((Any(core, char.IsNumber) && !oneLetterLikeDigit) || IsAbbreviation(core) || Any(core, c => char.IsLetter(c) && c > '\u007F'))
         {
             previous = null;
             return core;
@@ -346,8 +346,8 @@ public sealed class OcrCorrector
         }
 
         var lower = core.ToLowerInvariant();
-        var lettersOnly = core.All(c => char.IsLetter(c) || c == '\'' || c == '\u2019') ;
-        if (!core.Any(char.IsLetter))
+        var lettersOnly = All(core, c => char.IsLetter(c) || c == '\'' || c == '\u2019');
+        if (!Any(core, char.IsLetter))
         {
             previous = null;
             return core;
@@ -364,7 +364,7 @@ public sealed class OcrCorrector
         if (known)
         {
             // A real word may still be a misreading of a likelier one ("tho" for "the"), when the context agrees.
-            var likelier = lower.IndexOf('\'') < 0 ? RealWordCorrection(lower) : null;
+            var likelier = lower.IndexOf('\'') < 0 ? Remembered(lower, TokenReading.LikelierRealWord)?[0] : null;
             previous = likelier ?? lower.Trim('\'');
             return likelier is null ? core : Cased(core, new[] { likelier });
         }
@@ -374,7 +374,7 @@ public sealed class OcrCorrector
         var nameShaped = IsNameShaped(core);
         var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
-            ?? (lettersOnly && !nameShaped ? CommonWordsRunTogether(core) ?? FunctionWordRunOn(core) : null);
+            ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.RunTogether) ?? Remembered(core, TokenReading.FunctionWordRunOn) : null);
         if (best is null)
         {
             previous = null;
@@ -385,6 +385,25 @@ public sealed class OcrCorrector
         return Cased(core, best);
     }
 
+    // The readings that depend on the token alone are looked up in the lexicon before they are worked out.
+    private string[]? Remembered(string token, TokenReading reading)
+    {
+        var key = (token, reading);
+        if (_lexicon.Readings.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var read = reading switch
+        {
+            TokenReading.RunTogether => CommonWordsRunTogether(token),
+            TokenReading.FunctionWordRunOn => FunctionWordRunOn(token),
+            _ => RealWordCorrection(token) is { } likelier ? new[] { likelier } : null,
+        };
+        _lexicon.Remember(key, read);
+        return read;
+    }
+
     /// <summary>
     /// "ofthe" is "of the", "resolvingthe" "resolving the", "thattheywould" "that they would": an unknown word that is
     /// two or three known words run together, with nothing misread, all but one of them common (OCR drops the space
@@ -393,7 +412,7 @@ public sealed class OcrCorrector
     private string[]? CommonWordsRunTogether(string core)
     {
         // Capitals are an acronym ("ASEAN"), not words run together.
-        if (!core.Any(char.IsLower))
+        if (!Any(core, char.IsLower))
         {
             return null;
         }
@@ -441,7 +460,7 @@ public sealed class OcrCorrector
     /// </summary>
     private string[]? FunctionWordRunOn(string core)
     {
-        if (!core.All(char.IsLower))
+        if (!All(core, char.IsLower))
         {
             return null;
         }
@@ -526,7 +545,7 @@ public sealed class OcrCorrector
             foreach (var confusion in ConfusionModel.StartingWith(lower[i]))
             {
                 var read = confusion.Read;
-                if (confusion.Cost > RealWordMaxCost || !IsLetters(read) || string.CompareOrdinal(lower, i, read, 0, read.Length) != 0)
+                if (confusion.Cost > RealWordMaxCost || !All(read, char.IsLetter) || string.CompareOrdinal(lower, i, read, 0, read.Length) != 0)
                 {
                     continue;
                 }
@@ -559,11 +578,25 @@ public sealed class OcrCorrector
         return best;
     }
 
-    private static bool IsLetters(string text)
+    // Tests over a token's characters, with no enumerator to allocate: every token passes through several.
+    private static bool Any(string text, Func<char, bool> test)
     {
         foreach (var c in text)
         {
-            if (!char.IsLetter(c))
+            if (test(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool All(string text, Func<char, bool> test, int start = 0)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!test(text[i]))
             {
                 return false;
             }
@@ -572,8 +605,21 @@ public sealed class OcrCorrector
         return true;
     }
 
+    private static int Count(string text, Func<char, bool> test) => Count(text, test, 0, text.Length);
+
+    private static int Count(string text, Func<char, bool> test, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            count += test(text[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     // A name a document uses often ("Soviet", "Japan") may be misread like any word; a rare one is left as it is.
-    private static bool IsNameShaped(string core) => core.Length >= 3 && char.IsUpper(core[0]) && core.Skip(1).All(char.IsLower);
+    private static bool IsNameShaped(string core) => core.Length >= 3 && char.IsUpper(core[0]) && All(core, char.IsLower, 1);
 
     private bool IsKnown(string lower)
     {
@@ -638,7 +684,7 @@ public sealed class OcrCorrector
         }
 
         // Capitals are not run together by OCR the way lower-case words are ("ofthe"): no split for "ENDNOTES".
-        var mayBeTwoWords = token.Any(char.IsLower) || !token.All(char.IsLetter);
+        var mayBeTwoWords = Any(token, char.IsLower) || !All(token, char.IsLetter);
 
         var trie = _lexicon.Trie;
         var found = new List<(string[], double)>();
