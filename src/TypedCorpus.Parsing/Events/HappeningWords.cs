@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Events;
@@ -24,7 +23,7 @@ internal static class HappeningWords
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default",
     };
 
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] Words =
     {
         "met", "accord", "stated", "states", "held", "talks", "invasion", "war", "treaty", "names", "named", "trip", "speech",
         "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
@@ -65,15 +64,18 @@ internal static class HappeningWords
     {
         foreach (var stem in Stems)
         {
-            if (length >= stem.Length && string.Compare(text, start, stem, 0, stem.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (length >= stem.Length && At(text, start, stem))
             {
                 return true;
             }
         }
 
-        if (length <= MaxWordLength && Words.Contains(text.Substring(start, length)))
+        foreach (var word in Words)
         {
-            return true;
+            if (length == word.Length && At(text, start, word))
+            {
+                return true;
+            }
         }
 
         foreach (var phrase in Phrases)
@@ -87,8 +89,6 @@ internal static class HappeningWords
         return false;
     }
 
-    private static readonly int MaxWordLength = MaxLength(Words);
-
     // The phrase's words one space apart, the last one ending the word.
     private static bool PhraseAt(string text, int start, string[] phrase)
     {
@@ -96,7 +96,7 @@ internal static class HappeningWords
         for (var w = 0; w < phrase.Length; w++)
         {
             var word = phrase[w];
-            if (at + word.Length > text.Length || string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            if (!At(text, at, word))
             {
                 return false;
             }
@@ -116,14 +116,6 @@ internal static class HappeningWords
         return at == text.Length || !TextPatterns.IsWordChar(text[at]);
     }
 
-    private static int MaxLength(IEnumerable<string> words)
-    {
-        var max = 0;
-        foreach (var word in words)
-        {
-            max = Math.Max(max, word.Length);
-        }
-
-        return max;
-    }
+    private static bool At(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -317,30 +317,21 @@ public sealed class Lexicon
     /// <summary>The corrector's candidates for tokens it has seen with this lexicon; OCR repeats its misreadings.</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<(string Token, double Bound), List<(string[] Words, double Cost)>> Candidates { get; } = new();
 
-    internal void Remember((string Token, double Bound) key, List<(string[] Words, double Cost)> candidates)
-    {
-        if (Candidates.Count > MaxRemembered)
-        {
-            Candidates.Clear();
-        }
-
-        Candidates[key] = candidates;
-    }
-
     /// <summary>
     /// Readings of a token that depend on nothing but the token and this lexicon (words run together, a likelier
     /// real word): worked out once, as a document repeats its words and a build reads the same text again.
     /// </summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<(string Token, TokenReading Reading), string[]?> Readings { get; } = new();
 
-    internal void Remember((string Token, TokenReading Reading) key, string[]? reading)
+    /// <summary>Keeps a worked-out value in one of the lexicon's caches, which start over when they grow too large.</summary>
+    internal static void Remember<TKey, TValue>(System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value)
     {
-        if (Readings.Count > MaxRemembered)
+        if (cache.Count > MaxRemembered)
         {
-            Readings.Clear();
+            cache.Clear();
         }
 
-        Readings[key] = reading;
+        cache[key] = value;
     }
 
     public bool Contains(string lower) => _words.ContainsKey(lower);

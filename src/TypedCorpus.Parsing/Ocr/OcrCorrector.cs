@@ -400,7 +400,7 @@ public sealed class OcrCorrector
             TokenReading.FunctionWordRunOn => FunctionWordRunOn(token),
             _ => RealWordCorrection(token) is { } likelier ? new[] { likelier } : null,
         };
-        _lexicon.Remember(key, read);
+        Lexicon.Remember(_lexicon.Readings, key, read);
         return read;
     }
 
@@ -810,7 +810,7 @@ public sealed class OcrCorrector
             }
         }
 
-        _lexicon.Remember(key, found);
+        Lexicon.Remember(_lexicon.Candidates, key, found);
         return found;
     }
 
