@@ -65,6 +65,8 @@ public sealed class HeadingReader
     private readonly Lexicon _lexicon;
     private readonly Vocabulary _shared;
     private readonly Vocabulary? _ownWords;
+    private readonly WordWeights _sharedWeights;
+    private readonly WordWeights? _ownWeights;
     private readonly Dictionary<string, int> _documentCounts = new(StringComparer.Ordinal);
     private readonly double _total;
 
@@ -105,6 +107,8 @@ public sealed class HeadingReader
         var own = _documentCounts.Keys.Where(w => !_shared.Weights.ContainsKey(w)).Select(w => (w, 0.0)).ToList();
         _ownWords = own.Count > 0 ? new Vocabulary(own) : null;
         _total = _shared.Total + DocumentWeight * _documentCounts.Values.Sum();
+        _sharedWeights = new WordWeights(_shared, Unigram);
+        _ownWeights = _ownWords is null ? null : new WordWeights(_ownWords, Unigram);
     }
 
     /// <summary>A reading of the heading, cased like it; null when no reading is cheap enough to trust.</summary>
@@ -236,10 +240,10 @@ public sealed class HeadingReader
     private List<Edge>?[] WordsByStart(string text)
     {
         var finder = new WordFinder(text, GlyphCosts(text), Unigram);
-        finder.Visit(_shared.Trie, LexiconTrie.Root, 0);
+        finder.Find(_shared, _sharedWeights);
         if (_ownWords != null)
         {
-            finder.Visit(_ownWords.Trie, LexiconTrie.Root, 0);
+            finder.Find(_ownWords, _ownWeights!);
         }
 
         // A word as written stays readable: free when the lexicon knows it, at a price per letter when not ("ENDNOTES").
@@ -313,9 +317,12 @@ public sealed class HeadingReader
                 return;
             }
 
-            var last = Math.Min(_count, WordsPerStretch - 1);
-            Array.Copy(_scores, at, _scores, at + 1, last - at);
-            Array.Copy(_edges, at, _edges, at + 1, last - at);
+            for (var i = Math.Min(_count, WordsPerStretch - 1); i > at; i--)
+            {
+                _scores[i] = _scores[i - 1];
+                _edges[i] = _edges[i - 1];
+            }
+
             _scores[at] = score;
             _edges[at] = edge;
             _count = Math.Min(_count + 1, WordsPerStretch);
@@ -328,19 +335,25 @@ public sealed class HeadingReader
     /// <summary>
     /// The search behind <see cref="WordsByStart"/>: one dynamic-programming row per trie node (words share their
     /// prefixes' rows). Row d holds, for each end j, the cheapest reading of the d-letter prefix ending there and
-    /// where it started; only cells in [Low, High] are live, and a prefix with none is not followed.
+    /// where it started; only cells in [Low, High] are live, every other cell is unreadable (so the loop needs no
+    /// range tests), and a prefix with no live cell is not followed.
     /// </summary>
     private sealed class WordFinder
     {
         private const int MaxDepth = 64;
 
+        // Cells before position 0, so that a glyph of k strokes ending at j reads cell j - k without a test.
+        private const int Pad = MaxGlyphStrokes;
+
         private readonly string _text;
         private readonly int _length;
         private readonly double[] _glyphs;
+        private readonly Dictionary<char, double[]> _otherGlyphs = new();
         private readonly double[] _dropCosts;
         private readonly Row[] _rows = new Row[MaxDepth + 1];
-        private readonly char[] _letters = new char[MaxDepth];
         private readonly Func<string, double> _unigram;
+        private Vocabulary? _vocabulary;
+        private WordWeights? _weights;
 
         public WordFinder(string text, double[] glyphs, Func<string, double> unigram)
         {
@@ -349,10 +362,15 @@ public sealed class HeadingReader
             _text = text;
             _length = text.Length;
             _glyphs = glyphs;
-            _dropCosts = text.Select(DropCost).ToArray();
+            _dropCosts = new double[Pad + text.Length];
+            for (var i = 0; i < text.Length; i++)
+            {
+                _dropCosts[Pad + i] = DropCost(text[i]);
+            }
+
             for (var d = 0; d <= MaxDepth; d++)
             {
-                _rows[d] = new Row(_length);
+                _rows[d] = new Row(Pad + _length + 1);
             }
 
             // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
@@ -361,114 +379,129 @@ public sealed class HeadingReader
             root.High = _length;
             for (var j = 0; j <= _length; j++)
             {
-                root.Cost[j] = j == 0 || (j < _length && !char.IsLetter(text[j - 1])) ? 0 : Unreadable;
-                root.Start[j] = j;
+                root.Cost[Pad + j] = j == 0 || (j < _length && !char.IsLetter(text[j - 1])) ? 0 : Unreadable;
+                root.Start[Pad + j] = j;
             }
         }
 
         /// <summary>The words found, by the stretch of text they read (start * (length + 1) + end).</summary>
         public Stretch?[] Stretches { get; }
 
+        /// <summary>Finds where the text may read the vocabulary's words.</summary>
+        public void Find(Vocabulary vocabulary, WordWeights weights)
+        {
+            _vocabulary = vocabulary;
+            _weights = weights;
+            Visit(vocabulary.Trie, LexiconTrie.Root, 0);
+        }
+
         // Straight to optimised code: this loop is the reader's whole cost, and it runs too few times for tiering to reach it.
         [MethodImpl(HotLoop)]
-        public void Visit(LexiconTrie trie, int node, int depth)
+        private void Visit(LexiconTrie trie, int node, int depth)
         {
             if (depth >= MaxDepth)
             {
                 return;
             }
 
-            var text = _text;
             var n = _length;
-            var glyphs = _glyphs;
             var dropCosts = _dropCosts;
             var parent = _rows[depth];
             var parentCost = parent.Cost;
             var parentStart = parent.Start;
+            var parentLow = parent.Low;
+            var parentHigh = parent.High;
             var row = _rows[depth + 1];
             var cost = row.Cost;
             var start = row.Start;
             var bound = WordBudget + BudgetPerLetter * (depth + 1);
+
+            // A word's first letter is read, not supplied: a missing letter is supplied only inside a word.
+            var insertCost = depth > 0 ? InsertCost : Unreadable;
+            var firstEnd = depth > 0 ? parentLow : parentLow + 1;
             var (first, end) = trie.Children(node);
             for (var entry = first; entry < end; entry++)
             {
                 var letter = trie.ChildChar(entry);
-                var letterIndex = letter >= 'a' && letter <= 'z' ? letter - 'a' : -1;
+                var glyphs = letter >= 'a' && letter <= 'z' ? _glyphs : OtherGlyphs(letter);
+                var glyphBase = letter >= 'a' && letter <= 'z' ? (letter - 'a') * (n + 1) * (MaxGlyphStrokes + 1) : 0;
+                for (var j = row.Low; j <= row.High; j++)
+                {
+                    cost[Pad + j] = Unreadable;
+                }
+
                 int low = int.MaxValue, high = -1;
-                // A word's first letter is read, not supplied: a missing letter is supplied only inside a word.
-                var firstEnd = depth > 0 ? parent.Low : parent.Low + 1;
                 for (var j = firstEnd; j <= n; j++)
                 {
-                    var best = Unreadable;
-                    var from = -1;
-                    if (depth > 0 && j <= parent.High)
-                    {
-                        best = parentCost[j] + InsertCost;
-                        from = parentStart[j];
-                    }
+                    var cell = Pad + j;
+                    var glyph = glyphBase + j * (MaxGlyphStrokes + 1);
 
-                    for (var k = 1; k <= MaxGlyphStrokes && k <= j; k++)
-                    {
-                        var at = j - k;
-                        if (at < parent.Low || at > parent.High)
-                        {
-                            continue;
-                        }
-
-                        var glyph = letterIndex >= 0 ? glyphs[(j * (MaxGlyphStrokes + 1) + k) * 26 + letterIndex]
-                            : k == 1 && char.ToLowerInvariant(text[at]) == letter ? 0 : Unreadable;
-                        var read = parentCost[at] + glyph;
-                        if (read < best)
-                        {
-                            best = read;
-                            from = parentStart[at];
-                        }
-                    }
-
-                    // A character dropped inside the word, after its first letter.
-                    if (j - 1 >= low && j - 1 <= high)
-                    {
-                        var dropped = cost[j - 1] + dropCosts[j - 1];
-                        if (dropped < best)
-                        {
-                            best = dropped;
-                            from = start[j - 1];
-                        }
-                    }
-
+                    // The cheapest of: a letter supplied, read from one to three characters (MaxGlyphStrokes), or a character
+                    // dropped inside the word (after its first letter). Most cells are over the bound, so the start is found only for a live one.
+                    var inserted = parentCost[cell] + insertCost;
+                    var read1 = parentCost[cell - 1] + glyphs[glyph + 1];
+                    var read2 = parentCost[cell - 2] + glyphs[glyph + 2];
+                    var read3 = parentCost[cell - 3] + glyphs[glyph + 3];
+                    var dropped = cost[cell - 1] + dropCosts[cell - 1];
+                    var best = Min(Min(Min(inserted, read1), Min(read2, read3)), Min(dropped, Unreadable));
                     if (best <= bound)
                     {
-                        cost[j] = best;
-                        start[j] = from;
+                        cost[cell] = best;
+                        start[cell] = best == inserted ? parentStart[cell]
+                            : best == read1 ? parentStart[cell - 1]
+                            : best == read2 ? parentStart[cell - 2]
+                            : best == read3 ? parentStart[cell - 3]
+                            : start[cell - 1];
                         low = Math.Min(low, j);
                         high = j;
                     }
                     else
                     {
-                        cost[j] = Unreadable;
-                        if (j > parent.High + MaxGlyphStrokes)
+                        cost[cell] = Unreadable;
+                        if (j > parentHigh + MaxGlyphStrokes)
                         {
                             break;
                         }
                     }
                 }
 
+                row.Low = low;
+                row.High = high;
                 if (high < 0)
                 {
                     continue;
                 }
 
-                row.Low = low;
-                row.High = high;
-                _letters[depth] = letter;
                 var child = trie.ChildNode(entry);
                 if (trie.IsWord(child))
                 {
-                    Collect(depth + 1, row);
+                    Collect(child, depth + 1, row);
                 }
 
                 Visit(trie, child, depth + 1);
             }
+        }
+
+        private static double Min(double a, double b) => a < b ? a : b;
+
+        // A character other than a-z (an apostrophe, a digit) is read only as itself, from one character.
+        private double[] OtherGlyphs(char letter)
+        {
+            if (!_otherGlyphs.TryGetValue(letter, out var glyphs))
+            {
+                glyphs = new double[(_length + 1) * (MaxGlyphStrokes + 1)];
+                for (var j = 0; j <= _length; j++)
+                {
+                    for (var k = 1; k <= MaxGlyphStrokes; k++)
+                    {
+                        glyphs[j * (MaxGlyphStrokes + 1) + k] = k == 1 && j >= 1 && char.ToLowerInvariant(_text[j - 1]) == letter ? 0 : Unreadable;
+                    }
+                }
+
+                _otherGlyphs[letter] = glyphs;
+            }
+
+            return glyphs;
         }
 
         public void Add(int from, int to, string word, double cost) => Add(from, to, word, cost, _unigram(word));
@@ -483,7 +516,7 @@ public sealed class HeadingReader
         }
 
         // The word is spelled, and its probability looked up, only when some end reads it within its budget.
-        private void Collect(int depth, Row row)
+        private void Collect(int node, int depth, Row row)
         {
             var budget = WordBudget + BudgetPerLetter * depth;
             string? word = null;
@@ -491,31 +524,33 @@ public sealed class HeadingReader
             var wordCost = 0.0;
             for (var j = row.Low; j <= row.High; j++)
             {
-                var start = row.Start[j];
-                if (row.Cost[j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
+                var start = row.Start[Pad + j];
+                if (row.Cost[Pad + j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
                 {
                     if (word is null)
                     {
-                        word = new string(_letters, 0, depth);
-                        unigram = _unigram(word);
-                        wordCost = -Math.Log(unigram);
+                        word = _vocabulary!.Words[node]!;
+                        (unigram, wordCost) = _weights!.Of(node);
                     }
 
-                    Add(start, j, word, row.Cost[j], unigram, wordCost);
+                    Add(start, j, word, row.Cost[Pad + j], unigram, wordCost);
                     // "Asia's": a possessive reads as its word.
                     if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
                     {
-                        Add(start, j + 2, word + "'s", row.Cost[j], unigram, wordCost);
+                        Add(start, j + 2, word + "'s", row.Cost[Pad + j], unigram, wordCost);
                     }
                 }
             }
         }
     }
 
-    /// <summary>The cost of reading the k characters before position j as a letter, at [(j * (MaxGlyphStrokes + 1) + k) * 26 + letter].</summary>
+    /// <summary>
+    /// The cost of reading the k characters before position j as a letter, at [(letter * (length + 1) + j) * (MaxGlyphStrokes + 1) + k]:
+    /// a letter's costs lie together, as the search reads them letter by letter; k = 0 and k > j are unreadable.
+    /// </summary>
     private static double[] GlyphCosts(string text)
     {
-        var glyphs = new double[(text.Length + 1) * (MaxGlyphStrokes + 1) * 26];
+        var glyphs = new double[26 * (text.Length + 1) * (MaxGlyphStrokes + 1)];
         for (var i = 0; i < glyphs.Length; i++)
         {
             glyphs[i] = Unreadable;
@@ -531,13 +566,13 @@ public sealed class HeadingReader
                 }
 
                 var read = text.Substring(j - k, k);
-                var offset = (j * (MaxGlyphStrokes + 1) + k) * 26;
                 void Offer(char letter, double cost)
                 {
                     var at = char.ToLowerInvariant(letter) - 'a';
-                    if (at >= 0 && at < 26 && cost < glyphs[offset + at])
+                    var cell = (at * (text.Length + 1) + j) * (MaxGlyphStrokes + 1) + k;
+                    if (at >= 0 && at < 26 && cost < glyphs[cell])
                     {
-                        glyphs[offset + at] = cost;
+                        glyphs[cell] = cost;
                     }
                 }
 
@@ -611,7 +646,7 @@ public sealed class HeadingReader
         }));
     }
 
-    /// <summary>Words to read headings with: their trie and weights.</summary>
+    /// <summary>Words to read headings with: their trie, each word by its trie node, and their weights.</summary>
     private sealed class Vocabulary
     {
         public Vocabulary(IEnumerable<(string Word, double Weight)> words)
@@ -623,6 +658,11 @@ public sealed class HeadingReader
 
             Total = Weights.Values.Sum();
             Trie = new LexiconTrie(Weights.Keys);
+            Words = new string?[Trie.NodeCount];
+            foreach (var word in Weights.Keys)
+            {
+                Words[Trie.Node(word)] = word;
+            }
         }
 
         public Dictionary<string, double> Weights { get; } = new(StringComparer.Ordinal);
@@ -630,20 +670,56 @@ public sealed class HeadingReader
         public double Total { get; }
 
         public LexiconTrie Trie { get; }
+
+        /// <summary>The word that ends at each node, so the search spells none.</summary>
+        public string?[] Words { get; }
     }
 
-    /// <summary>One row of <see cref="WordFinder"/>: per end, a cost and a start; live in [Low, High].</summary>
+    /// <summary>A reader's probability of each of a vocabulary's words, and its cost, worked out once per word.</summary>
+    private sealed class WordWeights
+    {
+        private readonly Vocabulary _vocabulary;
+        private readonly Func<string, double> _unigram;
+        private readonly double[] _unigrams;
+        private readonly double[] _costs;
+
+        public WordWeights(Vocabulary vocabulary, Func<string, double> unigram)
+        {
+            _vocabulary = vocabulary;
+            _unigram = unigram;
+            _unigrams = new double[vocabulary.Trie.NodeCount];
+            _costs = new double[vocabulary.Trie.NodeCount];
+        }
+
+        /// <summary>The word's probability (never 0) and minus its log.</summary>
+        public (double Unigram, double Cost) Of(int node)
+        {
+            if (_unigrams[node] == 0)
+            {
+                _unigrams[node] = _unigram(_vocabulary.Words[node]!);
+                _costs[node] = -Math.Log(_unigrams[node]);
+            }
+
+            return (_unigrams[node], _costs[node]);
+        }
+    }
+
+    /// <summary>One row of <see cref="WordFinder"/>: per cell, a cost and a start; live in [Low, High], unreadable elsewhere.</summary>
     private sealed class Row
     {
         public readonly double[] Cost;
         public readonly int[] Start;
         public int Low;
-        public int High;
+        public int High = -1;
 
-        public Row(int length)
+        public Row(int cells)
         {
-            Cost = new double[length + 1];
-            Start = new int[length + 1];
+            Cost = new double[cells];
+            Start = new int[cells];
+            for (var i = 0; i < cells; i++)
+            {
+                Cost[i] = Unreadable;
+            }
         }
     }
 

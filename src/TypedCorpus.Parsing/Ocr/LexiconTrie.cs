@@ -75,6 +75,20 @@ internal sealed class LexiconTrie
 
     public bool IsWord(int node) => _terminal[node];
 
+    public int NodeCount => _terminal.Length;
+
+    /// <summary>The node that spells <paramref name="word"/>, or -1.</summary>
+    public int Node(string word)
+    {
+        var node = Root;
+        for (var i = 0; i < word.Length && node >= 0; i++)
+        {
+            node = Child(node, word[i]);
+        }
+
+        return node;
+    }
+
     /// <summary>The child reached by <paramref name="c"/>, or -1.</summary>
     public int Child(int node, char c)
     {
