@@ -367,11 +367,22 @@ public sealed class Lexicon
     public double LogProbability(string lower) => Math.Log((Count(lower) + 0.5) / (_total + 1));
 
     /// <summary>Log probability of a word after another: the corpus's word pairs mixed with the word's own probability.</summary>
-    public double LogProbability(string? previous, string lower)
+    public double LogProbability(string? previous, string lower) => LogProbability(After(previous), lower);
+
+    /// <summary>The same, with the pairs that start with the previous word looked up once for many words.</summary>
+    internal double LogProbability(Followers after, string lower)
     {
         var unigram = (Count(lower) + 0.5) / (_total + 1);
-        return previous is null || !_next.ContainsKey(previous) ? Math.Log(unigram) : Math.Log(0.4 * FollowShare(previous, lower) + 0.6 * unigram);
+        return after.Words is null ? Math.Log(unigram)
+            : Math.Log(0.4 * (after.Words.TryGetValue(lower, out var pair) ? pair / after.Total : 0) + 0.6 * unigram);
     }
+
+    /// <summary>The corpus's pairs that start with <paramref name="previous"/>; none for null or a word that starts none.</summary>
+    internal Followers After(string? previous) =>
+        previous != null && _next.TryGetValue(previous, out var followers) ? new Followers(followers, _pairCounts[previous]) : default;
+
+    /// <summary>The words that follow one word in the corpus's pairs, with how often, and how many pairs that word starts.</summary>
+    internal readonly record struct Followers(Dictionary<string, int>? Words, double Total);
 
     /// <summary>Of the corpus's pairs that start with <paramref name="previous"/>, the share that go on with <paramref name="lower"/>.</summary>
     internal double FollowShare(string previous, string lower) =>

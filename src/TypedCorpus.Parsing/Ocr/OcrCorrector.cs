@@ -637,20 +637,21 @@ public sealed class OcrCorrector
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
         var nameShaped = IsNameShaped(core);
+        // What follows the previous word, and the next word's own probability, are the same for every candidate.
+        var afterPrevious = _lexicon.After(previous);
+        var nextAlone = next is null ? 0 : _lexicon.LogProbability(next);
         foreach (var (words, cost) in Candidates(core, nameShaped ? Math.Max(maxCost, PlausibleMaxCost) : maxCost).Where(c => (c.Cost <= maxCost || (nameShaped && c.Cost <= PlausibleMaxCost && _lexicon.CorpusCount(c.Words[0]) >= CorpusNameCount)) && (allowSplit || c.Words.Length == 1)))
         {
-            var score = -ChannelWeight * cost;
-            var before = previous;
-            foreach (var word in words)
+            var score = -ChannelWeight * cost + _lexicon.LogProbability(afterPrevious, words[0]);
+            for (var w = 1; w < words.Length; w++)
             {
-                score += _lexicon.LogProbability(before, word);
-                before = word;
+                score += _lexicon.LogProbability(words[w - 1], words[w]);
             }
 
             // The known word after: how much likelier it is after this candidate than on its own.
             if (next != null)
             {
-                score += _lexicon.LogProbability(before, next) - _lexicon.LogProbability(next);
+                score += _lexicon.LogProbability(words[words.Length - 1], next) - nextAlone;
             }
 
             if (score > bestScore)
