@@ -671,11 +671,12 @@ public sealed class OcrCorrector
     /// candidates up to <paramref name="maxCost"/>: a cheaper bound explores far fewer spellings, and a join of
     /// pieces only wants cheap readings. A search with the full bound, when there is one, serves any bound.
     /// </summary>
-    private List<(string[] Words, double Cost)> Candidates(string token, double maxCost)
+    private IEnumerable<(string[] Words, double Cost)> Candidates(string token, double maxCost)
     {
+        // Found cheapest first, so the candidates within a lower bound are the list's start: read in place, not copied.
         if (_lexicon.Candidates.TryGetValue((token, MaxCost), out var cached))
         {
-            return maxCost >= MaxCost ? cached : cached.Where(c => c.Cost <= maxCost).ToList();
+            return maxCost >= MaxCost ? cached : cached.TakeWhile(c => c.Cost <= maxCost);
         }
 
         var key = (token, Math.Min(maxCost, MaxCost));

@@ -86,7 +86,8 @@ public static class FootnoteMarkers
             }
         }
 
-        if ((styles & MarkerStyles.SupTag) != 0)
+        // Each pattern runs only on a line with the character it needs: most lines have none.
+        if ((styles & MarkerStyles.SupTag) != 0 && line.IndexOf('<') >= 0)
         {
             foreach (Match match in SupTag.Matches(line))
             {
@@ -97,7 +98,7 @@ public static class FootnoteMarkers
             }
         }
 
-        if ((styles & MarkerStyles.Parenthesized) != 0)
+        if ((styles & MarkerStyles.Parenthesized) != 0 && line.IndexOf('(') >= 0)
         {
             foreach (Match match in Parenthesized.Matches(line))
             {
@@ -105,7 +106,7 @@ public static class FootnoteMarkers
             }
         }
 
-        if ((styles & MarkerStyles.OcrApostrophe) != 0)
+        if ((styles & MarkerStyles.OcrApostrophe) != 0 && line.IndexOf('\'') >= 0)
         {
             foreach (Match match in OcrApostrophe.Matches(line))
             {

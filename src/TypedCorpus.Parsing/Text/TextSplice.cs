@@ -154,14 +154,11 @@ public sealed class TextSplice
 
     private static Dictionary<ulong, int> BuildIndex(string source)
     {
-        var index = new Dictionary<ulong, int>();
-        for (var at = 0; at + Probe <= source.Length; at += Stride)
+        // From the end backwards, so that the first place a stretch stands is the one kept.
+        var index = new Dictionary<ulong, int>(source.Length / Stride + 1);
+        for (var at = source.Length < Probe ? -1 : (source.Length - Probe) / Stride * Stride; at >= 0; at -= Stride)
         {
-            var hash = Hash(source, at);
-            if (!index.ContainsKey(hash))
-            {
-                index[hash] = at;
-            }
+            index[Hash(source, at)] = at;
         }
 
         return index;

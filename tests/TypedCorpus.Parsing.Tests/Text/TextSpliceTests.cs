@@ -25,6 +25,8 @@ public class TextSpliceTests
     [Theory]
     [InlineData("", "anything")]
     [InlineData("nothing in common here", "")]
+    [InlineData("a seed shorter than a probe", "probe")]
+    [InlineData("then: a stretch the seed repeats", "a stretch the seed repeats, and again: a stretch the seed repeats")]
     [InlineData("the second paragraph. the first paragraph.", "the first paragraph.\n\nthe second paragraph.")]
     [InlineData("a broken word rejoined across the line", "a bro-\nken word re-\njoined across the line")]
     [InlineData("Σ 😀 emoji 😀 pairs 😀😀 stay whole", "Σ 😀 emoji\n😀 pairs 😀\n😀 stay whole")]

@@ -261,14 +261,53 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            var text = TextPatterns.Squeeze(input.Joined(new Chunk(blocks[i].First, blocks[i].Last)));
-            var next = TextPatterns.Squeeze(input.Joined(new Chunk(blocks[i + 1].First, blocks[i + 1].Last)));
+            var text = input.Joined(new Chunk(blocks[i].First, blocks[i].Last));
+            var next = input.Joined(new Chunk(blocks[i + 1].First, blocks[i + 1].Last));
+            if (!SameStart(text, next))
+            {
+                continue;
+            }
+
+            text = TextPatterns.Squeeze(text);
+            next = TextPatterns.Squeeze(next);
             if (text.Length > 20 && next.Length > text.Length && next.StartsWith(text, StringComparison.Ordinal))
             {
                 blocks[i].Kind = SpanKind.Duplicate;
             }
         }
     }
+
+    // Whether the two texts' first characters other than white space agree, as they do when one repeats the other.
+    private static bool SameStart(string text, string next)
+    {
+        int i = 0, j = 0;
+        for (var compared = 0; compared < SameStartLength; compared++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            while (j < next.Length && char.IsWhiteSpace(next[j]))
+            {
+                j++;
+            }
+
+            if (i == text.Length || j == next.Length)
+            {
+                return i == text.Length;
+            }
+
+            if (text[i++] != next[j++])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int SameStartLength = 16;
 
     /// <summary>What heading rules need to know about the chunks around one.</summary>
     public sealed class HeadingContext
