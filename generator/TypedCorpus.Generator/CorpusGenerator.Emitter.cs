@@ -216,9 +216,17 @@ public sealed partial class CorpusGenerator
             writer.WriteLine();
             writer.WriteLine("{");
             writer.Indent++;
+            var line = new StringBuilder();
             for (var row = 0; row < values.Count; row += perRow)
             {
-                writer.WriteLine(string.Join(", ", Enumerable.Range(row, System.Math.Min(perRow, values.Count - row)).Select(i => values[i].ToString(CultureInfo.InvariantCulture))) + ",");
+                line.Clear();
+                var end = System.Math.Min(row + perRow, values.Count);
+                for (var i = row; i < end; i++)
+                {
+                    line.Append(values[i].ToString(CultureInfo.InvariantCulture)).Append(i + 1 < end ? ", " : ",");
+                }
+
+                writer.WriteLine(line.ToString());
             }
 
             writer.Indent--;
@@ -374,32 +382,35 @@ public sealed partial class CorpusGenerator
         {
             var builder = new StringBuilder(value.Length + 16);
             builder.Append(open);
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    case '\0': builder.Append("\\0"); break;
-                    default:
-                        if (IsInvisible(c))
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
 
-                        break;
+            // Runs of characters written as they are are copied whole: the seeds' text is nearly all such runs.
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var escape = Escape(value[i]);
+                if (escape is null)
+                {
+                    continue;
                 }
+
+                builder.Append(value, run, i - run).Append(escape);
+                run = i + 1;
             }
 
-            return builder.Append(close).ToString();
+            return builder.Append(value, run, value.Length - run).Append(close).ToString();
         }
+
+        // How a character is written in a string literal, or null when it is written as it is.
+        private static string? Escape(char c) => c switch
+        {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\0' => "\\0",
+            _ => IsInvisible(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null,
+        };
 
         // Controls, line separators and the bidirectional formatting characters: written as escapes so that
         // generated source shows exactly what it holds.

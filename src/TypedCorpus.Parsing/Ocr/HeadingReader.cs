@@ -143,12 +143,16 @@ public sealed class HeadingReader
                 continue;
             }
 
+            // The corpus's pairs after each reading's last word, looked up once for all the words that may follow it.
+            var after = here.Select(h => _lexicon.After(h.Previous is null ? null : Possessed(h.Previous))).ToArray();
             foreach (var (end, word, cost, unigram) in words[i] ?? Enumerable.Empty<Edge>())
             {
                 var total = cost + (end < text.Length && text[end] != ' ' ? RunTogetherCost : 0);
-                foreach (var h in here)
+                var possessed = Possessed(word);
+                for (var k = 0; k < here.Count; k++)
                 {
-                    var score = h.Score + ChannelWeight * total - LogProbability(h.Previous, word, unigram);
+                    var h = here[k];
+                    var score = h.Score + ChannelWeight * total - LogProbability(after[k], possessed, unigram);
                     if (CanEnter(hypotheses[end], word, score))
                     {
                         Offer(hypotheses, end, new Hypothesis(score, h.Cost + total, word, word, h.Letters + word.Length, i, h));
@@ -178,11 +182,8 @@ public sealed class HeadingReader
     }
 
     // The document's word weights, mixed with the corpus's word pairs ("peace treaty").
-    private double LogProbability(string? previous, string word, double unigram)
-    {
-        var pair = previous is null ? 0 : _lexicon.FollowShare(Possessed(previous), Possessed(word));
-        return Math.Log(PairShare * pair + (1 - PairShare) * unigram);
-    }
+    private static double LogProbability(Lexicon.Followers after, string possessed, double unigram) =>
+        Math.Log(PairShare * after.Share(possessed) + (1 - PairShare) * unigram);
 
     private double Unigram(string word)
     {

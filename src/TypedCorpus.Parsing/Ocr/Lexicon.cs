@@ -373,8 +373,7 @@ public sealed class Lexicon
     internal double LogProbability(Followers after, string lower)
     {
         var unigram = (Count(lower) + 0.5) / (_total + 1);
-        return after.Words is null ? Math.Log(unigram)
-            : Math.Log(0.4 * (after.Words.TryGetValue(lower, out var pair) ? pair / after.Total : 0) + 0.6 * unigram);
+        return after.Words is null ? Math.Log(unigram) : Math.Log(0.4 * after.Share(lower) + 0.6 * unigram);
     }
 
     /// <summary>The corpus's pairs that start with <paramref name="previous"/>; none for null or a word that starts none.</summary>
@@ -382,11 +381,11 @@ public sealed class Lexicon
         previous != null && _next.TryGetValue(previous, out var followers) ? new Followers(followers, _pairCounts[previous]) : default;
 
     /// <summary>The words that follow one word in the corpus's pairs, with how often, and how many pairs that word starts.</summary>
-    internal readonly record struct Followers(Dictionary<string, int>? Words, double Total);
-
-    /// <summary>Of the corpus's pairs that start with <paramref name="previous"/>, the share that go on with <paramref name="lower"/>.</summary>
-    internal double FollowShare(string previous, string lower) =>
-        _next.TryGetValue(previous, out var followers) && followers.TryGetValue(lower, out var pair) ? (double)pair / _pairCounts[previous] : 0;
+    internal readonly record struct Followers(Dictionary<string, int>? Words, double Total)
+    {
+        /// <summary>Of the pairs, the share that go on with <paramref name="lower"/>.</summary>
+        public double Share(string lower) => Words != null && Words.TryGetValue(lower, out var pair) ? pair / Total : 0;
+    }
 
     /// <summary>The words of a text, in order; an empty string marks a sentence or paragraph break.</summary>
     public static IEnumerable<string> Words(string text) =>
