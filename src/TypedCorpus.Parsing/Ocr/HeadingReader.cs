@@ -444,7 +444,7 @@ public sealed class HeadingReader
                     var read2 = parentCost[cell - 2] + glyphs[glyph + 2];
                     var read3 = parentCost[cell - 3] + glyphs[glyph + 3];
                     var dropped = cost[cell - 1] + dropCosts[cell - 1];
-                    var best = Min(Min(Min(inserted, read1), Min(read2, read3)), Min(dropped, Unreadable));
+                    var best = Min(Min(Min(inserted, read1), Min(read2, read3)), dropped);
                     if (best <= bound)
                     {
                         cost[cell] = best;
