@@ -97,18 +97,6 @@ public sealed class TextSplice
         return new TextSplice(pieces, extra.ToString());
     }
 
-    /// <summary>The target again, from the source and the extra characters.</summary>
-    public string Rebuild(string source)
-    {
-        var text = new StringBuilder();
-        foreach (var piece in Pieces)
-        {
-            text.Append(piece.FromSource ? source : Extra, piece.Start, piece.Length);
-        }
-
-        return text.ToString();
-    }
-
     // How many characters match from target[i] and source[j] on, ending before a split surrogate pair.
     private static int RunLength(string target, int i, string source, int j)
     {
