@@ -58,12 +58,15 @@ public static class TemporalTagger
     private static readonly Regex DayMonthYear = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthYear = Build(@"\b" + MonthPattern + @",?\s+(?:of\s+)?" + Year + @"\b");
-    private static readonly Regex SeasonYear = Build(@"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year + @"\b");
+    private static readonly string[] Seasons = { "spring", "summer", "autumn", "fall", "winter" };
+    private static readonly Regex SeasonYear = Build(@"\b(?:" + string.Join("|", Seasons) + @")\s+(?:of\s+)?" + Year + @"\b");
     private static readonly Regex YearSpan = Build(@"\b(?:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");
     private static readonly Regex BareYear = Build(@"\b" + Year + @"\b(?!s\b|['\u2019]s\b|\s*:\s*\d)");
     private static readonly Regex DayMonth = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @"\b(?!,?\s+\d)");
     private static readonly Regex MonthDay = Build(@"\b" + MonthPattern + @"\s+" + Day + @"\b(?!,?\s+\d{4})(?!\s*(?:%|percent))");
-    private static readonly Regex MonthAlone = Build(@"\b(?i:in|on|by|during|until|since|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?" + MonthPattern + @"\b(?!,?\s+\d)");
+    // The month is found first and the words before it are looked behind for: tried at every letter that may start a
+    // preposition, the pattern cost more than all the others together. The match is the month alone.
+    private static readonly Regex MonthAlone = Build(@"(?<=\b(?i:in|on|by|during|until|since|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?)" + MonthPattern + @"\b(?!,?\s+\d)");
     private static readonly Regex Citation = Build(@"\((?:[A-Z][^()]{0,80}?[\s.,])?(?:1[89]\d\d|20[0-4]\d)[a-z]?(?:\s*[:,][^()]{0,30})?\)");
     private static readonly Regex NamedCitation = Build(@"\b[A-Z][a-z]+\s+\((?:1[89]\d\d|20[0-4]\d)[a-z]?[,:)]");
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
@@ -90,9 +93,10 @@ public static class TemporalTagger
             MaskCitations(text, taken);
         }
 
-        // Patterns run only where they can match: a year pattern needs a free four-digit run, a month pattern a month name.
+        // Patterns run only where they can match: a year pattern needs a free four-digit run, a month pattern a month
+        // name, the season pattern a season's name.
         var hasYear = HasFreeYear(text, taken);
-        var hasMonth = HasMonthName(text);
+        var hasMonth = ContainsAny(text, MonthStarts);
         if (hasYear && hasMonth)
         {
             Collect(text, taken, found, DayMonthYear, m => DayIso(m, Int(m, "year")));
@@ -103,7 +107,11 @@ public static class TemporalTagger
         if (hasYear)
         {
             Collect(text, taken, found, YearSpan, m => SpanIso(m));
-            Collect(text, taken, found, SeasonYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+            if (ContainsAny(text, Seasons))
+            {
+                Collect(text, taken, found, SeasonYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+            }
+
             Collect(text, taken, found, BareYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
         }
 
@@ -156,11 +164,11 @@ public static class TemporalTagger
         return false;
     }
 
-    private static bool HasMonthName(string text)
+    private static bool ContainsAny(string text, string[] words)
     {
-        foreach (var month in MonthStarts)
+        foreach (var word in words)
         {
-            if (text.IndexOf(month, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
@@ -180,15 +188,7 @@ public static class TemporalTagger
             }
         }
 
-        foreach (var month in MonthStarts)
-        {
-            if (sentence.IndexOf(month, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContainsAny(sentence, MonthStarts);
     }
 
     /// <summary>The year a sentence's explicit dates establish (the last one), to carry to the next sentence.</summary>
