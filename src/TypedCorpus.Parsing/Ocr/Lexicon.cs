@@ -235,7 +235,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, Dictionary<string, int>> _next;
     private readonly Dictionary<string, int> _pairCounts;
     private readonly double _total;
-    private readonly Dictionary<string, int> _trigrams = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _plausibleTrigrams = new(PackedKeyComparer.Instance);
     private readonly Dictionary<string, int> _corpusCounts = new(StringComparer.Ordinal);
 
     /// <summary>How many words a letter triple must occur in for a spelling to look like English.</summary>
@@ -274,11 +274,21 @@ public sealed class Lexicon
 
         _total = _words.Values.Sum(w => w.Count);
         Trie = new LexiconTrie(_words.Keys);
+        var trigramWords = new Dictionary<long, int>(PackedKeyComparer.Instance);
         foreach (var word in _words.Keys)
         {
-            foreach (var trigram in Trigrams(word))
+            for (var i = 0; i < word.Length; i++)
             {
-                _trigrams[trigram] = _trigrams.TryGetValue(trigram, out var n) ? n + 1 : 1;
+                var trigram = Trigram(word, i);
+                trigramWords[trigram] = trigramWords.TryGetValue(trigram, out var n) ? n + 1 : 1;
+            }
+        }
+
+        foreach (var trigram in trigramWords)
+        {
+            if (trigram.Value >= PlausibleTrigramWords)
+            {
+                _plausibleTrigrams.Add(trigram.Key);
             }
         }
     }
@@ -346,15 +356,24 @@ public sealed class Lexicon
     /// True when every letter triple of the word (with its ends) occurs in a few lexicon words: "unrealized" looks
     /// like English, "optirnisnr" does not. An unknown word that looks like English is likely a rare word, not a misreading.
     /// </summary>
-    public bool LooksLikeEnglish(string lower) => Trigrams(lower).All(t => _trigrams.TryGetValue(t, out var n) && n >= PlausibleTrigramWords);
-
-    private static IEnumerable<string> Trigrams(string word)
+    public bool LooksLikeEnglish(string lower)
     {
-        var padded = "^" + word + "$";
-        for (var i = 0; i + 3 <= padded.Length; i++)
+        for (var i = 0; i < lower.Length; i++)
         {
-            yield return padded.Substring(i, 3);
+            if (!_plausibleTrigrams.Contains(Trigram(lower, i)))
+            {
+                return false;
+            }
         }
+
+        return true;
+    }
+
+    // The three characters at position i of "^word$", packed in a long (checked by the million, so no string is cut out).
+    private static long Trigram(string word, int i)
+    {
+        char At(int padded) => padded == 0 ? '^' : padded == word.Length + 1 ? '$' : word[padded - 1];
+        return ((long)At(i) << 32) | ((long)At(i + 1) << 16) | At(i + 2);
     }
 
     /// <summary>The words of the corpus's clean documents and the general words used at least <paramref name="minCount"/> times, in lower case.</summary>
