@@ -44,7 +44,13 @@ public static class PartialDateText
             }
 
             var month = MonthNumber(match.Groups["month"].Value);
-            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var year = TextPatterns.Number(match.Groups["year"].Value);
+            if (year < 1)
+            {
+                // Year 0 is in no calendar: "Jan. 5, 0000" is not a date.
+                continue;
+            }
+
             var dayGroup = match.Groups["day"];
             if (!dayGroup.Success)
             {
@@ -52,11 +58,11 @@ public static class PartialDateText
                 return Format(year, month, null);
             }
 
-            var day = int.Parse(dayGroup.Value, CultureInfo.InvariantCulture);
+            var day = TextPatterns.Number(dayGroup.Value);
             if (month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 length = match.Length;
-                var lastDay = match.Groups["day2"].Success ? int.Parse(match.Groups["day2"].Value, CultureInfo.InvariantCulture) : 0;
+                var lastDay = match.Groups["day2"].Success ? TextPatterns.Number(match.Groups["day2"].Value) : 0;
 
                 // "Jan. 1-3, 2000" is a span of days.
                 return lastDay > day && lastDay <= DateTime.DaysInMonth(year, month)
@@ -68,10 +74,10 @@ public static class PartialDateText
         var iso = Iso.Match(text);
         if (iso.Success && iso.Groups["month"].Success)
         {
-            var year = int.Parse(iso.Groups["year"].Value, CultureInfo.InvariantCulture);
-            var month = int.Parse(iso.Groups["month"].Value, CultureInfo.InvariantCulture);
-            int? day = iso.Groups["day"].Success ? int.Parse(iso.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
-            if (month is >= 1 and <= 12 && (day is null || (day >= 1 && day <= DateTime.DaysInMonth(year, month))))
+            var year = TextPatterns.Number(iso.Groups["year"].Value);
+            var month = TextPatterns.Number(iso.Groups["month"].Value);
+            int? day = iso.Groups["day"].Success ? TextPatterns.Number(iso.Groups["day"].Value) : null;
+            if (year >= 1 && month is >= 1 and <= 12 && (day is null || (day >= 1 && day <= DateTime.DaysInMonth(year, month))))
             {
                 length = iso.Length;
                 return Format(year, month, day);

@@ -305,7 +305,7 @@ public static class TemporalTagger
 
         var start = PartialDateText.Format(year, month, day);
         var day2 = match.Groups["day2"];
-        return day2.Success && int.Parse(day2.Value, CultureInfo.InvariantCulture) is var end && end > day && end <= DateTime.DaysInMonth(year, month)
+        return day2.Success && TextPatterns.Number(day2.Value) is var end && end > day && end <= DateTime.DaysInMonth(year, month)
             ? start + "/" + PartialDateText.Format(year, month, end)
             : start;
     }
@@ -314,7 +314,7 @@ public static class TemporalTagger
     {
         var start = Int(match, "year");
         var endText = match.Groups["end"].Value;
-        var end = endText.Length == 2 ? start / 100 * 100 + int.Parse(endText, CultureInfo.InvariantCulture) : int.Parse(endText, CultureInfo.InvariantCulture);
+        var end = endText.Length == 2 ? start / 100 * 100 + TextPatterns.Number(endText) : TextPatterns.Number(endText);
         return end > start && end - start < 100 ? start.ToString("D4", CultureInfo.InvariantCulture) + "/" + end.ToString("D4", CultureInfo.InvariantCulture) : null;
     }
 
@@ -334,7 +334,7 @@ public static class TemporalTagger
 
     private static bool StartsWithMonth(string text) => LeadingMonth.IsMatch(text);
 
-    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match match, string group) => TextPatterns.Number(match.Groups[group].Value);
 
     private static bool IsTaken(bool[] taken, int start, int length)
     {

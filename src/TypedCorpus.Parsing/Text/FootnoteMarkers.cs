@@ -93,7 +93,7 @@ public static class FootnoteMarkers
             {
                 if (match.Index > 0)
                 {
-                    found.Add(new FoundMarker(match.Index, match.Length, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                    found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
                 }
             }
         }
@@ -102,7 +102,7 @@ public static class FootnoteMarkers
         {
             foreach (Match match in Parenthesized.Matches(line))
             {
-                found.Add(new FoundMarker(match.Index, match.Length, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
             }
         }
 

@@ -42,6 +42,22 @@ public static class TextPatterns
         }
     }
 
+    /// <summary>
+    /// The value of a run of decimal digits of any script, as <c>\d</c> matches them ("\u0661\u0669\u0669\u0668" is 1998):
+    /// <c>int.Parse</c> takes only ASCII digits, and a seed is not to fail on others. The patterns bound their runs of
+    /// digits, so the value fits.
+    /// </summary>
+    public static int Number(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + (c >= '0' && c <= '9' ? c - '0' : (int)CharUnicodeInfo.GetDecimalDigitValue(c));
+        }
+
+        return value;
+    }
+
     /// <summary>Runs of white space become one space; the ends are trimmed.</summary>
     public static string Squeeze(string text) => Whitespace.Replace(text, " ").Trim();
 }

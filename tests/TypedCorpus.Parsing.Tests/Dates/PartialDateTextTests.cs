@@ -13,6 +13,8 @@ public class PartialDateTextTests
     [InlineData("Sept. 3, 1999", "1999-09-03")]
     [InlineData("2000-03-26", "2000-03-26")]
     [InlineData("Jan. 1-3, 2000: talks", "2000-01-01/2000-01-03")]
+    [InlineData("\u0661\u0669\u0669\u0668-\u0660\u0661-\u0662\u0661", "1998-01-21")]
+    [InlineData("21 Jan. \u0661\u0669\u0669\u0668", "1998-01-21")]
     public void Reads_the_date_styles_of_the_seeds(string text, string iso)
     {
         Assert.Equal(iso, PartialDateText.ReadLeading(text, out _));
@@ -22,6 +24,9 @@ public class PartialDateTextTests
     [InlineData("Feb. 30, 2000")]
     [InlineData("Maybe 2000")]
     [InlineData("The year 2000")]
+    [InlineData("0000-01-05")]
+    [InlineData("Jan. 5, 0000")]
+    [InlineData("January 0000")]
     public void Rejects_what_is_not_a_date(string text)
     {
         Assert.Null(PartialDateText.ReadLeading(text, out _));

@@ -71,6 +71,16 @@ public class PathologicalInputTests
         ParsesInTime("by Ann Author\n\n" + nearDates + ".\n\n" + nearCitations + ".\n\n" + nearTags + ".\n");
     }
 
+    // \d matches the digits of every script, and a year may be written 0000: int.Parse or the calendar threw, and
+    // the whole seed was lost (TC0010).
+    [Theory]
+    [InlineData("\u0661\u0669\u0669\u0668-\u0660\u0661: Talks in Tokyo.")]
+    [InlineData("0000-01-05: Talks in Tokyo.")]
+    [InlineData("- **Jan. 5, 0000:** Talks in Tokyo.")]
+    [InlineData("Talks began in 19\u0669\u0668.<sup>\u0661</sup> They went on.")]
+    public void Numbers_no_calendar_reads(string line) =>
+        ParsesInTime("by Ann Author\n\n" + line + "\n\nJan. 1, 2000: Talks.\n\nJan. 2, 2000: Talks.\n\nJan. 3, 2000: Talks.\n");
+
     private static string Superscript(int number) =>
         string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079"[d - '0']));
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Model;
@@ -173,7 +172,7 @@ public abstract class PlainTextLayout : LayoutRules
         var sup = SupNoteLabel.Match(trimmed);
         if (sup.Success)
         {
-            number = int.Parse(sup.Groups[1].Value, CultureInfo.InvariantCulture);
+            number = TextPatterns.Number(sup.Groups[1].Value);
             labelLength = indent + sup.Length;
             return true;
         }
@@ -184,7 +183,7 @@ public abstract class PlainTextLayout : LayoutRules
             var match = trailing is { Success: true } ? trailing : NumberedNote.Match(trimmed);
             if (match.Success)
             {
-                number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+                number = TextPatterns.Number(match.Groups["n"].Value);
                 labelLength = indent + match.Groups["n"].Index + match.Groups["n"].Length + 1;
                 return true;
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Layouts.Common;
@@ -182,7 +181,7 @@ public sealed class MarkdownLayout : LayoutRules
                 {
                     note = new Block(SpanKind.Footnote, i, i)
                     {
-                        NoteNumber = match.Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : 0,
+                        NoteNumber = match.Success ? TextPatterns.Number(match.Groups["n"].Value) : 0,
                         LabelLength = match.Success ? match.Length : 0,
                         Number = match.Success ? match.Groups["n"].Value : null,
                     };
