@@ -35,6 +35,11 @@ public static class PartialDateText
     public static string? ReadLeading(string text, out int length)
     {
         length = 0;
+        if (!MayStartDate(text, 0))
+        {
+            return null;
+        }
+
         foreach (var pattern in new[] { MonthDayYear, DayMonthYear, MonthYear })
         {
             var match = pattern.Match(text);
@@ -85,6 +90,45 @@ public static class PartialDateText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a date can start the text: every style starts with a digit or a month's first three letters. Layouts
+    /// ask this of every line, and most lines start otherwise. A character outside ASCII is left to the patterns,
+    /// whose case-insensitive matching may equate it with a letter.
+    /// </summary>
+    internal static bool MayStartDate(string text, int start)
+    {
+        var left = text.Length - start;
+        if (left <= 0)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(text[start]))
+        {
+            return true;
+        }
+
+        if (left < 3)
+        {
+            return false;
+        }
+
+        if (text[start] > '\x7F' || text[start + 1] > '\x7F' || text[start + 2] > '\x7F')
+        {
+            return true;
+        }
+
+        foreach (var name in MonthNames)
+        {
+            if (char.ToLowerInvariant(text[start]) == name[0] && char.ToLowerInvariant(text[start + 1]) == name[1] && char.ToLowerInvariant(text[start + 2]) == name[2])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string Format(int year, int month, int? day) =>

@@ -15,7 +15,6 @@ public static class LineShapes
     private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+\S");
     private static readonly Regex Furniture = TextPatterns.Create(@"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,})\s*$");
-    private static readonly Regex DatedEntry = TextPatterns.Create(@"^\s*(?:[-*\u2022]\s+)?(?:\*\*)?(?<rest>.*)$");
     private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$");
 
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
@@ -51,7 +50,12 @@ public static class LineShapes
     /// </summary>
     public static string? DatedEntryDate(string line)
     {
-        var rest = DatedEntry.Match(line).Groups["rest"].Value;
+        var rest = EntryText(line);
+        if (rest is null)
+        {
+            return null;
+        }
+
         var date = PartialDateText.ReadLeading(rest, out var length);
         if (date is null)
         {
@@ -62,6 +66,42 @@ public static class LineShapes
         return after.StartsWith(":", StringComparison.Ordinal) || after.StartsWith("\u2013", StringComparison.Ordinal) || after.StartsWith("-", StringComparison.Ordinal)
             ? date
             : null;
+    }
+
+    /// <summary>
+    /// The line after its leading white space, a bullet with the space after it, and a bold mark (one line: no line
+    /// break but a last one, which is left out); null when no date can start it, so most lines cost no new string.
+    /// </summary>
+    private static string? EntryText(string line)
+    {
+        var start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        if (start + 1 < line.Length && (line[start] == '-' || line[start] == '*' || line[start] == '\u2022') && char.IsWhiteSpace(line[start + 1]))
+        {
+            start += 2;
+            while (start < line.Length && char.IsWhiteSpace(line[start]))
+            {
+                start++;
+            }
+        }
+
+        if (string.CompareOrdinal(line, start, "**", 0, 2) == 0)
+        {
+            start += 2;
+        }
+
+        var end = line.IndexOf('\n', start);
+        if (end >= 0 && end != line.Length - 1)
+        {
+            return null;
+        }
+
+        end = end < 0 ? line.Length : end;
+        return PartialDateText.MayStartDate(line, start) ? line.Substring(start, end - start) : null;
     }
 
     /// <summary>Runs of letters and digits.</summary>

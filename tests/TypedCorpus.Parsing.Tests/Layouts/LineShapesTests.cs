@@ -1,0 +1,24 @@
+using TypedCorpus.Parsing.Layouts.Common;
+
+namespace TypedCorpus.Parsing.Tests.Layouts;
+
+public class LineShapesTests
+{
+    [Theory]
+    [InlineData("Jan. 1, 2000: Yeltsin names Putin acting President.", "2000-01-01")]
+    [InlineData("- **Feb. 1, 2000:** The governor visits Niigata.", "2000-02-01")]
+    [InlineData("  *   Feb. 7, 2000: Northern Territories Day.", "2000-02-07")]
+    [InlineData("**Mar. 16, 2000:** Obuchi offers to visit.", "2000-03-16")]
+    [InlineData("\u2022 Mar. 20-22, 2000 \u2013 Talks on fisheries.", "2000-03-20/2000-03-22")]
+    [InlineData("2000-03-26: Putin elected President.\n", "2000-03-26")]
+    public void A_dated_entry_gives_its_date(string line, string iso) => Assert.Equal(iso, LineShapes.DatedEntryDate(line));
+
+    [Theory]
+    [InlineData("-Jan. 1, 2000: a bullet needs a space after it")]
+    [InlineData("Jan. 1, 2000 and no colon after the date")]
+    [InlineData("The talks of Jan. 1, 2000: not at the start")]
+    [InlineData("Jan. 1, 2000:\nthe entry runs on past a line break")]
+    [InlineData("Ja")]
+    [InlineData("")]
+    public void Other_lines_give_none(string line) => Assert.Null(LineShapes.DatedEntryDate(line));
+}
