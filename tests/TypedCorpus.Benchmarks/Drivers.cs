@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TypedCorpus.Parsing.Catalog;
 using TypedCorpus.Testing;
 
 namespace TypedCorpus.Benchmarks;
@@ -12,6 +13,18 @@ namespace TypedCorpus.Benchmarks;
 /// <summary>Runs generators over in-memory seed folders the way the compiler does.</summary>
 internal static class Drivers
 {
+    /// <summary>The seed folder's files, the seeds and their catalog, by name and text.</summary>
+    public static List<(string FileName, string Text)> SeedFiles() =>
+        Directory.GetFiles(Repository.Seeds).Select(p => (Path.GetFileName(p), File.ReadAllText(p))).ToList();
+
+    /// <summary>The same without the seeds the catalog calls OCR'd: what the corpus costs when no OCR is read.</summary>
+    public static List<(string FileName, string Text)> CleanSeedFiles(List<(string FileName, string Text)> files)
+    {
+        var (name, text) = files.Single(f => f.FileName == Catalog.FileName);
+        var catalog = Catalog.Read(name, text);
+        return files.Where(f => catalog.Find(f.FileName) is not { IsOcr: true }).ToList();
+    }
+
     public static Compilation Compilation() => CSharpCompilation.Create(
         "Bench",
         references: new[]
