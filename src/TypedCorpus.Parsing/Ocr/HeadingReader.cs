@@ -431,20 +431,25 @@ public sealed class HeadingReader
                     cost[Pad + j] = Unreadable;
                 }
 
+                // The parent's cells and this row's last cell slide along in locals, so each cell is loaded once; Math.Min is one
+                // instruction where a comparison branches (costs are never NaN or -0, where the two differ).
                 int low = int.MaxValue, high = -1;
+                var (before1, before2, before3) = (parentCost[Pad + firstEnd - 1], parentCost[Pad + firstEnd - 2], parentCost[Pad + firstEnd - 3]);
+                var last = cost[Pad + firstEnd - 1];
                 for (var j = firstEnd; j <= n; j++)
                 {
                     var cell = Pad + j;
                     var glyph = glyphBase + j * (MaxGlyphStrokes + 1);
+                    var here = parentCost[cell];
 
                     // The cheapest of: a letter supplied, read from one to three characters (MaxGlyphStrokes), or a character
                     // dropped inside the word (after its first letter). Most cells are over the bound, so the start is found only for a live one.
-                    var inserted = parentCost[cell] + insertCost;
-                    var read1 = parentCost[cell - 1] + glyphs[glyph + 1];
-                    var read2 = parentCost[cell - 2] + glyphs[glyph + 2];
-                    var read3 = parentCost[cell - 3] + glyphs[glyph + 3];
-                    var dropped = cost[cell - 1] + dropCosts[cell - 1];
-                    var best = Min(Min(Min(inserted, read1), Min(read2, read3)), dropped);
+                    var inserted = here + insertCost;
+                    var read1 = before1 + glyphs[glyph + 1];
+                    var read2 = before2 + glyphs[glyph + 2];
+                    var read3 = before3 + glyphs[glyph + 3];
+                    var dropped = last + dropCosts[cell - 1];
+                    var best = Math.Min(Math.Min(Math.Min(inserted, read1), Math.Min(read2, read3)), dropped);
                     if (best <= bound)
                     {
                         cost[cell] = best;
@@ -455,15 +460,19 @@ public sealed class HeadingReader
                             : start[cell - 1];
                         low = Math.Min(low, j);
                         high = j;
+                        last = best;
                     }
                     else
                     {
                         cost[cell] = Unreadable;
+                        last = Unreadable;
                         if (j > parentHigh + MaxGlyphStrokes)
                         {
                             break;
                         }
                     }
+
+                    (before3, before2, before1) = (before2, before1, here);
                 }
 
                 row.Low = low;
@@ -482,8 +491,6 @@ public sealed class HeadingReader
                 Visit(trie, child, depth + 1);
             }
         }
-
-        private static double Min(double a, double b) => a < b ? a : b;
 
         // A character other than a-z (an apostrophe, a digit) is read only as itself, from one character.
         private double[] OtherGlyphs(char letter)
