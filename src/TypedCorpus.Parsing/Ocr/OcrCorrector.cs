@@ -190,6 +190,8 @@ public sealed class OcrCorrector
             }
         }
 
+        string? first = null;
+        bool pairRuledOut = false, longerRuledOut = false;
         for (var count = tokens.Count; count >= 2; count--)
         {
             if (count < tokens.Count && Letters(text, tokens[count]) <= FragmentLength)
@@ -198,6 +200,35 @@ public sealed class OcrCorrector
             }
 
             if (shortTokens < count - 1)
+            {
+                continue;
+            }
+
+            // Every run starts with the first token, and most are ruled out by it alone (JoinBroken's rules, asked once):
+            // it may not end in a mark or hold a digit, and must hold a letter. A short common word ("in", "the") is no
+            // fragment, so it starts no run of three or more; a common word starts no pair but with a long piece (one
+            // that may read as nothing alone).
+            if (first is null)
+            {
+                var piece = text.Substring(tokens[0].Start, tokens[0].End - tokens[0].Start);
+                var (start, end) = CoreBounds(piece);
+                if (end != piece.Length || Any(piece, char.IsDigit))
+                {
+                    return null;
+                }
+
+                first = piece.Substring(start).ToLowerInvariant();
+                if (!Any(first, char.IsLetter))
+                {
+                    return null;
+                }
+
+                var firstLetters = Count(first, char.IsLetter);
+                longerRuledOut = firstLetters <= FragmentLength && !IsFragment(first);
+                pairRuledOut = _lexicon.Count(first) > CommonWordCount && (firstLetters > FragmentLength || Letters(text, tokens[1]) <= FragmentLength);
+            }
+
+            if (count > 2 ? longerRuledOut : pairRuledOut)
             {
                 continue;
             }
