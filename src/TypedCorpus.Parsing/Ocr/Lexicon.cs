@@ -232,8 +232,7 @@ public sealed class Lexicon
     private static readonly Lazy<Dictionary<string, (string Display, long Count)>> GeneralWords = new(LoadGeneral);
 
     private readonly Dictionary<string, (string Display, double Count)> _words;
-    private readonly Dictionary<string, Dictionary<string, int>> _next;
-    private readonly Dictionary<string, int> _pairCounts;
+    private readonly Dictionary<string, Followers> _followers;
     private readonly double _total;
     private readonly HashSet<long> _plausibleTrigrams = new(PackedKeyComparer.Instance);
     private readonly Dictionary<string, int> _corpusCounts = new(StringComparer.Ordinal);
@@ -259,18 +258,20 @@ public sealed class Lexicon
                 : (word.Word, DomainWeight * word.Count);
         }
 
-        _next = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        _pairCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var pairCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var pair in domain.Pairs)
         {
-            if (!_next.TryGetValue(pair.First, out var followers))
+            if (!next.TryGetValue(pair.First, out var followers))
             {
-                _next[pair.First] = followers = new Dictionary<string, int>(StringComparer.Ordinal);
+                next[pair.First] = followers = new Dictionary<string, int>(StringComparer.Ordinal);
             }
 
             followers[pair.Second] = pair.Count;
-            _pairCounts[pair.First] = (_pairCounts.TryGetValue(pair.First, out var n) ? n : 0) + pair.Count;
+            pairCounts[pair.First] = (pairCounts.TryGetValue(pair.First, out var n) ? n : 0) + pair.Count;
         }
+
+        _followers = next.ToDictionary(f => f.Key, f => new Followers(f.Value, pairCounts[f.Key]), StringComparer.Ordinal);
 
         _total = _words.Values.Sum(w => w.Count);
         Trie = new LexiconTrie(_words.Keys);
@@ -383,21 +384,23 @@ public sealed class Lexicon
     public int CorpusCount(string lower) => _corpusCounts.TryGetValue(lower, out var n) ? n : 0;
 
     /// <summary>Log probability of a word, smoothed for unknown ones.</summary>
-    public double LogProbability(string lower) => Math.Log((Count(lower) + 0.5) / (_total + 1));
+    public double LogProbability(string lower) => Math.Log(Unigram(lower));
+
+    /// <summary>The word's probability on its own, smoothed for unknown ones.</summary>
+    internal double Unigram(string lower) => (Count(lower) + 0.5) / (_total + 1);
 
     /// <summary>Log probability of a word after another: the corpus's word pairs mixed with the word's own probability.</summary>
     public double LogProbability(string? previous, string lower) => LogProbability(After(previous), lower);
 
     /// <summary>The same, with the pairs that start with the previous word looked up once for many words.</summary>
-    internal double LogProbability(Followers after, string lower)
-    {
-        var unigram = (Count(lower) + 0.5) / (_total + 1);
-        return after.Words is null ? Math.Log(unigram) : Math.Log(0.4 * after.Share(lower) + 0.6 * unigram);
-    }
+    internal double LogProbability(Followers after, string lower) => LogProbability(after, lower, Unigram(lower));
+
+    /// <summary>The same, with the word's own probability worked out once for many previous words.</summary>
+    internal static double LogProbability(Followers after, string lower, double unigram) =>
+        after.Words is null ? Math.Log(unigram) : Math.Log(0.4 * after.Share(lower) + 0.6 * unigram);
 
     /// <summary>The corpus's pairs that start with <paramref name="previous"/>; none for null or a word that starts none.</summary>
-    internal Followers After(string? previous) =>
-        previous != null && _next.TryGetValue(previous, out var followers) ? new Followers(followers, _pairCounts[previous]) : default;
+    internal Followers After(string? previous) => previous != null && _followers.TryGetValue(previous, out var followers) ? followers : default;
 
     /// <summary>The words that follow one word in the corpus's pairs, with how often, and how many pairs that word starts.</summary>
     internal readonly record struct Followers(Dictionary<string, int>? Words, double Total)

@@ -668,11 +668,21 @@ public sealed class OcrCorrector
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
         var nameShaped = IsNameShaped(core);
+        var bound = nameShaped ? Math.Max(maxCost, PlausibleMaxCost) : maxCost;
+
         // What follows the previous word, and the next word's own probability, are the same for every candidate.
         var afterPrevious = _lexicon.After(previous);
-        var nextAlone = next is null ? 0 : _lexicon.LogProbability(next);
-        foreach (var (words, cost) in Candidates(core, nameShaped ? Math.Max(maxCost, PlausibleMaxCost) : maxCost).Where(c => (c.Cost <= maxCost || (nameShaped && c.Cost <= PlausibleMaxCost && _lexicon.CorpusCount(c.Words[0]) >= CorpusNameCount)) && (allowSplit || c.Words.Length == 1)))
+        var nextUnigram = next is null ? 0 : _lexicon.Unigram(next);
+        var nextAlone = next is null ? 0 : Math.Log(nextUnigram);
+        var candidates = CandidateList(core, bound);
+        for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound; i++)
         {
+            var (words, cost) = candidates[i];
+            if (!(cost <= maxCost || (nameShaped && cost <= PlausibleMaxCost && _lexicon.CorpusCount(words[0]) >= CorpusNameCount)) || !(allowSplit || words.Length == 1))
+            {
+                continue;
+            }
+
             var score = -ChannelWeight * cost + _lexicon.LogProbability(afterPrevious, words[0]);
             for (var w = 1; w < words.Length; w++)
             {
@@ -682,7 +692,7 @@ public sealed class OcrCorrector
             // The known word after: how much likelier it is after this candidate than on its own.
             if (next != null)
             {
-                score += _lexicon.LogProbability(words[words.Length - 1], next) - nextAlone;
+                score += Lexicon.LogProbability(_lexicon.After(words[words.Length - 1]), next, nextUnigram) - nextAlone;
             }
 
             if (score > bestScore)
@@ -695,19 +705,23 @@ public sealed class OcrCorrector
         return best;
     }
 
+    /// <summary>The candidates up to <paramref name="maxCost"/>, cheapest first.</summary>
+    private IEnumerable<(string[] Words, double Cost)> Candidates(string token, double maxCost) =>
+        CandidateList(token, maxCost).TakeWhile(c => c.Cost <= maxCost);
+
     /// <summary>
     /// Lexicon spellings the token could be a misreading of, cheapest first: a best-first search that walks the
     /// token and the lexicon's trie together, so only spellings that lead to words are explored. States live in
     /// an arena and point to their parent; a candidate's letters are read back only when it is complete. Only
     /// candidates up to <paramref name="maxCost"/>: a cheaper bound explores far fewer spellings, and a join of
-    /// pieces only wants cheap readings. A search with the full bound, when there is one, serves any bound.
+    /// pieces only wants cheap readings. A search with the full bound, when there is one, serves any bound, so the
+    /// list may go on past <paramref name="maxCost"/>: the caller reads it in place up to there.
     /// </summary>
-    private IEnumerable<(string[] Words, double Cost)> Candidates(string token, double maxCost)
+    private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
     {
-        // Found cheapest first, so the candidates within a lower bound are the list's start: read in place, not copied.
         if (_lexicon.Candidates.TryGetValue((token, MaxCost), out var cached))
         {
-            return maxCost >= MaxCost ? cached : cached.TakeWhile(c => c.Cost <= maxCost);
+            return cached;
         }
 
         var key = (token, Math.Min(maxCost, MaxCost));
