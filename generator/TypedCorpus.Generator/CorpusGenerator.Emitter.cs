@@ -217,13 +217,14 @@ public sealed partial class CorpusGenerator
             writer.WriteLine("{");
             writer.Indent++;
             var line = new StringBuilder();
+            var digits = new char[11];
             for (var row = 0; row < values.Count; row += perRow)
             {
                 line.Clear();
                 var end = System.Math.Min(row + perRow, values.Count);
                 for (var i = row; i < end; i++)
                 {
-                    line.Append(values[i].ToString(CultureInfo.InvariantCulture)).Append(i + 1 < end ? ", " : ",");
+                    AppendNumber(line, values[i], digits).Append(i + 1 < end ? ", " : ",");
                 }
 
                 writer.WriteLine(line.ToString());
@@ -232,6 +233,21 @@ public sealed partial class CorpusGenerator
             writer.Indent--;
             writer.WriteLine("};");
             writer.WriteLine();
+        }
+
+        // An int as invariant culture writes it, with no string per number: tables hold tens of thousands.
+        private static StringBuilder AppendNumber(StringBuilder builder, int value, char[] digits)
+        {
+            var rest = value < 0 ? -(long)value : value;
+            var at = digits.Length;
+            do
+            {
+                digits[--at] = (char)('0' + (rest % 10));
+                rest /= 10;
+            }
+            while (rest > 0);
+
+            return builder.Append('-', value < 0 ? 1 : 0).Append(digits, at, digits.Length - at);
         }
 
         private static string WriteDocuments(EquatableArray<DocumentSummary> documents, string ns)

@@ -221,9 +221,7 @@ public sealed partial class CorpusGenerator
         private static string SectionSummary(ParsedDocument document, SectionNode section)
         {
             var heading = section.Number is null ? section.Title : section.Number + ". " + section.Title;
-            var own = document.Text.Substring(section.TextStart, section.TextLength);
-            var full = document.Text.Substring(section.TextStart, section.FullTextLength);
-            var sentence = FirstSentence(own.Length > 0 ? own : full);
+            var sentence = FirstSentence(document.Text, section.TextStart, section.TextLength > 0 ? section.TextLength : section.FullTextLength);
             return string.Format(CultureInfo.InvariantCulture, "{0} (seed line {1}){2}", heading, section.Line, sentence.Length > 0 ? ": " + sentence : ".");
         }
 
@@ -237,13 +235,16 @@ public sealed partial class CorpusGenerator
                 entry.Title, authors, year, seedFile, document.Layout, document.Sections.Count, document.Footnotes.Count);
         }
 
-        private static string FirstSentence(string text)
+        // The first sentence of the first paragraph in text[start..start+length], found in place: a top section's text is most of the document.
+        private static string FirstSentence(string text, int start, int length)
         {
-            var paragraphEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
-            var paragraph = paragraphEnd >= 0 ? text.Substring(0, paragraphEnd) : text;
-            var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
-            var sentence = end > 0 ? paragraph.Substring(0, end + 1) : paragraph;
-            return sentence.Length <= SummarySentenceLength ? sentence : sentence.Substring(0, SummarySentenceLength).TrimEnd() + "...";
+            var paragraphEnd = text.IndexOf("\n\n", start, length, StringComparison.Ordinal);
+            var paragraphLength = paragraphEnd >= 0 ? paragraphEnd - start : length;
+            var end = text.IndexOf(". ", start, paragraphLength, StringComparison.Ordinal);
+            var sentenceLength = end > start ? end + 1 - start : paragraphLength;
+            return sentenceLength <= SummarySentenceLength
+                ? text.Substring(start, sentenceLength)
+                : text.Substring(start, SummarySentenceLength).TrimEnd() + "...";
         }
 
         private static bool IsNamespace(string? value) =>
@@ -283,20 +284,35 @@ public sealed partial class CorpusGenerator
         /// <summary>Converts character offsets of a string into byte offsets of its UTF-8 form.</summary>
         private sealed class Utf8Index
         {
-            private readonly int[] _byteOffset;
+            // Null for ASCII text, where a character is a byte (most seeds): no table of a number per character.
+            private readonly int[]? _byteOffset;
+            private readonly int _length;
 
             public Utf8Index(string text)
             {
+                _length = text.Length;
+                var i = 0;
+                while (i < text.Length && text[i] < 0x80)
+                {
+                    i++;
+                }
+
+                if (i == text.Length)
+                {
+                    return;
+                }
+
                 _byteOffset = new int[text.Length + 1];
-                for (var i = 0; i < text.Length; i++)
+                for (i = 0; i < text.Length; i++)
                 {
                     _byteOffset[i + 1] = _byteOffset[i] + CharBytes(text, i);
                 }
             }
 
-            public int ByteLength => _byteOffset[_byteOffset.Length - 1];
+            public int ByteLength => _byteOffset is null ? _length : _byteOffset[_byteOffset.Length - 1];
 
-            public (int Start, int Length) Slice(int start, int length) => (_byteOffset[start], _byteOffset[start + length] - _byteOffset[start]);
+            public (int Start, int Length) Slice(int start, int length) =>
+                _byteOffset is null ? (start, length) : (_byteOffset[start], _byteOffset[start + length] - _byteOffset[start]);
 
             public static int ByteCount(string text)
             {

@@ -40,11 +40,9 @@ public sealed class SourceText
         }
 
         _lines = lines.ToArray();
+
+        // A line's content is cut out when first asked for: some readers want only where the lines are.
         _contents = new string[_lines.Length];
-        for (var n = 0; n < _lines.Length; n++)
-        {
-            _contents[n] = raw.Substring(_lines[n].Start, _lines[n].Length);
-        }
     }
 
     public string Raw { get; }
@@ -55,9 +53,9 @@ public sealed class SourceText
     public SourceLine this[int index] => _lines[index];
 
     /// <summary>The content of the line at a 0-based index, without its break.</summary>
-    public string Text(int index) => _contents[index];
+    public string Text(int index) => _contents[index] ??= Raw.Substring(_lines[index].Start, _lines[index].Length);
 
-    public bool IsBlank(int index) => string.IsNullOrWhiteSpace(_contents[index]);
+    public bool IsBlank(int index) => string.IsNullOrWhiteSpace(Text(index));
 
     /// <summary>The 1-based line that holds a raw offset.</summary>
     public int LineOf(int offset)
