@@ -370,7 +370,7 @@ public sealed class Lexicon
         return true;
     }
 
-    // The three characters at position i of "^word$", packed in a long (checked by the million, so no string is cut out).
+    // The three characters at position i of "^word$", packed in a long: a spelling is checked without cutting out strings.
     private static long Trigram(string word, int i)
     {
         char At(int padded) => padded == 0 ? '^' : padded == word.Length + 1 ? '$' : word[padded - 1];
