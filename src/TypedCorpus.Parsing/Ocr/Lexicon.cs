@@ -31,8 +31,10 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         var entryIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowers = new List<string>();
         var entryCount = new List<int>();
-        var pairs = new Dictionary<long, int>(PackedKeyComparer.Instance);
-        foreach (var text in texts)
+        // Sized ahead: about one new pair per ten characters of text, and a dictionary that grows rehashes all it holds.
+        var all = texts as IReadOnlyList<string> ?? texts.ToList();
+        var pairs = new Dictionary<long, int>(all.Sum(t => t.Length) / 10, PackedKeyComparer.Instance);
+        foreach (var text in all)
         {
             var previous = -1;
             foreach (var (start, length) in Lexicon.WordSpans(text))
