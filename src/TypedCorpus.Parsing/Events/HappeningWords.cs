@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Events;
@@ -33,6 +34,11 @@ internal static class HappeningWords
     // Phrases whose words mean little alone ("set", "came").
     private static readonly string[][] Phrases = { new[] { "set", "up" }, new[] { "came", "to", "power" } };
 
+    // The stems and words by their first letter: a word that starts with an ASCII character is compared only with
+    // those that start as it does (a hundred comparisons per word were most of the time of finding dated events).
+    private static readonly string[][] StemsByLetter = ByFirstLetter(Stems);
+    private static readonly string[][] WordsByLetter = ByFirstLetter(Words);
+
     /// <summary>True when a word of the sentence (a run of letters, digits and underscores) is a word of happening.</summary>
     public static bool AnyIn(string sentence)
     {
@@ -62,7 +68,12 @@ internal static class HappeningWords
 
     private static bool IsHappening(string text, int start, int length)
     {
-        foreach (var stem in Stems)
+        // Outside ASCII a character may still equal a letter when case is ignored ("\u017F" is "s"): compare with all.
+        var first = text[start];
+        var letter = first < 128 ? char.ToLowerInvariant(first) - 'a' : -1;
+        var stems = first >= 128 ? Stems : letter >= 0 && letter < 26 ? StemsByLetter[letter] : Array.Empty<string>();
+        var words = first >= 128 ? Words : letter >= 0 && letter < 26 ? WordsByLetter[letter] : Array.Empty<string>();
+        foreach (var stem in stems)
         {
             if (length >= stem.Length && At(text, start, stem))
             {
@@ -70,7 +81,7 @@ internal static class HappeningWords
             }
         }
 
-        foreach (var word in Words)
+        foreach (var word in words)
         {
             if (length == word.Length && At(text, start, word))
             {
@@ -115,6 +126,9 @@ internal static class HappeningWords
 
         return at == text.Length || !TextPatterns.IsWordChar(text[at]);
     }
+
+    private static string[][] ByFirstLetter(string[] list) =>
+        Enumerable.Range(0, 26).Select(letter => list.Where(w => w[0] == 'a' + letter).ToArray()).ToArray();
 
     private static bool At(string text, int at, string word) =>
         at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
