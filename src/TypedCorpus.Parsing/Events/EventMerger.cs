@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Events;
@@ -14,8 +13,6 @@ namespace TypedCorpus.Parsing.Events;
 /// </summary>
 public static class EventMerger
 {
-    private static readonly Regex NameWord = TextPatterns.Create(@"\b[A-Z][\p{L}\-]+");
-
     // Capitalised words that name no participant or place: titles, sentence openers, months. The names every event
     // of a corpus shares (its countries) are found by counting, in Group, not listed here.
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
@@ -29,8 +26,34 @@ public static class EventMerger
 
     /// <summary>The name words of a sentence: capitalised words that are not titles, sentence openers or months.</summary>
     public static string[] Terms(string sentence) =>
-        NameWord.Matches(sentence).Cast<Match>().Select(m => m.Value.TrimEnd('-')).Where(w => w.Length > 1 && !CommonWords.Contains(w))
+        NameWords(sentence).Select(w => w.TrimEnd('-')).Where(w => w.Length > 1 && !CommonWords.Contains(w))
             .Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray();
+
+    // What \b[A-Z][\p{L}\-]+ matches, read by hand: every dated sentence of the corpus is read for them.
+    private static IEnumerable<string> NameWords(string sentence)
+    {
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (sentence[i] >= 'A' && sentence[i] <= 'Z' && (i == 0 || !TextPatterns.IsWordChar(sentence[i - 1])))
+            {
+                var end = i + 1;
+                while (end < sentence.Length && (char.IsLetter(sentence[end]) || sentence[end] == '-'))
+                {
+                    end++;
+                }
+
+                if (end > i + 1)
+                {
+                    yield return sentence.Substring(i, end - i);
+                    i = end;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
 
     /// <summary>Groups of indices into <paramref name="mentions"/>, each group one event, in order of first member.</summary>
     public static List<List<int>> Group(IReadOnlyList<(string Date, IReadOnlyCollection<string> Terms)> mentions)
