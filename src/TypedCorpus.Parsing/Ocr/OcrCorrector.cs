@@ -258,28 +258,42 @@ public sealed class OcrCorrector
     // The pieces already meet the length rule (JoinRun checks it); here: marks, digits, common words, the reading.
     private string? JoinBroken(List<string> pieces, string? previous)
     {
-        var (firstStart, firstEnd) = CoreBounds(pieces[0]);
-        var last = pieces[pieces.Count - 1];
-        var (_, lastEnd) = CoreBounds(last);
-        for (var p = 0; p < pieces.Count; p++)
+        // Each piece's bounds are worked out once, and its letters (lower case) cut out once.
+        var lastPiece = pieces.Count - 1;
+        int firstStart = 0, lastStart = 0, lastEnd = 0;
+        for (var p = 0; p <= lastPiece; p++)
         {
             var (start, end) = CoreBounds(pieces[p]);
-            if ((p > 0 && start != 0) || (p < pieces.Count - 1 && end != pieces[p].Length) || Any(pieces[p], char.IsDigit))
+            if ((p > 0 && start != 0) || (p < lastPiece && end != pieces[p].Length) || Any(pieces[p], char.IsDigit))
             {
                 return null;
             }
+
+            if (p == 0)
+            {
+                firstStart = start;
+            }
+
+            (lastStart, lastEnd) = (start, end);
         }
 
-        var letters = pieces.Select((piece, p) => (p == 0 ? piece.Substring(firstStart) : p == pieces.Count - 1 ? Core(piece) : piece).ToLowerInvariant()).ToList();
-        if (letters.Any(l => !Any(l, char.IsLetter)))
+        var letters = new string[pieces.Count];
+        string? longPiece = null;
+        for (var p = 0; p <= lastPiece; p++)
         {
-            return null;
+            var piece = pieces[p];
+            letters[p] = (p == 0 ? piece.Substring(firstStart) : p == lastPiece ? piece.Substring(lastStart, lastEnd - lastStart) : piece).ToLowerInvariant();
+            if (!Any(letters[p], char.IsLetter))
+            {
+                return null;
+            }
+
+            longPiece ??= Count(letters[p], char.IsLetter) > FragmentLength ? letters[p] : null;
         }
 
         // Two pieces: the first is not a common word ("in N ortheast" keeps "in"), unless the second reads as nothing
         // alone ("Re latiotts"); the second is not a short common word. Three or more: all short pieces are fragments.
-        var longPiece = letters.FirstOrDefault(l => Count(l, char.IsLetter) > FragmentLength);
-        if (letters.Count == 2)
+        if (letters.Length == 2)
         {
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && !Candidates(longPiece, JoinMaxCost).Any(c => c.Words.Length == 1);
             if ((_lexicon.Count(letters[0]) > CommonWordCount && !readsAsNothing) || (letters[1].Length <= FragmentLength && _lexicon.Count(letters[1]) > CommonWordCount))
@@ -302,7 +316,7 @@ public sealed class OcrCorrector
 
         var before = previous;
         var word = CorrectCore(joined, ref before, null);
-        return IsKnown(word.ToLowerInvariant()) ? pieces[0].Substring(0, firstStart) + word + last.Substring(lastEnd) : null;
+        return IsKnown(word.ToLowerInvariant()) ? pieces[0].Substring(0, firstStart) + word + pieces[lastPiece].Substring(lastEnd) : null;
     }
 
     // A piece of a broken word: a single letter other than "a" and "I", or a short string that is not a common word.
