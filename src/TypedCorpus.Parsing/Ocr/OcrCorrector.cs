@@ -55,6 +55,7 @@ public sealed class OcrCorrector
     private readonly List<SearchState> _arena = new();
     private readonly MinHeap _heap = new();
     private readonly Dictionary<long, double> _best = new(PackedKeyComparer.Instance);
+    private readonly List<(int Start, int End)> _following = new(MaxPieces);
 
     public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
 
@@ -85,7 +86,7 @@ public sealed class OcrCorrector
             var token = text.Substring(i, end - i);
 
             // A word OCR broke into pieces ("Pe ace", "S e curitt"): read the pieces as one when that makes a word.
-            var pieces = FollowingTokens(text, i, MaxPieces);
+            var pieces = FollowingTokens(text, i);
             var joinedRun = JoinRun(text, pieces, previous);
             if (joinedRun != null)
             {
@@ -153,12 +154,16 @@ public sealed class OcrCorrector
         return (start, end);
     }
 
-    /// <summary>The token at <paramref name="start"/> and up to <paramref name="count"/> - 1 more after it, each one space apart.</summary>
-    private static List<(int Start, int End)> FollowingTokens(string text, int start, int count)
+    /// <summary>
+    /// The token at <paramref name="start"/> and up to MaxPieces - 1 more after it, each one space apart, in a list
+    /// kept between tokens (read before the next token's are listed).
+    /// </summary>
+    private List<(int Start, int End)> FollowingTokens(string text, int start)
     {
-        var tokens = new List<(int Start, int End)>();
+        var tokens = _following;
+        tokens.Clear();
         var at = start;
-        while (tokens.Count < count)
+        while (tokens.Count < MaxPieces)
         {
             var end = TokenEnd(text, at);
             tokens.Add((at, end));
@@ -233,7 +238,12 @@ public sealed class OcrCorrector
                 continue;
             }
 
-            var pieces = tokens.Take(count).Select(t => text.Substring(t.Start, t.End - t.Start)).ToList();
+            var pieces = new List<string>(count);
+            for (var p = 0; p < count; p++)
+            {
+                pieces.Add(text.Substring(tokens[p].Start, tokens[p].End - tokens[p].Start));
+            }
+
             var joined = JoinBroken(pieces, previous);
             if (joined != null)
             {
