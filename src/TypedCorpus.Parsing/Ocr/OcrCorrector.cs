@@ -305,7 +305,7 @@ public sealed class OcrCorrector
         // alone ("Re latiotts"); the second is not a short common word. Three or more: all short pieces are fragments.
         if (letters.Length == 2)
         {
-            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && !Candidates(longPiece, JoinMaxCost).Any(c => c.Words.Length == 1);
+            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
             if ((_lexicon.Count(letters[0]) > CommonWordCount && !readsAsNothing) || (letters[1].Length <= FragmentLength && _lexicon.Count(letters[1]) > CommonWordCount))
             {
                 return null;
@@ -318,8 +318,8 @@ public sealed class OcrCorrector
 
         var joined = Core(pieces[0].Substring(firstStart) + string.Concat(pieces.Skip(1)));
         var maxCost = pieces.Count == 2 ? JoinMaxCost : RunMaxCost;
-        var candidates = Candidates(joined, maxCost).Where(c => c.Words.Length == 1).ToList();
-        if (candidates.Count == 0 || (letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(candidates[0].Words[0]) + 2))
+        var cheapest = CheapestWord(joined, maxCost);
+        if (cheapest is null || (letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
         {
             return null;
         }
@@ -351,7 +351,7 @@ public sealed class OcrCorrector
 
         // A mark after an unknown word may be a misread letter ("Russi:" is "Russia", "wit)." is "with."): let it in.
         while (end < token.Length && end > start && ":;),!".IndexOf(token[end]) >= 0 && !IsKnown(token.Substring(start, end - start).ToLowerInvariant())
-            && Candidates(token.Substring(start, end + 1 - start), 1.0).Any(c => c.Words.Length == 1))
+            && CheapestWord(token.Substring(start, end + 1 - start), 1.0) != null)
         {
             end++;
         }
@@ -553,14 +553,24 @@ public sealed class OcrCorrector
     // Two words run together at a capital: a common or long known word, then a known capitalised one ("McDonald" stays).
     private string[]? SplitAtCapital(string core)
     {
-        var capitals = Enumerable.Range(1, core.Length - 1).Where(i => char.IsUpper(core[i])).ToList();
-        if (capitals.Count != 1 || core.Skip(1).Where(char.IsLetter).Count(char.IsUpper) != 1 || !char.IsLower(core[capitals[0] - 1]))
+        // One capital after the first letter, after a lower-case letter.
+        int capitals = 0, capital = 0;
+        for (var i = 1; i < core.Length; i++)
+        {
+            if (char.IsUpper(core[i]))
+            {
+                capitals++;
+                capital = i;
+            }
+        }
+
+        if (capitals != 1 || !char.IsLower(core[capital - 1]))
         {
             return null;
         }
 
-        var left = core.Substring(0, capitals[0]);
-        var right = core.Substring(capitals[0]);
+        var left = core.Substring(0, capital);
+        var right = core.Substring(capital);
         var leftLower = left.ToLowerInvariant();
         var leftIsWord = _lexicon.Count(leftLower) >= CommonWordCount || (left.Length >= 5 && IsKnown(leftLower));
         return leftIsWord && right.Length >= 2 && IsKnown(right.ToLowerInvariant()) ? new[] { left, right } : null;
@@ -727,6 +737,21 @@ public sealed class OcrCorrector
         }
 
         return best;
+    }
+
+    /// <summary>The cheapest candidate up to <paramref name="maxCost"/> that is one word, or null; read in place.</summary>
+    private string? CheapestWord(string token, double maxCost)
+    {
+        var candidates = CandidateList(token, maxCost);
+        for (var i = 0; i < candidates.Count && candidates[i].Cost <= maxCost; i++)
+        {
+            if (candidates[i].Words.Length == 1)
+            {
+                return candidates[i].Words[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The candidates up to <paramref name="maxCost"/>, cheapest first.</summary>
@@ -903,14 +928,21 @@ public sealed class OcrCorrector
     /// <summary>Gives the corrected words the case of the token: capitals stay capitals; a capital start stays; names keep theirs.</summary>
     private string Cased(string original, string[] words)
     {
-        var letters = original.Where(char.IsLetter).ToArray();
+        var letters = Count(original, char.IsLetter);
+        var capitals = Count(original, char.IsUpper);
         // One capital with marks that stood for letters (",\N" for AN) is a word in capitals too.
-        var upper = letters.Length > 1 ? letters.Count(char.IsUpper) * 2 > letters.Length
-            : letters.Length == 1 && char.IsUpper(letters[0]) && words.Sum(w => w.Length) > 1;
-        var first = original.FirstOrDefault(c => !char.IsWhiteSpace(c));
+        var upper = letters > 1 ? capitals * 2 > letters
+            : letters == 1 && capitals == 1 && words.Sum(w => w.Length) > 1;
+        var firstAt = 0;
+        while (firstAt < original.Length && char.IsWhiteSpace(original[firstAt]))
+        {
+            firstAt++;
+        }
+
+        var first = firstAt < original.Length ? original[firstAt] : '\0';
         // OCR writes some capitals as two marks: "lJ" for U, "l{" for R, "]" for J.
         var second = original.Length > 1 ? original[1] : ' ';
-        var capital = char.IsUpper(first) || ("]|{)'\u2018(".IndexOf(first) >= 0 && original.Skip(1).Any(char.IsLetter))
+        var capital = char.IsUpper(first) || ("]|{)'\u2018(".IndexOf(first) >= 0 && Count(original, char.IsLetter, Math.Min(1, original.Length), original.Length) > 0)
             || ("lI1".IndexOf(first) >= 0 && (char.IsUpper(second) || "{]|".IndexOf(second) >= 0));
         var output = new string[words.Length];
         for (var i = 0; i < words.Length; i++)
