@@ -216,18 +216,17 @@ public sealed partial class CorpusGenerator
             writer.WriteLine();
             writer.WriteLine("{");
             writer.Indent++;
-            var line = new StringBuilder();
             var digits = new char[11];
             for (var row = 0; row < values.Count; row += perRow)
             {
-                line.Clear();
                 var end = System.Math.Min(row + perRow, values.Count);
                 for (var i = row; i < end; i++)
                 {
-                    AppendNumber(line, values[i], digits).Append(i + 1 < end ? ", " : ",");
+                    WriteNumber(writer, values[i], digits);
+                    writer.Write(i + 1 < end ? ", " : ",");
                 }
 
-                writer.WriteLine(line.ToString());
+                writer.WriteLine();
             }
 
             writer.Indent--;
@@ -236,7 +235,7 @@ public sealed partial class CorpusGenerator
         }
 
         // An int as invariant culture writes it, with no string per number: tables hold tens of thousands.
-        private static StringBuilder AppendNumber(StringBuilder builder, int value, char[] digits)
+        private static void WriteNumber(IndentedTextWriter writer, int value, char[] digits)
         {
             var rest = value < 0 ? -(long)value : value;
             var at = digits.Length;
@@ -247,7 +246,12 @@ public sealed partial class CorpusGenerator
             }
             while (rest > 0);
 
-            return builder.Append('-', value < 0 ? 1 : 0).Append(digits, at, digits.Length - at);
+            if (value < 0)
+            {
+                digits[--at] = '-';
+            }
+
+            writer.Write(digits, at, digits.Length - at);
         }
 
         private static string WriteDocuments(EquatableArray<DocumentSummary> documents, string ns)

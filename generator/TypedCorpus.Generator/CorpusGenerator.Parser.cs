@@ -281,38 +281,59 @@ public sealed partial class CorpusGenerator
             public override string ToString() => _text.ToString();
         }
 
-        /// <summary>Converts character offsets of a string into byte offsets of its UTF-8 form.</summary>
+        /// <summary>
+        /// Converts character offsets of a string into byte offsets of its UTF-8 form. Only the characters outside
+        /// ASCII are listed, with the extra bytes up to each: the seeds are nearly all ASCII, so a table of a number per
+        /// character would be mostly a copy of the offsets themselves.
+        /// </summary>
         private sealed class Utf8Index
         {
-            // Null for ASCII text, where a character is a byte (most seeds): no table of a number per character.
-            private readonly int[]? _byteOffset;
+            private readonly List<int> _wide = new();
+            private readonly List<int> _extraBefore = new();
             private readonly int _length;
+            private readonly int _extra;
 
             public Utf8Index(string text)
             {
                 _length = text.Length;
-                var i = 0;
-                while (i < text.Length && text[i] < 0x80)
+                for (var i = 0; i < text.Length; i++)
                 {
-                    i++;
-                }
-
-                if (i == text.Length)
-                {
-                    return;
-                }
-
-                _byteOffset = new int[text.Length + 1];
-                for (i = 0; i < text.Length; i++)
-                {
-                    _byteOffset[i + 1] = _byteOffset[i] + CharBytes(text, i);
+                    if (text[i] >= 0x80)
+                    {
+                        _wide.Add(i);
+                        _extraBefore.Add(_extra);
+                        _extra += CharBytes(text, i) - 1;
+                    }
                 }
             }
 
-            public int ByteLength => _byteOffset is null ? _length : _byteOffset[_byteOffset.Length - 1];
+            public int ByteLength => _length + _extra;
 
-            public (int Start, int Length) Slice(int start, int length) =>
-                _byteOffset is null ? (start, length) : (_byteOffset[start], _byteOffset[start + length] - _byteOffset[start]);
+            public (int Start, int Length) Slice(int start, int length)
+            {
+                var byteStart = ByteOffset(start);
+                return (byteStart, ByteOffset(start + length) - byteStart);
+            }
+
+            // The offset plus the extra bytes of the wide characters before it: the first one at or after it has them.
+            private int ByteOffset(int offset)
+            {
+                int low = 0, high = _wide.Count;
+                while (low < high)
+                {
+                    var mid = (low + high) / 2;
+                    if (_wide[mid] < offset)
+                    {
+                        low = mid + 1;
+                    }
+                    else
+                    {
+                        high = mid;
+                    }
+                }
+
+                return offset + (low < _wide.Count ? _extraBefore[low] : _extra);
+            }
 
             public static int ByteCount(string text)
             {
