@@ -25,6 +25,13 @@ public sealed class CleanLine
     {
         var markers = FootnoteMarkers.Find(line, styles);
         var found = new List<(int, int, int)>();
+
+        // Most lines hold no marker and no character that markup starts with: they read as they are.
+        if (markers.Count == 0 && line.IndexOfAny(MarkupStarts) < 0)
+        {
+            return new CleanLine(line.Trim(), found);
+        }
+
         var builder = new StringBuilder(line.Length);
         var next = 0;
         var i = 0;
@@ -85,6 +92,9 @@ public sealed class CleanLine
 
         return new CleanLine(trimmed.TrimEnd(), found);
     }
+
+    // Where the loop below changes a line: a tag, an escape, emphasis, a link, a tab or a no-break space.
+    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '\t', '\u00A0' };
 
     private static bool IsEscapable(char c) => "\\`*_{}[]()#+-.!$|<>\"'".IndexOf(c) >= 0;
 
