@@ -122,8 +122,8 @@ public sealed partial class CorpusGenerator
         private static DocumentSpec BuildSpec(ParsedDocument document, string ns)
         {
             var entry = document.Entry;
-            var data = new Utf8Builder(document.Text);
             var textIndex = new Utf8Index(document.Text);
+            var data = new Utf8Builder(document.Text, textIndex.ByteLength);
 
             var sectionTable = new List<int>();
             var sectionSpecs = new List<SectionSpec>();
@@ -257,10 +257,10 @@ public sealed partial class CorpusGenerator
             private readonly Dictionary<string, (int Start, int Length)> _added = new(StringComparer.Ordinal);
             private int _bytes;
 
-            public Utf8Builder(string text)
+            public Utf8Builder(string text, int textBytes)
             {
                 _text = new StringBuilder(text);
-                _bytes = Utf8Index.ByteCount(text);
+                _bytes = textBytes;
             }
 
             public (int Start, int Length) Add(string value)

@@ -68,12 +68,7 @@ internal static class HappeningWords
 
     private static bool IsHappening(string text, int start, int length)
     {
-        // Outside ASCII a character may still equal a letter when case is ignored ("\u017F" is "s"): compare with all.
-        var first = text[start];
-        var letter = first < 128 ? char.ToLowerInvariant(first) - 'a' : -1;
-        var stems = first >= 128 ? Stems : letter >= 0 && letter < 26 ? StemsByLetter[letter] : Array.Empty<string>();
-        var words = first >= 128 ? Words : letter >= 0 && letter < 26 ? WordsByLetter[letter] : Array.Empty<string>();
-        foreach (var stem in stems)
+        foreach (var stem in StartingAs(text[start], Stems, StemsByLetter))
         {
             if (length >= stem.Length && At(text, start, stem))
             {
@@ -81,7 +76,7 @@ internal static class HappeningWords
             }
         }
 
-        foreach (var word in words)
+        foreach (var word in StartingAs(text[start], Words, WordsByLetter))
         {
             if (length == word.Length && At(text, start, word))
             {
@@ -126,6 +121,13 @@ internal static class HappeningWords
 
         return at == text.Length || !TextPatterns.IsWordChar(text[at]);
     }
+
+    // The entries a word starting with this character may be. Outside ASCII a character may still equal a letter
+    // when case is ignored ("\u017F" is "s"), so it is compared with all.
+    private static string[] StartingAs(char first, string[] all, string[][] byLetter) =>
+        first >= 128 ? all
+        : first is >= 'a' and <= 'z' or >= 'A' and <= 'Z' ? byLetter[char.ToLowerInvariant(first) - 'a']
+        : Array.Empty<string>();
 
     private static string[][] ByFirstLetter(string[] list) =>
         Enumerable.Range(0, 26).Select(letter => list.Where(w => w[0] == 'a' + letter).ToArray()).ToArray();
