@@ -23,6 +23,9 @@ public sealed class HeadingReader
     private const double ThinStrokeCost = 1.3;
     private const double ThinGlyphCost = 0.9;
     private const int MaxGlyphStrokes = 3;
+
+    // Cells before position 0 in a search row, so that a glyph of k strokes ending at j reads cell j - k without a test.
+    private const int Pad = MaxGlyphStrokes;
     private const double SubstituteCost = 2.0;
     private const double DeleteSpaceCost = 0.3;
     private const double DeleteThinCost = 0.7;
@@ -336,15 +339,14 @@ public sealed class HeadingReader
     /// <summary>
     /// The search behind <see cref="WordsByStart"/>: one dynamic-programming row per trie node (words share their
     /// prefixes' rows). Row d holds, for each end j, the cheapest reading of the d-letter prefix ending there and
-    /// where it started; only cells in [Low, High] are live, every other cell is unreadable (so the loop needs no
-    /// range tests), and a prefix with no live cell is not followed.
+    /// where it started; live cells lie in a few runs, every other cell is unreadable (so the loop needs no range
+    /// tests), and a prefix with no live cell is not followed. A cell can be live only within a glyph's strokes after
+    /// a live cell of its parent, or right after a live cell of its own (a dropped character), so a row is worked out
+    /// only there: most of a heading is far from where a given prefix can be read.
     /// </summary>
     private sealed class WordFinder
     {
         private const int MaxDepth = 64;
-
-        // Cells before position 0, so that a glyph of k strokes ending at j reads cell j - k without a test.
-        private const int Pad = MaxGlyphStrokes;
 
         private readonly string _text;
         private readonly int _length;
@@ -376,12 +378,14 @@ public sealed class HeadingReader
 
             // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
             var root = _rows[0];
-            root.Low = 0;
-            root.High = _length;
             for (var j = 0; j <= _length; j++)
             {
-                root.Cost[Pad + j] = j == 0 || (j < _length && !char.IsLetter(text[j - 1])) ? 0 : Unreadable;
                 root.Start[Pad + j] = j;
+                if (j == 0 || (j < _length && !char.IsLetter(text[j - 1])))
+                {
+                    root.Cost[Pad + j] = 0;
+                    root.AddLive(j);
+                }
             }
         }
 
@@ -410,8 +414,8 @@ public sealed class HeadingReader
             var parent = _rows[depth];
             var parentCost = parent.Cost;
             var parentStart = parent.Start;
-            var parentLow = parent.Low;
-            var parentHigh = parent.High;
+            var parentRuns = parent.Runs;
+            var parentRunCount = parent.RunCount;
             var row = _rows[depth + 1];
             var cost = row.Cost;
             var start = row.Start;
@@ -419,65 +423,70 @@ public sealed class HeadingReader
 
             // A word's first letter is read, not supplied: a missing letter is supplied only inside a word.
             var insertCost = depth > 0 ? InsertCost : Unreadable;
-            var firstEnd = depth > 0 ? parentLow : parentLow + 1;
             var (first, end) = trie.Children(node);
             for (var entry = first; entry < end; entry++)
             {
                 var letter = trie.ChildChar(entry);
                 var glyphs = letter >= 'a' && letter <= 'z' ? _glyphs : OtherGlyphs(letter);
                 var glyphBase = letter >= 'a' && letter <= 'z' ? (letter - 'a') * (n + 1) * (MaxGlyphStrokes + 1) : 0;
-                for (var j = row.Low; j <= row.High; j++)
+                row.Clear();
+                var done = -1;
+                for (var r = 0; r < parentRunCount; r++)
                 {
-                    cost[Pad + j] = Unreadable;
-                }
-
-                // The parent's cells and this row's last cell slide along in locals, so each cell is loaded once; Math.Min is one
-                // instruction where a comparison branches (costs are never NaN or -0, where the two differ).
-                int low = int.MaxValue, high = -1;
-                var (before1, before2, before3) = (parentCost[Pad + firstEnd - 1], parentCost[Pad + firstEnd - 2], parentCost[Pad + firstEnd - 3]);
-                var last = cost[Pad + firstEnd - 1];
-                for (var j = firstEnd; j <= n; j++)
-                {
-                    var cell = Pad + j;
-                    var glyph = glyphBase + j * (MaxGlyphStrokes + 1);
-                    var here = parentCost[cell];
-
-                    // The cheapest of: a letter supplied, read from one to three characters (MaxGlyphStrokes), or a character
-                    // dropped inside the word (after its first letter). Most cells are over the bound, so the start is found only for a live one.
-                    var inserted = here + insertCost;
-                    var read1 = before1 + glyphs[glyph + 1];
-                    var read2 = before2 + glyphs[glyph + 2];
-                    var read3 = before3 + glyphs[glyph + 3];
-                    var dropped = last + dropCosts[cell - 1];
-                    var best = Math.Min(Math.Min(Math.Min(inserted, read1), Math.Min(read2, read3)), dropped);
-                    if (best <= bound)
+                    // The cells a glyph can reach from this run of the parent, and on while characters are dropped.
+                    var reach = parentRuns[(2 * r) + 1] + MaxGlyphStrokes;
+                    if (reach <= done)
                     {
-                        cost[cell] = best;
-                        start[cell] = best == inserted ? parentStart[cell]
-                            : best == read1 ? parentStart[cell - 1]
-                            : best == read2 ? parentStart[cell - 2]
-                            : best == read3 ? parentStart[cell - 3]
-                            : start[cell - 1];
-                        low = Math.Min(low, j);
-                        high = j;
-                        last = best;
+                        continue;
                     }
-                    else
+
+                    // The parent's cells and this row's last cell slide along in locals, so each cell is loaded once; Math.Min is one
+                    // instruction where a comparison branches (costs are never NaN or -0, where the two differ).
+                    var j = Math.Max(parentRuns[2 * r], done + 1);
+                    var (before1, before2, before3) = (parentCost[Pad + j - 1], parentCost[Pad + j - 2], parentCost[Pad + j - 3]);
+                    var last = cost[Pad + j - 1];
+                    for (; j <= n; j++)
                     {
-                        cost[cell] = Unreadable;
-                        last = Unreadable;
-                        if (j > parentHigh + MaxGlyphStrokes)
+                        var cell = Pad + j;
+                        var glyph = glyphBase + j * (MaxGlyphStrokes + 1);
+                        var here = parentCost[cell];
+
+                        // The cheapest of: a letter supplied, read from one to three characters (MaxGlyphStrokes), or a character
+                        // dropped inside the word (after its first letter). Most cells are over the bound, so the start is found only for a live one.
+                        var inserted = here + insertCost;
+                        var read1 = before1 + glyphs[glyph + 1];
+                        var read2 = before2 + glyphs[glyph + 2];
+                        var read3 = before3 + glyphs[glyph + 3];
+                        var dropped = last + dropCosts[cell - 1];
+                        var best = Math.Min(Math.Min(Math.Min(inserted, read1), Math.Min(read2, read3)), dropped);
+                        if (best <= bound)
                         {
-                            break;
+                            cost[cell] = best;
+                            start[cell] = best == inserted ? parentStart[cell]
+                                : best == read1 ? parentStart[cell - 1]
+                                : best == read2 ? parentStart[cell - 2]
+                                : best == read3 ? parentStart[cell - 3]
+                                : start[cell - 1];
+                            last = best;
+                            row.AddLive(j);
                         }
+                        else
+                        {
+                            cost[cell] = Unreadable;
+                            last = Unreadable;
+                            if (j >= reach)
+                            {
+                                break;
+                            }
+                        }
+
+                        (before3, before2, before1) = (before2, before1, here);
                     }
 
-                    (before3, before2, before1) = (before2, before1, here);
+                    done = j;
                 }
 
-                row.Low = low;
-                row.High = high;
-                if (high < 0)
+                if (row.RunCount == 0)
                 {
                     continue;
                 }
@@ -530,7 +539,7 @@ public sealed class HeadingReader
             string? word = null;
             var unigram = 0.0;
             var wordCost = 0.0;
-            for (var j = row.Low; j <= row.High; j++)
+            for (var j = row.Runs[0]; j <= row.Runs[(2 * row.RunCount) - 1]; j++)
             {
                 var start = row.Start[Pad + j];
                 if (row.Cost[Pad + j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
@@ -712,22 +721,54 @@ public sealed class HeadingReader
         }
     }
 
-    /// <summary>One row of <see cref="WordFinder"/>: per cell, a cost and a start; live in [Low, High], unreadable elsewhere.</summary>
+    /// <summary>One row of <see cref="WordFinder"/>: per cell, a cost and a start; live only in its runs, unreadable elsewhere.</summary>
     private sealed class Row
     {
         public readonly double[] Cost;
         public readonly int[] Start;
-        public int Low;
-        public int High = -1;
+
+        /// <summary>The runs that hold the live cells, as first and last cell: Runs[2r] and Runs[2r + 1].</summary>
+        public readonly int[] Runs;
+        public int RunCount;
 
         public Row(int cells)
         {
             Cost = new double[cells];
             Start = new int[cells];
+            Runs = new int[2 * cells];
             for (var i = 0; i < cells; i++)
             {
                 Cost[i] = Unreadable;
             }
+        }
+
+        /// <summary>Marks a cell live, after every cell marked so far: live cells close enough for one glyph to bridge them share a run.</summary>
+        public void AddLive(int j)
+        {
+            if (RunCount > 0 && j <= Runs[(2 * RunCount) - 1] + MaxGlyphStrokes + 1)
+            {
+                Runs[(2 * RunCount) - 1] = j;
+            }
+            else
+            {
+                Runs[2 * RunCount] = j;
+                Runs[(2 * RunCount) + 1] = j;
+                RunCount++;
+            }
+        }
+
+        /// <summary>Makes every cell unreadable again, and the row empty.</summary>
+        public void Clear()
+        {
+            for (var r = 0; r < RunCount; r++)
+            {
+                for (var j = Runs[2 * r]; j <= Runs[(2 * r) + 1]; j++)
+                {
+                    Cost[Pad + j] = Unreadable;
+                }
+            }
+
+            RunCount = 0;
         }
     }
 
