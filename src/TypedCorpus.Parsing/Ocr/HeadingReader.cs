@@ -539,22 +539,25 @@ public sealed class HeadingReader
             string? word = null;
             var unigram = 0.0;
             var wordCost = 0.0;
-            for (var j = row.Runs[0]; j <= row.Runs[(2 * row.RunCount) - 1]; j++)
+            for (var r = 0; r < row.RunCount; r++)
             {
-                var start = row.Start[Pad + j];
-                if (row.Cost[Pad + j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
+                for (var j = row.Runs[2 * r]; j <= row.Runs[(2 * r) + 1]; j++)
                 {
-                    if (word is null)
+                    var start = row.Start[Pad + j];
+                    if (row.Cost[Pad + j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
                     {
-                        word = _vocabulary!.Words[node]!;
-                        (unigram, wordCost) = _weights!.Of(node);
-                    }
+                        if (word is null)
+                        {
+                            word = _vocabulary!.Words[node]!;
+                            (unigram, wordCost) = _weights!.Of(node);
+                        }
 
-                    Add(start, j, word, row.Cost[Pad + j], unigram, wordCost);
-                    // "Asia's": a possessive reads as its word.
-                    if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
-                    {
-                        Add(start, j + 2, word + "'s", row.Cost[Pad + j], unigram, wordCost);
+                        Add(start, j, word, row.Cost[Pad + j], unigram, wordCost);
+                        // "Asia's": a possessive reads as its word.
+                        if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
+                        {
+                            Add(start, j + 2, word + "'s", row.Cost[Pad + j], unigram, wordCost);
+                        }
                     }
                 }
             }
