@@ -31,9 +31,9 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         var entryIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowers = new List<string>();
         var entryCount = new List<int>();
-        // Sized ahead: about one new pair per ten characters of text, and a dictionary that grows rehashes all it holds.
+        // Sized ahead: about one new pair per ten characters of text, and a table that grows rehashes all it holds.
         var all = texts as IReadOnlyList<string> ?? texts.ToList();
-        var pairs = new Dictionary<long, int>(all.Sum(t => t.Length) / 10, PackedKeyComparer.Instance);
+        var pairs = new PairCounts(all.Sum(t => t.Length) / 10);
         foreach (var text in all)
         {
             var previous = -1;
@@ -66,8 +66,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
                 entryCount[id]++;
                 if (previous >= 0)
                 {
-                    var key = ((long)previous << 32) | (uint)id;
-                    pairs[key] = pairs.TryGetValue(key, out var p) ? p + 1 : 1;
+                    pairs.Add(((long)previous << 32) | (uint)id);
                 }
 
                 previous = id;
@@ -80,17 +79,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         var words = kept.Select(e => new WordCount(display[e], Bucket(entryCount[e]))).ToArray();
         Array.Sort(words, CompareWords);
 
-        // Pairs in the order of their words' lower-case spellings: each word's rank in that order makes one sortable key.
-        Array.Sort(kept, (a, b) => string.CompareOrdinal(lowers[a], lowers[b]));
-        var rank = new int[lowers.Count];
-        for (var i = 0; i < kept.Length; i++)
-        {
-            rank[kept[i]] = i;
-        }
-
-        var repeated = pairs.Where(p => p.Value >= 2).Select(p => (Key: ((long)rank[(int)(p.Key >> 32)] << 32) | (uint)rank[(int)(p.Key & 0xFFFFFFFF)], p.Value)).ToArray();
-        Array.Sort(repeated, (a, b) => a.Key.CompareTo(b.Key));
-        var repeatedPairs = repeated.Select(p => new WordPair(lowers[kept[(int)(p.Key >> 32)]], lowers[kept[(int)(p.Key & 0xFFFFFFFF)]], Bucket(p.Value))).ToArray();
+        var repeatedPairs = OrderedPairs(pairs.AtLeast(2), kept, lowers, Bucket);
         return new DomainWords(new EquatableArray<WordCount>(words), new EquatableArray<WordPair>(repeatedPairs));
     }
 
@@ -126,10 +115,39 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
 
     private static int CompareWords(WordCount a, WordCount b) => string.CompareOrdinal(a.Word, b.Word);
 
-    private static int ComparePairs(WordPair a, WordPair b)
+    /// <summary>
+    /// Pairs keyed by two word numbers, as word pairs in the ordinal order of their words (first, then second):
+    /// each word's rank in that order makes one key of two numbers, and keys sort as numbers, not as strings.
+    /// </summary>
+    /// <param name="ids">The numbers of every word the pairs hold; sorted here.</param>
+    /// <param name="words">The words (lower case), by number.</param>
+    private static WordPair[] OrderedPairs(IEnumerable<(long Pair, int Count)> pairs, int[] ids, IReadOnlyList<string> words, Func<int, int> count)
     {
-        var first = string.CompareOrdinal(a.First, b.First);
-        return first != 0 ? first : string.CompareOrdinal(a.Second, b.Second);
+        Array.Sort(ids, (a, b) => string.CompareOrdinal(words[a], words[b]));
+        var rank = new int[words.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            rank[ids[i]] = i;
+        }
+
+        var listed = pairs as ICollection<(long Pair, int Count)> ?? pairs.ToList();
+        var keys = new long[listed.Count];
+        var counts = new int[listed.Count];
+        var at = 0;
+        foreach (var (pair, n) in listed)
+        {
+            keys[at] = ((long)rank[(int)(pair >> 32)] << 32) | (uint)rank[(int)(pair & 0xFFFFFFFF)];
+            counts[at++] = n;
+        }
+
+        Array.Sort(keys, counts);
+        var ordered = new WordPair[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ordered[i] = new WordPair(words[ids[(int)(keys[i] >> 32)]], words[ids[(int)(keys[i] & 0xFFFFFFFF)]], count(counts[i]));
+        }
+
+        return ordered;
     }
 
     // Most words are written in lower case already: no new string for them.
@@ -182,7 +200,23 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     public static DomainWords Merge(IEnumerable<DomainWords> parts)
     {
         var words = new Dictionary<string, WordCount>(StringComparer.Ordinal);
-        var pairs = new Dictionary<(string, string), int>();
+
+        // Pairs are counted by the numbers of their words, as in Count.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairWords = new List<string>();
+        var pairs = new PairCounts(1024);
+        int Number(string word)
+        {
+            if (!numbers.TryGetValue(word, out var number))
+            {
+                number = pairWords.Count;
+                numbers[word] = number;
+                pairWords.Add(word);
+            }
+
+            return number;
+        }
+
         foreach (var part in parts)
         {
             foreach (var word in part.Words)
@@ -195,14 +229,13 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
 
             foreach (var pair in part.Pairs)
             {
-                pairs[(pair.First, pair.Second)] = pairs.TryGetValue((pair.First, pair.Second), out var n) ? n + pair.Count : pair.Count;
+                pairs.Add(((long)Number(pair.First) << 32) | (uint)Number(pair.Second), pair.Count);
             }
         }
 
         var merged = words.Values.ToArray();
         Array.Sort(merged, CompareWords);
-        var mergedPairs = pairs.Select(p => new WordPair(p.Key.Item1, p.Key.Item2, p.Value)).ToArray();
-        Array.Sort(mergedPairs, ComparePairs);
+        var mergedPairs = OrderedPairs(pairs.AtLeast(1), Enumerable.Range(0, pairWords.Count).ToArray(), pairWords, count => count);
         return new DomainWords(new EquatableArray<WordCount>(merged), new EquatableArray<WordPair>(mergedPairs));
     }
 }
