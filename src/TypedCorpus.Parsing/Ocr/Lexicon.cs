@@ -201,10 +201,11 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     {
         var words = new Dictionary<string, WordCount>(StringComparer.Ordinal);
 
-        // Pairs are counted by the numbers of their words, as in Count.
+        // Pairs are counted by the numbers of their words, as in Count; there are at most as many as the parts hold.
+        var all = parts as IReadOnlyList<DomainWords> ?? parts.ToList();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairWords = new List<string>();
-        var pairs = new PairCounts(1024);
+        var pairs = new PairCounts(all.Sum(part => part.Pairs.Count));
         int Number(string word)
         {
             if (!numbers.TryGetValue(word, out var number))
@@ -217,7 +218,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             return number;
         }
 
-        foreach (var part in parts)
+        foreach (var part in all)
         {
             foreach (var word in part.Words)
             {

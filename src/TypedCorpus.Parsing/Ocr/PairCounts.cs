@@ -8,6 +8,9 @@ namespace TypedCorpus.Parsing.Ocr;
 /// </summary>
 internal sealed class PairCounts
 {
+    // How full the table may be: probes stay short up to three quarters.
+    private const double MaxLoad = 0.75;
+
     private long[] _keys;
 
     // 0 marks an empty slot: a pair in the table has been seen at least once.
@@ -18,7 +21,7 @@ internal sealed class PairCounts
     public PairCounts(int expected)
     {
         var size = 16;
-        while (size < expected * 2)
+        while (size * MaxLoad < expected)
         {
             size *= 2;
         }
@@ -50,7 +53,7 @@ internal sealed class PairCounts
 
         _keys[slot] = pair;
         _counts[slot] = count;
-        if (++_used * 2 > _keys.Length)
+        if (++_used > _keys.Length * MaxLoad)
         {
             Grow();
         }
