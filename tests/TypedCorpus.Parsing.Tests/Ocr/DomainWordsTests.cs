@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Parsing.Ocr;
+using Xunit;
+
+namespace TypedCorpus.Parsing.Tests.Ocr;
+
+/// <summary>The clean documents' word and pair counts that the OCR lexicon is built from, checked against a plain count.</summary>
+public class DomainWordsTests
+{
+    [Fact]
+    public void Words_and_pairs_seen_once_are_left_out_and_counts_are_rounded_down_to_a_power_of_two()
+    {
+        var words = DomainWords.Count(new[] { "The treaty. The treaty was signed. The treaty was signed again. Once." });
+
+        // "The" is never written in lower case here, so it is listed capitalised; ordinal order puts capitals first.
+        Assert.Equal(new[] { ("The", 2), ("signed", 2), ("treaty", 2), ("was", 2) }, words.Words.Select(w => (w.Word, w.Count)));
+        Assert.Equal(new[] { ("the", "treaty", 2), ("treaty", "was", 2), ("was", "signed", 2) }, words.Pairs.Select(p => (p.First, p.Second, p.Count)));
+    }
+
+    [Fact]
+    public void Pairs_are_counted_as_a_plain_count_does_when_the_table_grows_far_past_its_first_size()
+    {
+        // Two-letter words make a pair every three characters, three times the table's first guess.
+        var random = new Random(11);
+        var vocabulary = Enumerable.Range(0, 300).Select(i => $"{(char)('a' + (i / 26 % 26))}{(char)('a' + (i % 26))}").ToArray();
+        var tokens = Enumerable.Range(0, 40_000).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToList();
+        var expected = new Dictionary<(string, string), int>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            expected[(tokens[i - 1], tokens[i])] = expected.TryGetValue((tokens[i - 1], tokens[i]), out var n) ? n + 1 : 1;
+        }
+
+        var pairs = DomainWords.Count(new[] { string.Join(" ", tokens) }).Pairs;
+
+        var repeated = expected.Where(p => p.Value >= 2).OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal).ToList();
+        Assert.Equal(repeated.Count, pairs.Count());
+        Assert.Equal(repeated.Select(p => (p.Key.Item1, p.Key.Item2, Power(p.Value))), pairs.Select(p => (p.First, p.Second, p.Count)));
+    }
+
+    [Fact]
+    public void Merging_sums_the_same_pair_from_each_part_and_orders_pairs_by_their_words_whatever_the_order_of_parts()
+    {
+        var first = DomainWords.Count(new[] { "peace treaty. peace treaty. a zone. a zone." });
+        var second = DomainWords.Count(new[] { "peace treaty. peace treaty. peace treaty. peace treaty. Kuril islands. Kuril islands." });
+
+        var merged = DomainWords.Merge(new[] { first, second });
+
+        Assert.Equal(merged, DomainWords.Merge(new[] { second, first }));
+        Assert.Equal(new[] { ("a", "zone", 2), ("kuril", "islands", 2), ("peace", "treaty", 6) }, merged.Pairs.Select(p => (p.First, p.Second, p.Count)));
+        Assert.Equal(new[] { ("Kuril", 2), ("a", 2), ("islands", 2), ("peace", 6), ("treaty", 6), ("zone", 2) }, merged.Words.Select(w => (w.Word, w.Count)));
+    }
+
+    private static int Power(int count)
+    {
+        var power = 1;
+        while (power * 2 <= count)
+        {
+            power *= 2;
+        }
+
+        return power;
+    }
+}
