@@ -23,9 +23,6 @@ public sealed class HeadingReader
     private const double ThinStrokeCost = 1.3;
     private const double ThinGlyphCost = 0.9;
     private const int MaxGlyphStrokes = 3;
-
-    // Cells before position 0 in a search row, so that a glyph of k strokes ending at j reads cell j - k without a test.
-    private const int Pad = MaxGlyphStrokes;
     private const double SubstituteCost = 2.0;
     private const double DeleteSpaceCost = 0.3;
     private const double DeleteThinCost = 0.7;
@@ -43,6 +40,9 @@ public sealed class HeadingReader
     private const double MinGeneralCount = 100;
     private const double GeneralWeight = 3000;
     private const double PairShare = 0.4;
+
+    // Cells before position 0 in a search row, so that a glyph of k strokes ending at j reads cell j - k without a test.
+    private const int Pad = MaxGlyphStrokes;
 
     // MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name.
     private const MethodImplOptions HotLoop = (MethodImplOptions)512;

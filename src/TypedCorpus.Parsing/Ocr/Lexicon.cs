@@ -130,7 +130,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             rank[ids[i]] = i;
         }
 
-        var listed = pairs as ICollection<(long Pair, int Count)> ?? pairs.ToList();
+        var listed = pairs.ToList();
         var keys = new long[listed.Count];
         var counts = new int[listed.Count];
         var at = 0;
