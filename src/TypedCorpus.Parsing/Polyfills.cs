@@ -5,3 +5,15 @@ namespace System.Runtime.CompilerServices
     {
     }
 }
+
+namespace TypedCorpus.Parsing
+{
+    internal static class MethodOptions
+    {
+        /// <summary>
+        /// MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name: straight to optimised code, for a
+        /// loop that is most of a step's cost but runs too few times in a build for tiered compilation to reach it.
+        /// </summary>
+        public const System.Runtime.CompilerServices.MethodImplOptions HotLoop = (System.Runtime.CompilerServices.MethodImplOptions)512;
+    }
+}

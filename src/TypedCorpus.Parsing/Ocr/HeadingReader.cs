@@ -44,9 +44,6 @@ public sealed class HeadingReader
     // Cells before position 0 in a search row, so that a glyph of k strokes ending at j reads cell j - k without a test.
     private const int Pad = MaxGlyphStrokes;
 
-    // MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name.
-    private const MethodImplOptions HotLoop = (MethodImplOptions)512;
-
     private static readonly char[] TrailingMarks = { '.', ',', ':', ';', '?', '!' };
 
     // Strokes that broken capitals leave: bars, slashes, quotes, brackets and the narrow letters OCR reads them as.
@@ -400,8 +397,7 @@ public sealed class HeadingReader
             Visit(vocabulary.Trie, LexiconTrie.Root, 0);
         }
 
-        // Straight to optimised code: this loop is the reader's whole cost, and it runs too few times for tiering to reach it.
-        [MethodImpl(HotLoop)]
+        [MethodImpl(MethodOptions.HotLoop)]
         private void Visit(LexiconTrie trie, int node, int depth)
         {
             if (depth >= MaxDepth)

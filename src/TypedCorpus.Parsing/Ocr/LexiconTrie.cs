@@ -15,6 +15,11 @@ internal sealed class LexiconTrie
     private readonly int[] _start;
     private readonly int[] _count;
 
+    // Per node, which of a-z it has children for (bit 0 is a) and the entry of its first such child: the search asks
+    // for a child by letter far more often than it lists them, and a bit count finds the entry with no search.
+    private readonly uint[] _letters;
+    private readonly int[] _firstLetter;
+
     public LexiconTrie(IEnumerable<string> words)
     {
         // Build level by level from sorted words so each node's children are contiguous and sorted.
@@ -69,6 +74,23 @@ internal sealed class LexiconTrie
         _terminal = terminal.ToArray();
         _start = childStart.ToArray();
         _count = childCount.ToArray();
+        _letters = new uint[nodes];
+        _firstLetter = new int[nodes];
+        for (var node = 0; node < nodes; node++)
+        {
+            var entry = _start[node];
+            var end = entry + _count[node];
+            while (entry < end && _childChar[entry] < 'a')
+            {
+                entry++;
+            }
+
+            _firstLetter[node] = entry;
+            for (; entry < end && _childChar[entry] <= 'z'; entry++)
+            {
+                _letters[node] |= 1u << (_childChar[entry] - 'a');
+            }
+        }
     }
 
     public const int Root = 0;
@@ -92,6 +114,14 @@ internal sealed class LexiconTrie
     /// <summary>The child reached by <paramref name="c"/>, or -1.</summary>
     public int Child(int node, char c)
     {
+        var letter = (uint)(c - 'a');
+        if (letter < 26)
+        {
+            var letters = _letters[node];
+            var bit = 1u << (int)letter;
+            return (letters & bit) == 0 ? -1 : _childNode[_firstLetter[node] + BitCount(letters & (bit - 1))];
+        }
+
         int low = _start[node], high = _start[node] + _count[node] - 1;
         while (low <= high)
         {
@@ -113,6 +143,14 @@ internal sealed class LexiconTrie
         }
 
         return -1;
+    }
+
+    // The number of bits set (netstandard2.0 has no BitOperations.PopCount).
+    private static int BitCount(uint bits)
+    {
+        bits -= (bits >> 1) & 0x55555555u;
+        bits = (bits & 0x33333333u) + ((bits >> 2) & 0x33333333u);
+        return (int)((((bits + (bits >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
     }
 
     /// <summary>The entries of a node's children: read each with <see cref="ChildChar"/> and <see cref="ChildNode"/>.</summary>

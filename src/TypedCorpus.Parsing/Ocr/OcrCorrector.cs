@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TypedCorpus.Parsing.Ocr;
@@ -28,11 +29,14 @@ public sealed class OcrCorrector
     private const int CorpusNameCount = 8;
     private const double RealWordMaxCost = 1.5;
     private const double RealWordMargin = 3.0;
-    private const double SubstituteCost = 2.0;
-    private const double DeleteLetterCost = 1.8;
-    private const double DeleteMarkCost = 1.0;
-    private const double InsertCost = 2.0;
-    private const double SplitCost = 1.4;
+    // The search's costs count in tenths, as whole numbers: sums of doubles are not exact, and two readings of equal
+    // cost should tie (and be taken in the order they were found) whatever order their costs were added in.
+    private const int Tenths = 10;
+    private const int SubstituteTenths = 20;
+    private const int DeleteLetterTenths = 18;
+    private const int DeleteMarkTenths = 10;
+    private const int InsertTenths = 20;
+    private const int SplitTenths = 14;
     private const double CommonWordCount = 20_000;
     private const double MinRunTogetherPartCount = 50;
     private const double FunctionWordCount = 50_000;
@@ -53,8 +57,8 @@ public sealed class OcrCorrector
 
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
-    private readonly MinHeap _heap = new();
-    private readonly Dictionary<long, double> _best = new(PackedKeyComparer.Instance);
+    private readonly BucketQueue _queue = new();
+    private readonly Dictionary<long, int> _best = new(PackedKeyComparer.Instance);
     private readonly List<(int Start, int End)> _following = new(MaxPieces);
 
     public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
@@ -766,6 +770,7 @@ public sealed class OcrCorrector
     /// pieces only wants cheap readings. A search with the full bound, when there is one, serves any bound, so the
     /// list may go on past <paramref name="maxCost"/>: the caller reads it in place up to there.
     /// </summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
     {
         if (_lexicon.Candidates.TryGetValue((token, MaxCost), out var cached))
@@ -785,17 +790,18 @@ public sealed class OcrCorrector
         var trie = _lexicon.Trie;
         var found = new List<(string[], double)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var bound = InTenths(key.Item2);
 
         // The search's working space is kept between tokens: most of a search's time went to growing it.
         var arena = _arena;
-        var heap = _heap;
+        var queue = _queue;
         var best = _best;
         arena.Clear();
-        heap.Clear();
+        queue.Clear();
         best.Clear();
-        void Push(int parent, int pos, int node, char emitted, bool split, double cost)
+        void Push(int parent, int pos, int node, char emitted, bool split, int cost)
         {
-            if (cost > maxCost)
+            if (cost > bound)
             {
                 return;
             }
@@ -809,14 +815,14 @@ public sealed class OcrCorrector
 
             best[key] = cost;
             arena.Add(new SearchState(parent, pos, node, emitted, splitSoFar, cost));
-            heap.Push(cost, arena.Count - 1);
+            queue.Push(cost, arena.Count - 1);
         }
 
         Push(-1, 0, LexiconTrie.Root, '\0', false, 0);
         var expansions = 0;
-        while (heap.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
+        while (queue.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
         {
-            var index = heap.Pop();
+            var index = queue.Pop();
             var state = arena[index];
             if (best[((long)state.Position << 40) | ((long)state.Node << 1) | (state.Split ? 1L : 0L)] < state.Cost)
             {
@@ -831,7 +837,7 @@ public sealed class OcrCorrector
                     var words = Spell(arena, index).Split(' ');
                     if (seen.Add(string.Join(" ", words)))
                     {
-                        found.Add((words, state.Cost));
+                        found.Add((words, (double)state.Cost / Tenths));
                     }
                 }
             }
@@ -845,14 +851,14 @@ public sealed class OcrCorrector
                     Push(index, state.Position + 1, same, lowerChar, false, state.Cost);
                 }
 
-                foreach (var confusion in ConfusionModel.StartingWith(c))
+                foreach (var confusion in SearchConfusions.StartingWith(c))
                 {
                     if (string.CompareOrdinal(token, state.Position, confusion.Read, 0, confusion.Read.Length) != 0)
                     {
                         continue;
                     }
 
-                    var printed = confusion.Printed.ToLowerInvariant();
+                    var printed = confusion.Printed;
                     var parent = index;
                     var node = state.Node;
                     for (var k = 0; k < printed.Length && node >= 0; k++)
@@ -875,8 +881,8 @@ public sealed class OcrCorrector
                     }
                 }
 
-                Push(index, state.Position + 1, state.Node, '\0', false, state.Cost + (char.IsLetter(c) ? DeleteLetterCost : DeleteMarkCost));
-                if (char.IsLetter(c) && state.Cost + SubstituteCost <= maxCost)
+                Push(index, state.Position + 1, state.Node, '\0', false, state.Cost + (char.IsLetter(c) ? DeleteLetterTenths : DeleteMarkTenths));
+                if (char.IsLetter(c) && state.Cost + SubstituteTenths <= bound)
                 {
                     var (first, end) = trie.Children(state.Node);
                     for (var entry = first; entry < end; entry++)
@@ -884,31 +890,34 @@ public sealed class OcrCorrector
                         var child = trie.ChildChar(entry);
                         if (child != lowerChar)
                         {
-                            Push(index, state.Position + 1, trie.ChildNode(entry), child, false, state.Cost + SubstituteCost);
+                            Push(index, state.Position + 1, trie.ChildNode(entry), child, false, state.Cost + SubstituteTenths);
                         }
                     }
                 }
             }
 
-            if (state.Cost + InsertCost <= maxCost && (state.Position < token.Length || !trie.IsWord(state.Node)))
+            if (state.Cost + InsertTenths <= bound && (state.Position < token.Length || !trie.IsWord(state.Node)))
             {
                 var (first, end) = trie.Children(state.Node);
                 for (var entry = first; entry < end; entry++)
                 {
-                    Push(index, state.Position, trie.ChildNode(entry), trie.ChildChar(entry), false, state.Cost + InsertCost);
+                    Push(index, state.Position, trie.ChildNode(entry), trie.ChildChar(entry), false, state.Cost + InsertTenths);
                 }
             }
 
             // A word may end here and another begin, once: "ofthe" is "of the".
             if (mayBeTwoWords && wordStarted && trie.IsWord(state.Node) && state.Position < token.Length && !state.Split)
             {
-                Push(index, state.Position, LexiconTrie.Root, ' ', true, state.Cost + SplitCost);
+                Push(index, state.Position, LexiconTrie.Root, ' ', true, state.Cost + SplitTenths);
             }
         }
 
         Lexicon.Remember(_lexicon.Candidates, key, found);
         return found;
     }
+
+    // The model's costs are given to a tenth.
+    private static int InTenths(double cost) => (int)Math.Round(cost * Tenths);
 
     private static string Spell(List<SearchState> arena, int index)
     {
@@ -957,88 +966,63 @@ public sealed class OcrCorrector
         return string.Join(" ", output);
     }
 
-    /// <summary>One step of the search: where it is in the token and the trie, the letter it wrote, its cost so far.</summary>
-    private readonly record struct SearchState(int Parent, int Position, int Node, char Emitted, bool Split, double Cost);
+    /// <summary>One step of the search: where it is in the token and the trie, the letter it wrote, its cost so far in tenths.</summary>
+    private readonly record struct SearchState(int Parent, int Position, int Node, char Emitted, bool Split, int Cost);
 
-    /// <summary>A binary min-heap of (cost, state index), ties broken by index so the search is deterministic.</summary>
-    private sealed class MinHeap
+    /// <summary>
+    /// The search's states by cost, cheapest first and, at one cost, in the order they were made (so the search is
+    /// deterministic): one first-in first-out bucket per cost in tenths. The search never makes a state cheaper than
+    /// the one it expands, so the cheapest bucket only moves up.
+    /// </summary>
+    private sealed class BucketQueue
     {
-        private double[] _costs = new double[256];
-        private int[] _indexes = new int[256];
+        private readonly List<int>[] _buckets = Enumerable.Range(0, InTenths(MaxCost) + 1).Select(_ => new List<int>()).ToArray();
+        private readonly int[] _heads = new int[InTenths(MaxCost) + 1];
+        private int _cheapest;
 
         public int Count { get; private set; }
 
-        public void Clear() => Count = 0;
-
-        public void Push(double cost, int index)
+        public void Clear()
         {
-            if (Count == _costs.Length)
+            for (var cost = 0; cost < _buckets.Length; cost++)
             {
-                Array.Resize(ref _costs, Count * 2);
-                Array.Resize(ref _indexes, Count * 2);
+                _buckets[cost].Clear();
+                _heads[cost] = 0;
             }
 
-            var i = Count++;
-            while (i > 0)
-            {
-                var parent = (i - 1) / 2;
-                if (!Less(cost, index, _costs[parent], _indexes[parent]))
-                {
-                    break;
-                }
+            _cheapest = 0;
+            Count = 0;
+        }
 
-                Place(i, _costs[parent], _indexes[parent]);
-                i = parent;
-            }
-
-            Place(i, cost, index);
+        public void Push(int cost, int index)
+        {
+            _buckets[cost].Add(index);
+            _cheapest = Math.Min(_cheapest, cost);
+            Count++;
         }
 
         public int Pop()
         {
-            var top = _indexes[0];
-            var count = --Count;
-            if (count > 0)
+            while (_heads[_cheapest] == _buckets[_cheapest].Count)
             {
-                var cost = _costs[count];
-                var index = _indexes[count];
-                var i = 0;
-                while (true)
-                {
-                    var child = 2 * i + 1;
-                    if (child >= count)
-                    {
-                        break;
-                    }
-
-                    if (child + 1 < count && Less(_costs[child + 1], _indexes[child + 1], _costs[child], _indexes[child]))
-                    {
-                        child++;
-                    }
-
-                    if (!Less(_costs[child], _indexes[child], cost, index))
-                    {
-                        break;
-                    }
-
-                    Place(i, _costs[child], _indexes[child]);
-                    i = child;
-                }
-
-                Place(i, cost, index);
+                _cheapest++;
             }
 
-            return top;
+            Count--;
+            return _buckets[_cheapest][_heads[_cheapest]++];
         }
+    }
 
-        private void Place(int slot, double cost, int index)
-        {
-            _costs[slot] = cost;
-            _indexes[slot] = index;
-        }
+    /// <summary>The confusion model as the search reads it: by the first character read, printed in lower case, costs in tenths.</summary>
+    private static class SearchConfusions
+    {
+        private static readonly Dictionary<char, (string Read, string Printed, int Cost)[]> ByFirst = ConfusionModel.Confusions
+            .GroupBy(c => c.Read[0])
+            .ToDictionary(g => g.Key, g => g.Select(c => (c.Read, c.Printed.ToLowerInvariant(), InTenths(c.Cost))).ToArray());
 
-        private static bool Less(double aCost, int aIndex, double bCost, int bIndex) =>
-            aCost < bCost || (aCost == bCost && aIndex < bIndex);
+        private static readonly (string Read, string Printed, int Cost)[] None = Array.Empty<(string, string, int)>();
+
+        public static (string Read, string Printed, int Cost)[] StartingWith(char c) => ByFirst.TryGetValue(c, out var list) ? list : None;
     }
 }
 

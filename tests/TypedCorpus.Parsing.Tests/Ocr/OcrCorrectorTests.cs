@@ -26,6 +26,12 @@ public class OcrCorrectorTests
             .Where((_, i) => i % 3 == 0);
 
     [Fact]
+    public void The_confusion_model_gives_its_costs_to_a_tenth_as_the_search_counts_them()
+    {
+        Assert.All(ConfusionModel.Confusions, c => Assert.True(Math.Abs((c.Cost * 10) - Math.Round(c.Cost * 10)) < 1e-9, $"{c.Read} -> {c.Printed}: {c.Cost}"));
+    }
+
+    [Fact]
     public void Clean_text_comes_back_unchanged()
     {
         var corrector = new OcrCorrector(CorpusLexicon);
