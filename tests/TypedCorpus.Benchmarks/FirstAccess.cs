@@ -21,11 +21,12 @@ internal static class FirstAccess
         var watch = Stopwatch.StartNew();
         var text = mode == "generated" ? Documents.Hasegawa2000.Sections.Introduction.Text : ParseAtStartUp();
         watch.Stop();
-        Console.WriteLine(watch.Elapsed.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture));
+        FreshProcess.Report(watch.Elapsed);
         return text.StartsWith("Since the spring of 1996", StringComparison.Ordinal) ? 0 : 1;
     }
 
-    public static (double Generated, double Parsed) Measure(int runs) => (Median("generated", runs), Median("parse", runs));
+    public static (double Generated, double Parsed) Measure(int runs) =>
+        (FreshProcess.MedianMilliseconds("--first-access generated", runs), FreshProcess.MedianMilliseconds("--first-access parse", runs));
 
     /// <summary>Bytes allocated by a thousand reads of a section's text after the first.</summary>
     public static double SteadyStateAllocation()
@@ -57,30 +58,5 @@ internal static class FirstAccess
         var hasegawa = documents.Single(d => d.Entry.Id == "Hasegawa2000");
         var introduction = hasegawa.Sections.First(s => s.MemberName == "Introduction");
         return hasegawa.Text.Substring(introduction.TextStart, introduction.TextLength);
-    }
-
-    private static double Median(string mode, int runs)
-    {
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var start = new ProcessStartInfo("dotnet", $"\"{typeof(FirstAccess).Assembly.Location}\" --first-access {mode}")
-            {
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"first-access child '{mode}' failed: {output}");
-            }
-
-            times.Add(double.Parse(output.Trim(), CultureInfo.InvariantCulture));
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
     }
 }

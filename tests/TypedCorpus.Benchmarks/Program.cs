@@ -14,10 +14,16 @@ using TypedCorpus.Testing;
 
 // typedcorpus benchmarks. --quick prints the ratio table in under two minutes; --write-corpus DIR MB writes a
 // synthetic seed folder; --steps times each pipeline step of a full run; --memory MB
-// shows where a synthetic corpus's build memory goes; --bdn runs the generator rows under BenchmarkDotNet; --first-access generated|parse is the child process the first-access benchmark starts.
+// shows where a synthetic corpus's build memory goes; --bdn runs the generator rows under BenchmarkDotNet; --first-access generated|parse
+// and --first-run corpus|baseline are the child processes of the first-access and first-run rows.
 if (args.Length >= 2 && args[0] == "--first-access")
 {
     return FirstAccess.Child(args[1]);
+}
+
+if (args.Length >= 2 && args[0] == "--first-run")
+{
+    return FirstRun.Child(args[1]);
 }
 
 if (args.Length == 3 && args[0] == "--write-corpus")
@@ -63,6 +69,11 @@ var cleanSeeds = Drivers.CleanSeedFiles(seeds);
 var clean = Measure.Milliseconds(() => Drivers.Run(new TypedCorpus.Generator.CorpusGenerator().AsSourceGenerator(), cleanSeeds, compilation), runs);
 var cleanBaseline = Measure.Milliseconds(() => Drivers.Run(new EmbedOnlyGenerator().AsSourceGenerator(), cleanSeeds, compilation), runs);
 Row($"  the same, clean seeds only ({cleanSeeds.Count - 1}) / embed-only over them", clean, cleanBaseline, "(reference)");
+
+// The same in a fresh process, as a build with no compiler server pays it: the runs above reuse the OCR lexicon and
+// what it remembers of each token, which a new process (or a change to the clean seeds' words) starts without.
+var (firstRun, firstRunBaseline) = FirstRun.Measure(quick ? 3 : 7);
+Row("  the same, first run of a fresh process / embed-only's first run", firstRun, firstRunBaseline, "<= 10");
 
 // 2. Incremental: one character changed in one seed, and a run with no change, against the full run.
 var edited = Drivers.Incremental(seeds, compilation, runs, change: true);

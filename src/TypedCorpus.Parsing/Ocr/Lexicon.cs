@@ -265,12 +265,15 @@ public sealed class Lexicon
     public const double DomainWeight = 300;
 
     private const string GeneralResource = "TypedCorpus.Parsing.Ocr.subtlex-us.tsv";
-    private static readonly Lazy<Dictionary<string, (string Display, long Count)>> GeneralWords = new(LoadGeneral);
+    private static readonly Lazy<GeneralList> GeneralWords = new(GeneralList.Load);
 
     private readonly Dictionary<string, (string Display, double Count)> _words;
     private readonly Dictionary<string, Followers> _followers;
     private readonly double _total;
-    private readonly HashSet<long> _plausibleTrigrams = new(PackedKeyComparer.Instance);
+
+    // Letter triples that occur in a few words: the general list's, shared, and those the corpus's own words add.
+    private readonly HashSet<long> _generalTrigrams;
+    private readonly HashSet<long> _corpusTrigrams = new(PackedKeyComparer.Instance);
     private readonly Dictionary<string, int> _corpusCounts = new(StringComparer.Ordinal);
 
     /// <summary>How many words a letter triple must occur in for a spelling to look like English.</summary>
@@ -278,20 +281,24 @@ public sealed class Lexicon
 
     private Lexicon(DomainWords domain)
     {
-        _words = new Dictionary<string, (string, double)>(GeneralWords.Value.Count + domain.Words.Count, StringComparer.Ordinal);
-        foreach (var general in GeneralWords.Value)
-        {
-            _words[general.Key] = (general.Key == "i" ? "I" : general.Key, general.Value.Count);
-        }
-
+        // The general list's part is worked out once per process; a lexicon adds the corpus's words to a copy of it.
+        var general = GeneralWords.Value;
+        _words = new Dictionary<string, (string, double)>(general.Words, StringComparer.Ordinal);
+        var added = new List<string>();
         foreach (var word in domain.Words)
         {
             var lower = word.Word.ToLowerInvariant();
             _corpusCounts[lower] = word.Count;
-            // The corpus's spelling wins: its names are names; the general list's capitals come from speech.
-            _words[lower] = _words.TryGetValue(lower, out var existing)
-                ? (word.Word, existing.Count + DomainWeight * word.Count)
-                : (word.Word, DomainWeight * word.Count);
+            if (_words.TryGetValue(lower, out var existing))
+            {
+                // The corpus's spelling wins: its names are names; the general list's capitals come from speech.
+                _words[lower] = (word.Word, existing.Count + DomainWeight * word.Count);
+            }
+            else
+            {
+                _words[lower] = (word.Word, DomainWeight * word.Count);
+                added.Add(lower);
+            }
         }
 
         var next = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -310,24 +317,46 @@ public sealed class Lexicon
         _followers = next.ToDictionary(f => f.Key, f => new Followers(f.Value, pairCounts[f.Key]), StringComparer.Ordinal);
 
         _total = _words.Values.Sum(w => w.Count);
-        Trie = new LexiconTrie(_words.Keys);
-        var trigramWords = new Dictionary<long, int>(PackedKeyComparer.Instance);
-        foreach (var word in _words.Keys)
+        added.Sort(StringComparer.Ordinal);
+        Trie = LexiconTrie.FromSorted(Merge(general.Sorted, added));
+
+        // A triple is plausible when the general list's words and the corpus's new ones hold it often enough together.
+        _generalTrigrams = general.PlausibleTrigrams;
+        var addedTrigrams = new Dictionary<long, int>(PackedKeyComparer.Instance);
+        foreach (var word in added)
         {
             for (var i = 0; i < word.Length; i++)
             {
                 var trigram = Trigram(word, i);
-                trigramWords[trigram] = trigramWords.TryGetValue(trigram, out var n) ? n + 1 : 1;
+                addedTrigrams[trigram] = addedTrigrams.TryGetValue(trigram, out var n) ? n + 1 : 1;
             }
         }
 
-        foreach (var trigram in trigramWords)
+        foreach (var trigram in addedTrigrams)
         {
-            if (trigram.Value >= PlausibleTrigramWords)
+            if (!_generalTrigrams.Contains(trigram.Key)
+                && trigram.Value + (general.TrigramWords.TryGetValue(trigram.Key, out var inGeneral) ? inGeneral : 0) >= PlausibleTrigramWords)
             {
-                _plausibleTrigrams.Add(trigram.Key);
+                _corpusTrigrams.Add(trigram.Key);
             }
         }
+    }
+
+    // Two lists in ordinal order as one, each word once.
+    private static string[] Merge(string[] first, List<string> second)
+    {
+        var merged = new List<string>(first.Length + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Length || j < second.Count)
+        {
+            var next = j == second.Count || (i < first.Length && string.CompareOrdinal(first[i], second[j]) <= 0) ? first[i++] : second[j++];
+            if (next.Length > 0 && (merged.Count == 0 || merged[merged.Count - 1] != next))
+            {
+                merged.Add(next);
+            }
+        }
+
+        return merged.ToArray();
     }
 
     /// <summary>The general list alone.</summary>
@@ -397,7 +426,8 @@ public sealed class Lexicon
     {
         for (var i = 0; i < lower.Length; i++)
         {
-            if (!_plausibleTrigrams.Contains(Trigram(lower, i)))
+            var trigram = Trigram(lower, i);
+            if (!_generalTrigrams.Contains(trigram) && !_corpusTrigrams.Contains(trigram))
             {
                 return false;
             }
@@ -477,27 +507,65 @@ public sealed class Lexicon
         }
     }
 
-    private static Dictionary<string, (string, long)> LoadGeneral()
+    /// <summary>
+    /// The general list, read once per process, with what every lexicon built on it shares: its words as a lexicon
+    /// keeps them, in ordinal order, and how many of them hold each letter triple.
+    /// </summary>
+    private sealed class GeneralList
     {
-        var words = new Dictionary<string, (string, long)>(60_000, StringComparer.Ordinal);
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(GeneralResource)
-            ?? throw new InvalidOperationException("The word-frequency list " + GeneralResource + " is missing from the assembly.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        private GeneralList(Dictionary<string, (string, double)> words)
         {
-            var tab = line.IndexOf('\t');
-            if (tab <= 0)
+            Words = words;
+            Sorted = words.Keys.ToArray();
+            Array.Sort(Sorted, StringComparer.Ordinal);
+            foreach (var word in Sorted)
             {
-                continue;
+                for (var i = 0; i < word.Length; i++)
+                {
+                    var trigram = Trigram(word, i);
+                    TrigramWords[trigram] = TrigramWords.TryGetValue(trigram, out var n) ? n + 1 : 1;
+                }
             }
 
-            var word = line.Substring(0, tab);
-            var lower = word.ToLowerInvariant();
-            var count = long.Parse(line.Substring(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
-            words[lower] = words.TryGetValue(lower, out var existing) ? (existing.Item1, existing.Item2 + count) : (word, count);
+            foreach (var trigram in TrigramWords)
+            {
+                if (trigram.Value >= PlausibleTrigramWords)
+                {
+                    PlausibleTrigrams.Add(trigram.Key);
+                }
+            }
         }
 
-        return words;
+        /// <summary>Each lower-case word, as displayed ("I") and how often it occurs.</summary>
+        public Dictionary<string, (string Display, double Count)> Words { get; }
+
+        public string[] Sorted { get; }
+
+        public Dictionary<long, int> TrigramWords { get; } = new(PackedKeyComparer.Instance);
+
+        public HashSet<long> PlausibleTrigrams { get; } = new(PackedKeyComparer.Instance);
+
+        public static GeneralList Load()
+        {
+            var counts = new Dictionary<string, long>(60_000, StringComparer.Ordinal);
+            using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(GeneralResource)
+                ?? throw new InvalidOperationException("The word-frequency list " + GeneralResource + " is missing from the assembly.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            string? line;
+            while ((line = reader.ReadLine()) != null)
+            {
+                var tab = line.IndexOf('\t');
+                if (tab <= 0)
+                {
+                    continue;
+                }
+
+                var lower = line.Substring(0, tab).ToLowerInvariant();
+                var count = long.Parse(line.Substring(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+                counts[lower] = counts.TryGetValue(lower, out var existing) ? existing + count : count;
+            }
+
+            return new GeneralList(counts.ToDictionary(w => w.Key, w => (w.Key == "i" ? "I" : w.Key, (double)w.Value), StringComparer.Ordinal));
+        }
     }
 }

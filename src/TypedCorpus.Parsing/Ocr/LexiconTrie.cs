@@ -21,9 +21,13 @@ internal sealed class LexiconTrie
     private readonly int[] _firstLetter;
 
     public LexiconTrie(IEnumerable<string> words)
+        : this(words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray())
     {
-        // Build level by level from sorted words so each node's children are contiguous and sorted.
-        var sorted = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray();
+    }
+
+    // Built level by level from sorted words, so each node's children are contiguous and sorted.
+    private LexiconTrie(string[] sorted)
+    {
         var queue = new Queue<(int Node, int From, int To, int Depth)>();
         var childChar = new List<char>();
         var childNode = new List<int>();
@@ -92,6 +96,9 @@ internal sealed class LexiconTrie
             }
         }
     }
+
+    /// <summary>The trie of words already distinct, non-empty and in ordinal order: no sort.</summary>
+    public static LexiconTrie FromSorted(string[] sorted) => new(sorted);
 
     public const int Root = 0;
 

@@ -1,0 +1,32 @@
+using System.Linq;
+using TypedCorpus.Parsing.Ocr;
+using Xunit;
+
+namespace TypedCorpus.Parsing.Tests.Ocr;
+
+/// <summary>A lexicon is the general list, worked out once, with the corpus's words added to it.</summary>
+public class LexiconTests
+{
+    [Fact]
+    public void The_corpus_words_join_the_general_list_in_the_trie_and_in_the_letter_triples()
+    {
+        // Letter triples no English word holds: "qzx" looks like English only once three corpus words start and end with them.
+        string[] corpus = { "qzxa", "qzxb", "qzxc", "aqzx", "bqzx", "cqzx" };
+        var domain = new DomainWords(corpus.Select(w => new WordCount(w, 2)).Append(new WordCount("Treaty", 4)).ToEquatableArray(), EquatableArray<WordPair>.Empty);
+
+        var general = Lexicon.General;
+        var lexicon = Lexicon.WithDomain(domain);
+
+        Assert.False(general.LooksLikeEnglish("qzx"));
+        Assert.True(lexicon.LooksLikeEnglish("qzx"));
+        Assert.True(lexicon.LooksLikeEnglish("treaty"));
+        Assert.All(corpus.Append("treaty").Append("the"), word => Assert.True(lexicon.Trie.IsWord(lexicon.Trie.Node(word)), word));
+        Assert.Equal(-1, general.Trie.Node("qzxa"));
+        Assert.Equal("Treaty", lexicon.Display("treaty"));
+        Assert.Equal(general.Count("treaty") + (Lexicon.DomainWeight * 4), lexicon.Count("treaty"));
+
+        // Two words that start with "qzx" are not enough.
+        var fewer = Lexicon.WithDomain(new DomainWords(new[] { "qzxa", "qzxb", "aqzx", "bqzx", "cqzx" }.Select(w => new WordCount(w, 2)).ToEquatableArray(), EquatableArray<WordPair>.Empty));
+        Assert.False(fewer.LooksLikeEnglish("qzx"));
+    }
+}
