@@ -58,6 +58,7 @@ public sealed class OcrCorrector
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
     private readonly BucketQueue _queue = new();
+    private int[] _leastToTakeIn = new int[MaxWordLength];
     private readonly Dictionary<long, int> _best = new(PackedKeyComparer.Instance);
     private readonly List<(int Start, int End)> _following = new(MaxPieces);
 
@@ -459,7 +460,7 @@ public sealed class OcrCorrector
             TokenReading.FunctionWordRunOn => FunctionWordRunOn(token),
             _ => RealWordCorrection(token) is { } likelier ? new[] { likelier } : null,
         };
-        Lexicon.Remember(_lexicon.Readings, key, read);
+        _lexicon.Readings.Remember(key, read);
         return read;
     }
 
@@ -799,6 +800,41 @@ public sealed class OcrCorrector
         arena.Clear();
         queue.Clear();
         best.Clear();
+        // The least each character costs to take in when the trie cannot match it: a confusion, or a deletion.
+        var leastToTakeIn = _leastToTakeIn.Length >= token.Length ? _leastToTakeIn : _leastToTakeIn = new int[token.Length * 2];
+        for (var pos = 0; pos < token.Length; pos++)
+        {
+            var least = char.IsLetter(token[pos]) ? DeleteLetterTenths : DeleteMarkTenths;
+            foreach (var confusion in SearchConfusions.StartingWith(token[pos]))
+            {
+                if (confusion.Cost < least && string.CompareOrdinal(token, pos, confusion.Read, 0, confusion.Read.Length) == 0)
+                {
+                    least = confusion.Cost;
+                }
+            }
+
+            leastToTakeIn[pos] = least;
+        }
+
+        // A lower bound on what a state still has to pay to end on a word: nothing when the next character matches; else
+        // the cheapest of taking it in another way, a split, or a letter supplied first; at the end, a letter supplied.
+        int LeastToFinish(int pos, int node, bool splitSoFar)
+        {
+            if (pos == token.Length)
+            {
+                return trie.IsWord(node) ? 0 : InsertTenths;
+            }
+
+            if (trie.Child(node, char.ToLowerInvariant(token[pos])) >= 0)
+            {
+                return 0;
+            }
+
+            var least = Math.Min(leastToTakeIn[pos], InsertTenths);
+            return mayBeTwoWords && !splitSoFar && node != LexiconTrie.Root && trie.IsWord(node) ? Math.Min(least, SplitTenths) : least;
+        }
+
+        // A state that cannot end on a word within the bound is not made: the search's order among the others is the same.
         void Push(int parent, int pos, int node, char emitted, bool split, int cost)
         {
             if (cost > bound)
@@ -807,6 +843,11 @@ public sealed class OcrCorrector
             }
 
             var splitSoFar = split || (parent >= 0 && arena[parent].Split);
+            if (cost + InsertTenths > bound && cost + LeastToFinish(pos, node, splitSoFar) > bound)
+            {
+                return;
+            }
+
             var key = ((long)pos << 40) | ((long)node << 1) | (splitSoFar ? 1L : 0L);
             if (best.TryGetValue(key, out var known) && known <= cost)
             {
@@ -912,7 +953,7 @@ public sealed class OcrCorrector
             }
         }
 
-        Lexicon.Remember(_lexicon.Candidates, key, found);
+        _lexicon.Candidates.Remember(key, found);
         return found;
     }
 

@@ -29,4 +29,22 @@ public class LexiconTests
         var fewer = Lexicon.WithDomain(new DomainWords(new[] { "qzxa", "qzxb", "aqzx", "bqzx", "cqzx" }.Select(w => new WordCount(w, 2)).ToEquatableArray(), EquatableArray<WordPair>.Empty));
         Assert.False(fewer.LooksLikeEnglish("qzx"));
     }
+
+    [Fact]
+    public void What_a_lexicon_remembers_starts_over_when_it_grows_past_its_bound()
+    {
+        var remembered = new RememberedValues<int, string>();
+        for (var i = 0; i < 100_000; i++)
+        {
+            remembered.Remember(i, "value " + i);
+        }
+
+        Assert.True(remembered.TryGetValue(0, out var first) && first == "value 0");
+        Assert.True(remembered.TryGetValue(99_999, out _));
+
+        remembered.Remember(100_000, "one more");
+
+        Assert.False(remembered.TryGetValue(0, out _));
+        Assert.True(remembered.TryGetValue(100_000, out var last) && last == "one more");
+    }
 }
