@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace TypedCorpus.Parsing.Ocr;
 
@@ -119,6 +120,7 @@ internal sealed class LexiconTrie
     }
 
     /// <summary>The child reached by <paramref name="c"/>, or -1.</summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     public int Child(int node, char c)
     {
         var letter = (uint)(c - 'a');

@@ -58,6 +58,7 @@ public sealed class OcrCorrector
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
     private readonly BucketQueue _queue = new();
+    private List<(int ReadLength, string Printed, int Cost)>?[] _confusionsAt = new List<(int, string, int)>?[MaxWordLength];
     private int[] _leastToTakeIn = new int[MaxWordLength];
     private readonly Dictionary<long, int> _best = new(PackedKeyComparer.Instance);
     private readonly List<(int Start, int End)> _following = new(MaxPieces);
@@ -800,16 +801,27 @@ public sealed class OcrCorrector
         arena.Clear();
         queue.Clear();
         best.Clear();
-        // The least each character costs to take in when the trie cannot match it: a confusion, or a deletion.
-        var leastToTakeIn = _leastToTakeIn.Length >= token.Length ? _leastToTakeIn : _leastToTakeIn = new int[token.Length * 2];
+        // The confusions that read the token at each position, in the model's order, and the least each character costs
+        // to take in when the trie cannot match it: one of those confusions, or a deletion.
+        if (_confusionsAt.Length < token.Length)
+        {
+            Array.Resize(ref _confusionsAt, token.Length * 2);
+            Array.Resize(ref _leastToTakeIn, token.Length * 2);
+        }
+
+        var confusionsAt = _confusionsAt;
+        var leastToTakeIn = _leastToTakeIn;
         for (var pos = 0; pos < token.Length; pos++)
         {
+            var here = confusionsAt[pos] ??= new List<(int, string, int)>();
+            here.Clear();
             var least = char.IsLetter(token[pos]) ? DeleteLetterTenths : DeleteMarkTenths;
-            foreach (var confusion in SearchConfusions.StartingWith(token[pos]))
+            foreach (var (read, printed, cost) in SearchConfusions.StartingWith(token[pos]))
             {
-                if (confusion.Cost < least && string.CompareOrdinal(token, pos, confusion.Read, 0, confusion.Read.Length) == 0)
+                if (string.CompareOrdinal(token, pos, read, 0, read.Length) == 0)
                 {
-                    least = confusion.Cost;
+                    here.Add((read.Length, printed, cost));
+                    least = Math.Min(least, cost);
                 }
             }
 
@@ -818,6 +830,7 @@ public sealed class OcrCorrector
 
         // A lower bound on what a state still has to pay to end on a word: nothing when the next character matches; else
         // the cheapest of taking it in another way, a split, or a letter supplied first; at the end, a letter supplied.
+        [MethodImpl(MethodOptions.HotLoop)]
         int LeastToFinish(int pos, int node, bool splitSoFar)
         {
             if (pos == token.Length)
@@ -835,6 +848,7 @@ public sealed class OcrCorrector
         }
 
         // A state that cannot end on a word within the bound is not made: the search's order among the others is the same.
+        [MethodImpl(MethodOptions.HotLoop)]
         void Push(int parent, int pos, int node, char emitted, bool split, int cost)
         {
             if (cost > bound)
@@ -892,13 +906,8 @@ public sealed class OcrCorrector
                     Push(index, state.Position + 1, same, lowerChar, false, state.Cost);
                 }
 
-                foreach (var confusion in SearchConfusions.StartingWith(c))
+                foreach (var confusion in confusionsAt[state.Position])
                 {
-                    if (string.CompareOrdinal(token, state.Position, confusion.Read, 0, confusion.Read.Length) != 0)
-                    {
-                        continue;
-                    }
-
                     var printed = confusion.Printed;
                     var parent = index;
                     var node = state.Node;
@@ -914,11 +923,11 @@ public sealed class OcrCorrector
 
                     if (node >= 0 && printed.Length > 0)
                     {
-                        Push(parent, state.Position + confusion.Read.Length, node, printed[printed.Length - 1], false, state.Cost + confusion.Cost);
+                        Push(parent, state.Position + confusion.ReadLength, node, printed[printed.Length - 1], false, state.Cost + confusion.Cost);
                     }
                     else if (printed.Length == 0)
                     {
-                        Push(index, state.Position + confusion.Read.Length, state.Node, '\0', false, state.Cost + confusion.Cost);
+                        Push(index, state.Position + confusion.ReadLength, state.Node, '\0', false, state.Cost + confusion.Cost);
                     }
                 }
 
@@ -1035,6 +1044,7 @@ public sealed class OcrCorrector
             Count = 0;
         }
 
+        [MethodImpl(MethodOptions.HotLoop)]
         public void Push(int cost, int index)
         {
             _buckets[cost].Add(index);
@@ -1042,6 +1052,7 @@ public sealed class OcrCorrector
             Count++;
         }
 
+        [MethodImpl(MethodOptions.HotLoop)]
         public int Pop()
         {
             while (_heads[_cheapest] == _buckets[_cheapest].Count)
