@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Threading;
 
 namespace TypedCorpus;
 
@@ -29,10 +30,17 @@ public sealed class Document
     private Section[] _sections = Array.Empty<Section>();
     private Section[] _allSections = Array.Empty<Section>();
     private Paragraph[] _paragraphs = Array.Empty<Paragraph>();
-    private Footnote[] _footnotes = Array.Empty<Footnote>();
-    private DatedMention[] _mentions = Array.Empty<DatedMention>();
-    private RawSpan[] _spans = Array.Empty<RawSpan>();
+
+    // Notes, dated mentions, spans and corrections are built from their tables when first read: a program that reads
+    // one section's text runs none of their code (dates, for one, are parsed).
+    private int[] _footnoteTable = Array.Empty<int>();
+    private int[] _markerTable = Array.Empty<int>();
+    private int[] _mentionTable = Array.Empty<int>();
+    private int[] _spanTable = Array.Empty<int>();
     private int[] _correctionTable = Array.Empty<int>();
+    private Footnote[]? _footnotes;
+    private DatedMention[]? _mentions;
+    private RawSpan[]? _spans;
     private OcrCorrection[]? _corrections;
 
     private Document(DocumentInfo info, Utf8Text data, int textLength, Utf8Text raw)
@@ -70,19 +78,19 @@ public sealed class Document
     /// <summary>Every paragraph, in document order, including those before the first heading.</summary>
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
 
-    public IReadOnlyList<Footnote> Footnotes => _footnotes;
+    public IReadOnlyList<Footnote> Footnotes => _footnotes ?? Publish(ref _footnotes, BuildFootnotes());
 
     /// <summary>The dated statements of the document: its chronology's entries and the dated sentences of its body, in order.</summary>
-    public IReadOnlyList<DatedMention> DatedMentions => _mentions;
+    public IReadOnlyList<DatedMention> DatedMentions => _mentions ?? Publish(ref _mentions, BuildMentions());
 
     /// <summary>
     /// For an OCR'd document, every word the corrector changed: where the corrected word is in <see cref="Text"/>,
     /// and where the OCR'd word stands in <see cref="RawText"/>. Empty for other documents.
     /// </summary>
-    public IReadOnlyList<OcrCorrection> OcrCorrections => _corrections ??= BuildCorrections();
+    public IReadOnlyList<OcrCorrection> OcrCorrections => _corrections ?? Publish(ref _corrections, BuildCorrections());
 
     /// <summary>Spans that cover the raw text with no gap or overlap, each saying what its text is.</summary>
-    public IReadOnlyList<RawSpan> Spans => _spans;
+    public IReadOnlyList<RawSpan> Spans => _spans ?? Publish(ref _spans, BuildSpans());
 
     internal Utf8Text Data { get; }
 
@@ -194,41 +202,67 @@ public sealed class Document
             all[i].SetChildren(children[i]?.ToArray() ?? Array.Empty<Section>(), bySection[i]?.ToArray() ?? Array.Empty<Paragraph>());
         }
 
-        var notes = new Footnote[footnotes.Length / 11];
-        for (var i = 0; i < notes.Length; i++)
-        {
-            var r = footnotes.Slice(i * 11, 11);
-            var noteMarkers = new FootnoteMarker[r[10]];
-            for (var m = 0; m < noteMarkers.Length; m++)
-            {
-                var at = (r[9] + m) * 3;
-                noteMarkers[m] = new FootnoteMarker(markers[at], markers[at + 1], markers[at + 2]);
-            }
-
-            notes[i] = new Footnote(text.Decode(r[0], r[1]), r[2], r[3] >= 0 ? all[r[3]] : null, new LazyText(text, r[4], r[5]), r[6], r[7], r[8], noteMarkers);
-        }
-
-        var mentionList = new DatedMention[mentions.Length / 9];
-        for (var i = 0; i < mentionList.Length; i++)
-        {
-            var r = mentions.Slice(i * 9, 9);
-            mentionList[i] = new DatedMention(document, (MentionKind)r[8], CorpusDate.Parse(text.Decode(r[0], r[1])), new LazyText(text, r[2], r[3]), r[4], r[5] >= 0 ? all[r[5]] : null, r[6], r[7]);
-        }
-
-        var spanList = new RawSpan[spans.Length / 4];
-        for (var i = 0; i < spanList.Length; i++)
-        {
-            spanList[i] = new RawSpan((RawSpanKind)spans[i * 4], spans[i * 4 + 1], spans[i * 4 + 2], spans[i * 4 + 3]);
-        }
-
         document._sections = topLevel.ToArray();
         document._allSections = all;
         document._paragraphs = paragraphList;
-        document._footnotes = notes;
-        document._mentions = mentionList;
-        document._spans = spanList;
+        document._footnoteTable = footnotes.ToArray();
+        document._markerTable = markers.ToArray();
+        document._mentionTable = mentions.ToArray();
+        document._spanTable = spans.ToArray();
         document._correctionTable = corrections.ToArray();
         return document;
+    }
+
+    // The first of two threads to build a list keeps it, so every reader sees the same objects.
+    private static T[] Publish<T>(ref T[]? field, T[] built) => Interlocked.CompareExchange(ref field, built, null) ?? built;
+
+    private Footnote[] BuildFootnotes()
+    {
+        var table = _footnoteTable;
+        var notes = new Footnote[table.Length / 11];
+        for (var i = 0; i < notes.Length; i++)
+        {
+            var r = i * 11;
+            var markers = new FootnoteMarker[table[r + 10]];
+            for (var m = 0; m < markers.Length; m++)
+            {
+                var at = (table[r + 9] + m) * 3;
+                markers[m] = new FootnoteMarker(_markerTable[at], _markerTable[at + 1], _markerTable[at + 2]);
+            }
+
+            notes[i] = new Footnote(
+                Data.Decode(table[r], table[r + 1]), table[r + 2], table[r + 3] >= 0 ? _allSections[table[r + 3]] : null,
+                new LazyText(Data, table[r + 4], table[r + 5]), table[r + 6], table[r + 7], table[r + 8], markers);
+        }
+
+        return notes;
+    }
+
+    private DatedMention[] BuildMentions()
+    {
+        var table = _mentionTable;
+        var mentions = new DatedMention[table.Length / 9];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var r = i * 9;
+            mentions[i] = new DatedMention(
+                this, (MentionKind)table[r + 8], CorpusDate.Parse(Data.Decode(table[r], table[r + 1])), new LazyText(Data, table[r + 2], table[r + 3]),
+                table[r + 4], table[r + 5] >= 0 ? _allSections[table[r + 5]] : null, table[r + 6], table[r + 7]);
+        }
+
+        return mentions;
+    }
+
+    private RawSpan[] BuildSpans()
+    {
+        var table = _spanTable;
+        var spans = new RawSpan[table.Length / 4];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            spans[i] = new RawSpan((RawSpanKind)table[i * 4], table[i * 4 + 1], table[i * 4 + 2], table[i * 4 + 3]);
+        }
+
+        return spans;
     }
 
     private OcrCorrection[] BuildCorrections()

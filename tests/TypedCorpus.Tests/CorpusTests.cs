@@ -102,6 +102,24 @@ public class CorpusTests
     }
 
     [Fact]
+    public void Notes_dated_mentions_and_spans_are_built_once_and_every_thread_reads_the_same_lists()
+    {
+        var document = Documents.Watanabe1999.Document;
+        var reads = new object[16][];
+        System.Threading.Tasks.Parallel.For(0, reads.Length, i => reads[i] = new object[] { document.Footnotes, document.DatedMentions, document.Spans, document.OcrCorrections });
+
+        for (var list = 0; list < 4; list++)
+        {
+            Assert.All(reads, read => Assert.Same(reads[0][list], read[list]));
+        }
+
+        Assert.NotEmpty(document.Footnotes);
+        Assert.NotEmpty(document.DatedMentions);
+        Assert.NotEmpty(document.OcrCorrections);
+        Assert.Equal(document.RawText.Length, document.Spans.Sum(s => s.Length));
+    }
+
+    [Fact]
     public void The_chronology_is_in_date_order_and_filters_by_period_and_document()
     {
         var events = Chronology.Events;
