@@ -33,7 +33,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         var entryCount = new List<int>();
         // Sized ahead: about one new pair per ten characters of text, and a table that grows rehashes all it holds.
         var all = texts as IReadOnlyList<string> ?? texts.ToList();
-        var pairs = new PairCounts(all.Sum(t => t.Length) / 10);
+        var pairs = new PackedCounts(all.Sum(t => t.Length) / 10);
         foreach (var text in all)
         {
             var previous = -1;
@@ -205,7 +205,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         var all = parts as IReadOnlyList<DomainWords> ?? parts.ToList();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairWords = new List<string>();
-        var pairs = new PairCounts(all.Sum(part => part.Pairs.Count));
+        var pairs = new PackedCounts(all.Sum(part => part.Pairs.Count));
         int Number(string word)
         {
             if (!numbers.TryGetValue(word, out var number))
@@ -271,8 +271,9 @@ public sealed class Lexicon
     private readonly Dictionary<string, Followers> _followers;
     private readonly double _total;
 
-    // Letter triples that occur in a few words: the general list's, shared, and those the corpus's own words add.
-    private readonly HashSet<long> _generalTrigrams;
+    // How many words hold each letter triple: the general list's, shared; and the triples that occur in enough words
+    // only once the corpus's own words are added.
+    private readonly PackedCounts _generalTrigrams;
     private readonly HashSet<long> _corpusTrigrams = new(PackedKeyComparer.Instance);
     private readonly Dictionary<string, int> _corpusCounts = new(StringComparer.Ordinal);
 
@@ -321,23 +322,22 @@ public sealed class Lexicon
         Trie = LexiconTrie.FromSorted(Merge(general.Sorted, added));
 
         // A triple is plausible when the general list's words and the corpus's new ones hold it often enough together.
-        _generalTrigrams = general.PlausibleTrigrams;
-        var addedTrigrams = new Dictionary<long, int>(PackedKeyComparer.Instance);
+        _generalTrigrams = general.TrigramWords;
+        var addedTrigrams = new PackedCounts(added.Count * 4);
         foreach (var word in added)
         {
             for (var i = 0; i < word.Length; i++)
             {
-                var trigram = Trigram(word, i);
-                addedTrigrams[trigram] = addedTrigrams.TryGetValue(trigram, out var n) ? n + 1 : 1;
+                addedTrigrams.Add(Trigram(word, i));
             }
         }
 
-        foreach (var trigram in addedTrigrams)
+        foreach (var (trigram, count) in addedTrigrams.AtLeast(1))
         {
-            if (!_generalTrigrams.Contains(trigram.Key)
-                && trigram.Value + (general.TrigramWords.TryGetValue(trigram.Key, out var inGeneral) ? inGeneral : 0) >= PlausibleTrigramWords)
+            var inGeneral = _generalTrigrams.Count(trigram);
+            if (inGeneral < PlausibleTrigramWords && inGeneral + count >= PlausibleTrigramWords)
             {
-                _corpusTrigrams.Add(trigram.Key);
+                _corpusTrigrams.Add(trigram);
             }
         }
     }
@@ -414,7 +414,7 @@ public sealed class Lexicon
         for (var i = 0; i < lower.Length; i++)
         {
             var trigram = Trigram(lower, i);
-            if (!_generalTrigrams.Contains(trigram) && !_corpusTrigrams.Contains(trigram))
+            if (_generalTrigrams.Count(trigram) < PlausibleTrigramWords && !_corpusTrigrams.Contains(trigram))
             {
                 return false;
             }
@@ -505,20 +505,12 @@ public sealed class Lexicon
             Words = words;
             Sorted = words.Keys.ToArray();
             Array.Sort(Sorted, StringComparer.Ordinal);
+            TrigramWords = new PackedCounts(words.Count);
             foreach (var word in Sorted)
             {
                 for (var i = 0; i < word.Length; i++)
                 {
-                    var trigram = Trigram(word, i);
-                    TrigramWords[trigram] = TrigramWords.TryGetValue(trigram, out var n) ? n + 1 : 1;
-                }
-            }
-
-            foreach (var trigram in TrigramWords)
-            {
-                if (trigram.Value >= PlausibleTrigramWords)
-                {
-                    PlausibleTrigrams.Add(trigram.Key);
+                    TrigramWords.Add(Trigram(word, i));
                 }
             }
         }
@@ -528,13 +520,11 @@ public sealed class Lexicon
 
         public string[] Sorted { get; }
 
-        public Dictionary<long, int> TrigramWords { get; } = new(PackedKeyComparer.Instance);
-
-        public HashSet<long> PlausibleTrigrams { get; } = new(PackedKeyComparer.Instance);
+        public PackedCounts TrigramWords { get; }
 
         public static GeneralList Load()
         {
-            var counts = new Dictionary<string, long>(60_000, StringComparer.Ordinal);
+            var words = new Dictionary<string, (string Display, double Count)>(60_000, StringComparer.Ordinal);
             using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(GeneralResource)
                 ?? throw new InvalidOperationException("The word-frequency list " + GeneralResource + " is missing from the assembly.");
             using var reader = new StreamReader(stream, Encoding.UTF8);
@@ -549,10 +539,10 @@ public sealed class Lexicon
 
                 var lower = line.Substring(0, tab).ToLowerInvariant();
                 var count = long.Parse(line.Substring(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
-                counts[lower] = counts.TryGetValue(lower, out var existing) ? existing + count : count;
+                words[lower] = words.TryGetValue(lower, out var existing) ? (existing.Display, existing.Count + count) : (lower == "i" ? "I" : lower, count);
             }
 
-            return new GeneralList(counts.ToDictionary(w => w.Key, w => (w.Key == "i" ? "I" : w.Key, (double)w.Value), StringComparer.Ordinal));
+            return new GeneralList(words);
         }
     }
 }

@@ -3,22 +3,23 @@ using System.Collections.Generic;
 namespace TypedCorpus.Parsing.Ocr;
 
 /// <summary>
-/// How often each word pair occurs, keyed by two word numbers packed in one long, in one open-addressing table:
-/// counting a corpus's pairs adds one for every token, and a dictionary spends two lookups on each.
+/// How often each key occurs, for keys that pack small numbers in one long (word pairs by their words' numbers,
+/// letter triples), in one open-addressing table: counting adds one for every token or letter, and a dictionary
+/// spends two lookups on each.
 /// </summary>
-internal sealed class PairCounts
+internal sealed class PackedCounts
 {
     // How full the table may be: probes stay short up to three quarters.
     private const double MaxLoad = 0.75;
 
     private long[] _keys;
 
-    // 0 marks an empty slot: a pair in the table has been seen at least once.
+    // 0 marks an empty slot: a key in the table has been seen at least once.
     private int[] _counts;
     private int _used;
 
-    /// <param name="expected">About how many distinct pairs will be added; the table grows past it.</param>
-    public PairCounts(int expected)
+    /// <param name="expected">About how many distinct keys will be added; the table grows past it.</param>
+    public PackedCounts(int expected)
     {
         var size = 16;
         while (size * MaxLoad < expected)
@@ -30,28 +31,22 @@ internal sealed class PairCounts
         _counts = new int[size];
     }
 
-    /// <summary>Counts <paramref name="count"/> more occurrences of the pair; a pair counted no times is not one.</summary>
-    public void Add(long pair, int count = 1)
+    /// <summary>Counts <paramref name="count"/> more occurrences of the key; a key counted no times is not in the table.</summary>
+    public void Add(long key, int count = 1)
     {
         if (count <= 0)
         {
             return;
         }
 
-        var mask = _keys.Length - 1;
-        var slot = PackedKeyComparer.Instance.GetHashCode(pair) & mask;
-        while (_counts[slot] != 0)
+        var slot = Slot(key);
+        if (_counts[slot] != 0)
         {
-            if (_keys[slot] == pair)
-            {
-                _counts[slot] += count;
-                return;
-            }
-
-            slot = (slot + 1) & mask;
+            _counts[slot] += count;
+            return;
         }
 
-        _keys[slot] = pair;
+        _keys[slot] = key;
         _counts[slot] = count;
         if (++_used > _keys.Length * MaxLoad)
         {
@@ -59,8 +54,11 @@ internal sealed class PairCounts
         }
     }
 
-    /// <summary>The pairs seen at least <paramref name="min"/> times, in no particular order.</summary>
-    public IEnumerable<(long Pair, int Count)> AtLeast(int min)
+    /// <summary>How often the key was counted; 0 when never.</summary>
+    public int Count(long key) => _counts[Slot(key)];
+
+    /// <summary>The keys seen at least <paramref name="min"/> times, in no particular order.</summary>
+    public IEnumerable<(long Key, int Count)> AtLeast(int min)
     {
         for (var slot = 0; slot < _keys.Length; slot++)
         {
@@ -69,6 +67,19 @@ internal sealed class PairCounts
                 yield return (_keys[slot], _counts[slot]);
             }
         }
+    }
+
+    // The key's slot, or the empty one where it would go.
+    private int Slot(long key)
+    {
+        var mask = _keys.Length - 1;
+        var slot = PackedKeyComparer.Instance.GetHashCode(key) & mask;
+        while (_counts[slot] != 0 && _keys[slot] != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
     }
 
     private void Grow()
