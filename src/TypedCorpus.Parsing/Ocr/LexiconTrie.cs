@@ -11,7 +11,6 @@ internal sealed class LexiconTrie
     // Children of node n are entries _start[n] .. _start[n] + _count[n] - 1, sorted by character; arrays, as the
     // corrector's search reads them millions of times.
     private readonly char[] _childChar;
-    private readonly int[] _childNode;
     private readonly bool[] _terminal;
     private readonly int[] _start;
     private readonly int[] _count;
@@ -26,59 +25,65 @@ internal sealed class LexiconTrie
     {
     }
 
-    // Built level by level from sorted words, so each node's children are contiguous and sorted.
+    // Built level by level from sorted words, so each node's children are contiguous and sorted, and nodes are
+    // numbered in the order their entries are made: entry e leads to node e + 1. Sorted words share their prefixes
+    // with the word before, so the nodes are counted first and every array is made once at its size.
     private LexiconTrie(string[] sorted)
     {
-        var queue = new Queue<(int Node, int From, int To, int Depth)>();
-        var childChar = new List<char>();
-        var childNode = new List<int>();
-        var terminal = new List<bool> { false };
-        queue.Enqueue((0, 0, sorted.Length, 0));
-        var childStart = new List<int>();
-        var childCount = new List<int>();
-        childStart.Add(0);
-        childCount.Add(0);
         var nodes = 1;
-        while (queue.Count > 0)
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var (node, from, to, depth) = queue.Dequeue();
-            var i = from;
-            while (i < to && sorted[i].Length == depth)
+            var shared = 0;
+            if (i > 0)
             {
-                terminal[node] = true;
+                var previous = sorted[i - 1];
+                while (shared < previous.Length && shared < sorted[i].Length && previous[shared] == sorted[i][shared])
+                {
+                    shared++;
+                }
+            }
+
+            nodes += sorted[i].Length - shared;
+        }
+
+        _childChar = new char[nodes - 1];
+        _terminal = new bool[nodes];
+        _start = new int[nodes];
+        _count = new int[nodes];
+
+        // The words under each node, and its depth; node n is worked on after every node before it, as made.
+        var from = new int[nodes];
+        var to = new int[nodes];
+        var depthOf = new int[nodes];
+        to[0] = sorted.Length;
+        var made = 1;
+        for (var node = 0; node < nodes; node++)
+        {
+            var (i, end, depth) = (from[node], to[node], depthOf[node]);
+            while (i < end && sorted[i].Length == depth)
+            {
+                _terminal[node] = true;
                 i++;
             }
 
-            childStart[node] = childChar.Count;
-            var count = 0;
-            while (i < to)
+            _start[node] = made - 1;
+            while (i < end)
             {
                 var c = sorted[i][depth];
                 var j = i;
-                while (j < to && sorted[j][depth] == c)
+                while (j < end && sorted[j][depth] == c)
                 {
                     j++;
                 }
 
-                var child = nodes++;
-                terminal.Add(false);
-                childStart.Add(0);
-                childCount.Add(0);
-                childChar.Add(c);
-                childNode.Add(child);
-                count++;
-                queue.Enqueue((child, i, j, depth + 1));
+                _childChar[made - 1] = c;
+                (from[made], to[made], depthOf[made]) = (i, j, depth + 1);
+                made++;
+                _count[node]++;
                 i = j;
             }
-
-            childCount[node] = count;
         }
 
-        _childChar = childChar.ToArray();
-        _childNode = childNode.ToArray();
-        _terminal = terminal.ToArray();
-        _start = childStart.ToArray();
-        _count = childCount.ToArray();
         _letters = new uint[nodes];
         _firstLetter = new int[nodes];
         for (var node = 0; node < nodes; node++)
@@ -128,7 +133,7 @@ internal sealed class LexiconTrie
         {
             var letters = _letters[node];
             var bit = 1u << (int)letter;
-            return (letters & bit) == 0 ? -1 : _childNode[_firstLetter[node] + BitCount(letters & (bit - 1))];
+            return (letters & bit) == 0 ? -1 : _firstLetter[node] + BitCount(letters & (bit - 1)) + 1;
         }
 
         int low = _start[node], high = _start[node] + _count[node] - 1;
@@ -138,7 +143,7 @@ internal sealed class LexiconTrie
             var m = _childChar[mid];
             if (m == c)
             {
-                return _childNode[mid];
+                return mid + 1;
             }
 
             if (m < c)
@@ -167,5 +172,5 @@ internal sealed class LexiconTrie
 
     public char ChildChar(int entry) => _childChar[entry];
 
-    public int ChildNode(int entry) => _childNode[entry];
+    public int ChildNode(int entry) => entry + 1;
 }
