@@ -61,6 +61,8 @@ public sealed class OcrCorrector
     private List<(int ReadLength, string Printed, int Cost)>?[] _confusionsAt = new List<(int, string, int)>?[MaxWordLength];
     private int[] _leastToTakeIn = new int[MaxWordLength];
     private readonly Dictionary<long, int> _best = new(PackedKeyComparer.Instance);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private char[] _spelling = new char[MaxWordLength];
     private readonly List<(int Start, int End)> _following = new(MaxPieces);
 
     public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
@@ -791,7 +793,8 @@ public sealed class OcrCorrector
 
         var trie = _lexicon.Trie;
         var found = new List<(string[], double)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = _seen;
+        seen.Clear();
         var bound = InTenths(key.Item2);
 
         // The search's working space is kept between tokens: most of a search's time went to growing it.
@@ -889,10 +892,10 @@ public sealed class OcrCorrector
             {
                 if (trie.IsWord(state.Node))
                 {
-                    var words = Spell(arena, index).Split(' ');
-                    if (seen.Add(string.Join(" ", words)))
+                    var spelled = Spell(arena, index);
+                    if (seen.Add(spelled))
                     {
-                        found.Add((words, (double)state.Cost / Tenths));
+                        found.Add((spelled.Split(' '), (double)state.Cost / Tenths));
                     }
                 }
             }
@@ -969,19 +972,30 @@ public sealed class OcrCorrector
     // The model's costs are given to a tenth.
     private static int InTenths(double cost) => (int)Math.Round(cost * Tenths);
 
-    private static string Spell(List<SearchState> arena, int index)
+    // The letters a state's path wrote, read back from the state to the root into a buffer kept between searches.
+    private string Spell(List<SearchState> arena, int index)
     {
-        var letters = new List<char>();
+        var length = 0;
+        for (var i = index; i >= 0; i = arena[i].Parent)
+        {
+            length += arena[i].Emitted != '\0' ? 1 : 0;
+        }
+
+        if (_spelling.Length < length)
+        {
+            _spelling = new char[length * 2];
+        }
+
+        var at = length;
         for (var i = index; i >= 0; i = arena[i].Parent)
         {
             if (arena[i].Emitted != '\0')
             {
-                letters.Add(arena[i].Emitted);
+                _spelling[--at] = arena[i].Emitted;
             }
         }
 
-        letters.Reverse();
-        return new string(letters.ToArray());
+        return new string(_spelling, 0, length);
     }
 
     /// <summary>Gives the corrected words the case of the token: capitals stay capitals; a capital start stays; names keep theirs.</summary>
