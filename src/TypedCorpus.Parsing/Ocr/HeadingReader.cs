@@ -112,6 +112,7 @@ public sealed class HeadingReader
     }
 
     /// <summary>A reading of the heading, cased like it; null when no reading is cheap enough to trust.</summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     public string? Read(string heading)
     {
         var text = string.Join(" ", heading.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
@@ -238,6 +239,7 @@ public sealed class HeadingReader
     /// Every vocabulary word the text may be a reading of somewhere, by where it starts: for each word and each end,
     /// the cheapest alignment and its start.
     /// </summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     private List<Edge>?[] WordsByStart(string text)
     {
         var finder = new WordFinder(text, GlyphCosts(text), Unigram);
@@ -564,6 +566,7 @@ public sealed class HeadingReader
     /// The cost of reading the k characters before position j as a letter, at [(letter * (length + 1) + j) * (MaxGlyphStrokes + 1) + k]:
     /// a letter's costs lie together, as the search reads them letter by letter; k = 0 and k > j are unreadable.
     /// </summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     private static double[] GlyphCosts(string text)
     {
         var glyphs = new double[26 * (text.Length + 1) * (MaxGlyphStrokes + 1)];
