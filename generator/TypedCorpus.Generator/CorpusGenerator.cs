@@ -67,13 +67,21 @@ public sealed partial class CorpusGenerator : IIncrementalGenerator
         // The shared files need only each document's id and dated mentions, and the seed paths for the cross-checks.
         var summaries = cleanDocuments.Select(static (result, _) => result.Summary).Collect()
             .Combine(ocrDocuments.Select(static (result, _) => result.Summary).Collect())
-            .Select(static (pair, _) => pair.Left.Concat(pair.Right).Where(s => s != null).Select(s => s!).OrderBy(s => s.SeedFile, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (pair, _) => new SharedInputs(pair.Left.Concat(pair.Right).Where(s => s != null).Select(s => s!).OrderBy(s => s.SeedFile, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(SummaryStep);
         var seedPaths = seeds.Select(static (seed, _) => seed.Path).Collect()
             .Select(static (all, _) => all.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());
         var runtimeReferenced = context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("TypedCorpus.Document") != null);
-        var shared = summaries.Combine(catalogSet).Combine(seedPaths).Combine(options).Combine(runtimeReferenced);
-        context.RegisterSourceOutput(shared, static (output, pair) =>
-            Emitter.EmitShared(output, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right));
+
+        // Each input joins the record as it comes, so every combination is a pair of classes: the pipeline's code for
+        // such pairs is compiled once for all of them, where a pair holding a struct needs its own (a first build
+        // compiles it all).
+        var shared = summaries
+            .Combine(catalogSet).Select(static (pair, _) => pair.Left with { Catalogs = pair.Right })
+            .Combine(seedPaths).Select(static (pair, _) => pair.Left with { SeedPaths = pair.Right })
+            .Combine(options).Select(static (pair, _) => pair.Left with { Options = pair.Right })
+            .Combine(runtimeReferenced).Select(static (pair, _) => pair.Left with { RuntimeReferenced = pair.Right });
+        context.RegisterSourceOutput(shared, static (output, inputs) =>
+            Emitter.EmitShared(output, inputs.Documents, inputs.Catalogs!, inputs.SeedPaths, inputs.Options!, inputs.RuntimeReferenced));
     }
 }

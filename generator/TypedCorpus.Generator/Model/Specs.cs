@@ -111,3 +111,15 @@ internal sealed record MentionKey(string Date, EquatableArray<string> Terms);
 
 /// <summary>What the shared files (Documents, Chronology) need of a document: its id and its dated mentions, not its text.</summary>
 internal sealed record DocumentSummary(string Id, string SeedFile, EquatableArray<MentionKey> Mentions);
+
+/// <summary>What the shared files (Documents, Chronology) are written from, gathered one input at a time.</summary>
+internal sealed record SharedInputs(EquatableArray<DocumentSummary> Documents)
+{
+    public CatalogSet? Catalogs { get; init; }
+
+    public EquatableArray<string> SeedPaths { get; init; }
+
+    public GeneratorOptions? Options { get; init; }
+
+    public bool RuntimeReferenced { get; init; }
+}
