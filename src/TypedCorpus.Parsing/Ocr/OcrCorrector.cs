@@ -58,7 +58,7 @@ public sealed class OcrCorrector
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
     private readonly BucketQueue _queue = new();
-    private List<(int ReadLength, string Printed, int Cost)>?[] _confusionsAt = new List<(int, string, int)>?[MaxWordLength];
+    private List<(int ReadLength, string Printed, int Cost)>[] _confusionsAt = ConfusionLists(MaxWordLength);
     private int[] _leastToTakeIn = new int[MaxWordLength];
     private readonly Dictionary<long, int> _best = new(PackedKeyComparer.Instance);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -808,15 +808,15 @@ public sealed class OcrCorrector
         // to take in when the trie cannot match it: one of those confusions, or a deletion.
         if (_confusionsAt.Length < token.Length)
         {
-            Array.Resize(ref _confusionsAt, token.Length * 2);
-            Array.Resize(ref _leastToTakeIn, token.Length * 2);
+            _confusionsAt = ConfusionLists(token.Length * 2);
+            _leastToTakeIn = new int[token.Length * 2];
         }
 
         var confusionsAt = _confusionsAt;
         var leastToTakeIn = _leastToTakeIn;
         for (var pos = 0; pos < token.Length; pos++)
         {
-            var here = confusionsAt[pos] ??= new List<(int, string, int)>();
+            var here = confusionsAt[pos];
             here.Clear();
             var least = char.IsLetter(token[pos]) ? DeleteLetterTenths : DeleteMarkTenths;
             foreach (var (read, printed, cost) in SearchConfusions.StartingWith(token[pos]))
@@ -968,6 +968,9 @@ public sealed class OcrCorrector
         _lexicon.Candidates.Remember(key, found);
         return found;
     }
+
+    private static List<(int ReadLength, string Printed, int Cost)>[] ConfusionLists(int positions) =>
+        Enumerable.Range(0, positions).Select(_ => new List<(int, string, int)>()).ToArray();
 
     // The model's costs are given to a tenth.
     private static int InTenths(double cost) => (int)Math.Round(cost * Tenths);
