@@ -319,7 +319,7 @@ public sealed class Lexicon
 
         _total = _words.Values.Sum(w => w.Count);
         added.Sort(StringComparer.Ordinal);
-        Trie = LexiconTrie.FromSorted(Merge(general.Sorted, added));
+        Trie = LexiconTrie.FromSorted(SortedUnion(general.Sorted, added));
 
         // A triple is plausible when the general list's words and the corpus's new ones hold it often enough together.
         _generalTrigrams = general.TrigramWords;
@@ -342,21 +342,22 @@ public sealed class Lexicon
         }
     }
 
-    // Two lists in ordinal order as one, each word once.
-    private static string[] Merge(string[] first, List<string> second)
+    // Two lists in ordinal order, each word once and none in both (the corpus's words here are those the general list
+    // lacks), as one; an empty word is no trie word.
+    private static string[] SortedUnion(string[] first, List<string> second)
     {
-        var merged = new List<string>(first.Length + second.Count);
+        var union = new List<string>(first.Length + second.Count);
         int i = 0, j = 0;
         while (i < first.Length || j < second.Count)
         {
-            var next = j == second.Count || (i < first.Length && string.CompareOrdinal(first[i], second[j]) <= 0) ? first[i++] : second[j++];
-            if (next.Length > 0 && (merged.Count == 0 || merged[merged.Count - 1] != next))
+            var next = j == second.Count || (i < first.Length && string.CompareOrdinal(first[i], second[j]) < 0) ? first[i++] : second[j++];
+            if (next.Length > 0)
             {
-                merged.Add(next);
+                union.Add(next);
             }
         }
 
-        return merged.ToArray();
+        return union.ToArray();
     }
 
     /// <summary>The general list alone.</summary>

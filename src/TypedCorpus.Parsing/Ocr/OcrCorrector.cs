@@ -58,7 +58,7 @@ public sealed class OcrCorrector
     private readonly Lexicon _lexicon;
     private readonly List<SearchState> _arena = new();
     private readonly BucketQueue _queue = new();
-    private List<(int ReadLength, string Printed, int Cost)>[] _confusionsAt = ConfusionLists(MaxWordLength);
+    private List<(int ReadLength, string Printed, int Cost)>[] _confusionsAt = Lists<(int, string, int)>(MaxWordLength);
     private int[] _leastToTakeIn = new int[MaxWordLength];
     private readonly Dictionary<long, int> _best = new(PackedKeyComparer.Instance);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -808,7 +808,7 @@ public sealed class OcrCorrector
         // to take in when the trie cannot match it: one of those confusions, or a deletion.
         if (_confusionsAt.Length < token.Length)
         {
-            _confusionsAt = ConfusionLists(token.Length * 2);
+            _confusionsAt = Lists<(int, string, int)>(token.Length * 2);
             _leastToTakeIn = new int[token.Length * 2];
         }
 
@@ -969,8 +969,7 @@ public sealed class OcrCorrector
         return found;
     }
 
-    private static List<(int ReadLength, string Printed, int Cost)>[] ConfusionLists(int positions) =>
-        Enumerable.Range(0, positions).Select(_ => new List<(int, string, int)>()).ToArray();
+    private static List<T>[] Lists<T>(int count) => Enumerable.Range(0, count).Select(_ => new List<T>()).ToArray();
 
     // The model's costs are given to a tenth.
     private static int InTenths(double cost) => (int)Math.Round(cost * Tenths);
@@ -1043,9 +1042,12 @@ public sealed class OcrCorrector
     /// </summary>
     private sealed class BucketQueue
     {
-        private readonly List<int>[] _buckets = Enumerable.Range(0, InTenths(MaxCost) + 1).Select(_ => new List<int>()).ToArray();
-        private readonly int[] _heads = new int[InTenths(MaxCost) + 1];
+        // A bucket for every cost from 0 to the search's largest bound.
+        private readonly List<int>[] _buckets = Lists<int>(InTenths(MaxCost) + 1);
+        private readonly int[] _heads;
         private int _cheapest;
+
+        public BucketQueue() => _heads = new int[_buckets.Length];
 
         public int Count { get; private set; }
 
