@@ -1,4 +1,7 @@
+using System;
+using System.IO;
 using System.Linq;
+using TypedCorpus.Testing;
 using TypedCorpus.Parsing.Ocr;
 using Xunit;
 
@@ -28,6 +31,20 @@ public class LexiconTests
         // Two words that start with "qzx" are not enough.
         var fewer = Lexicon.WithDomain(new DomainWords(new[] { "qzxa", "qzxb", "aqzx", "bqzx", "cqzx" }.Select(w => new WordCount(w, 2)).ToEquatableArray(), EquatableArray<WordPair>.Empty));
         Assert.False(fewer.LooksLikeEnglish("qzx"));
+    }
+
+    [Fact]
+    public void The_general_list_is_stored_in_lower_case_and_ordinal_order_and_read_as_it_is()
+    {
+        // The lexicon looks words up in lower case and builds its trie from the list in file order, with no sort.
+        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "src", "TypedCorpus.Parsing", "Ocr", "Data", "subtlex-us.tsv"));
+        var words = lines.Select(line => line.Substring(0, line.IndexOf('\t'))).ToArray();
+
+        Assert.All(words, word => Assert.Equal(word.ToLowerInvariant(), word));
+        Assert.Equal(words.OrderBy(word => word, StringComparer.Ordinal).Distinct(StringComparer.Ordinal), words);
+        var trie = Lexicon.General.Trie;
+        Assert.All(words, word => Assert.True(trie.IsWord(trie.Node(word)), word));
+        Assert.Equal("I", Lexicon.General.Display("i"));
     }
 
     [Fact]
