@@ -104,7 +104,7 @@ public sealed class HeadingReader
             }
         }
 
-        var own = _documentCounts.Keys.Where(w => !_shared.Weights.ContainsKey(w)).Select(w => (w, 0.0)).ToList();
+        var own = _documentCounts.Keys.Where(w => !_shared.Weights.ContainsKey(w)).OrderBy(w => w, StringComparer.Ordinal).Select(w => (w, 0.0)).ToList();
         _ownWords = own.Count > 0 ? new Vocabulary(own) : null;
         _total = _shared.Total + DocumentWeight * _documentCounts.Values.Sum();
         _sharedWeights = new WordWeights(_shared, Unigram);
@@ -668,15 +668,18 @@ public sealed class HeadingReader
     /// <summary>Words to read headings with: their trie, each word by its trie node, and their weights.</summary>
     private sealed class Vocabulary
     {
+        /// <param name="words">Each word once, in ordinal order, as the trie is built from them with no sort.</param>
         public Vocabulary(IEnumerable<(string Word, double Weight)> words)
         {
+            var sorted = new List<string>();
             foreach (var (word, weight) in words)
             {
-                Weights[word] = weight;
+                Weights.Add(word, weight);
+                sorted.Add(word);
             }
 
             Total = Weights.Values.Sum();
-            Trie = new LexiconTrie(Weights.Keys);
+            Trie = LexiconTrie.FromSorted(sorted.ToArray());
             Words = new string?[Trie.NodeCount];
             foreach (var word in Weights.Keys)
             {

@@ -268,6 +268,7 @@ public sealed class Lexicon
     private static readonly Lazy<GeneralList> GeneralWords = new(GeneralList.Load);
 
     private readonly Dictionary<string, (string Display, double Count)> _words;
+    private readonly string[] _sortedWords;
     private readonly Dictionary<string, Followers> _followers;
     private readonly double _total;
 
@@ -319,7 +320,8 @@ public sealed class Lexicon
 
         _total = _words.Values.Sum(w => w.Count);
         added.Sort(StringComparer.Ordinal);
-        Trie = LexiconTrie.FromSorted(SortedUnion(general.Sorted, added));
+        _sortedWords = SortedUnion(general.Sorted, added);
+        Trie = LexiconTrie.FromSorted(_sortedWords);
 
         // A triple is plausible when the general list's words and the corpus's new ones hold it often enough together.
         _generalTrigrams = general.TrigramWords;
@@ -431,8 +433,8 @@ public sealed class Lexicon
         return ((long)At(i) << 32) | ((long)At(i + 1) << 16) | At(i + 2);
     }
 
-    /// <summary>The words of the corpus's clean documents and the general words used at least <paramref name="minCount"/> times, in lower case.</summary>
-    internal IEnumerable<string> CommonWords(double minCount) => _words.Where(w => w.Value.Count >= minCount || _corpusCounts.ContainsKey(w.Key)).Select(w => w.Key);
+    /// <summary>The words of the corpus's clean documents and the general words used at least <paramref name="minCount"/> times, in lower case and in ordinal order.</summary>
+    internal IEnumerable<string> CommonWords(double minCount) => _sortedWords.Where(w => _words[w].Count >= minCount || _corpusCounts.ContainsKey(w));
 
     /// <summary>How often the corpus's clean documents use the word (rounded down to a power of two).</summary>
     public int CorpusCount(string lower) => _corpusCounts.TryGetValue(lower, out var n) ? n : 0;
