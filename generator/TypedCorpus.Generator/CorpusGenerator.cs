@@ -42,9 +42,13 @@ public sealed partial class CorpusGenerator : IIncrementalGenerator
             .Select(static (file, token) => new SeedFile(file.Path, Parser.ReadSeedText(file.GetText(token)?.ToString())))
             .WithTrackingName(SeedStep);
 
+        // Every combination in the pipeline is a pair of classes, whose pipeline code is compiled once for all of them;
+        // a pair holding a struct (a bool, an array, another pair) needs its own, which a process's first build compiles.
+        var settings = catalogSet.Combine(options).Select(static (pair, _) => new CorpusSettings(pair.Left, pair.Right));
+
         // Each seed keeps only its own catalog entry, so an edit to another entry leaves it cached.
-        var seedInputs = seeds.Combine(catalogSet).Combine(options)
-            .Select(static (pair, _) => Parser.Match(pair.Left.Left, pair.Left.Right, pair.Right))
+        var seedInputs = seeds.Combine(settings)
+            .Select(static (pair, _) => Parser.Match(pair.Left, pair.Right.Catalogs, pair.Right.Options))
             .Where(static input => input != null)
             .Select(static (input, _) => input!)
             .WithTrackingName(SeedInputStep);
@@ -65,23 +69,21 @@ public sealed partial class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(ocrDocuments, static (output, result) => Emitter.EmitDocument(output, result));
 
         // The shared files need only each document's id and dated mentions, and the seed paths for the cross-checks.
-        var summaries = cleanDocuments.Select(static (result, _) => result.Summary).Collect()
-            .Combine(ocrDocuments.Select(static (result, _) => result.Summary).Collect())
-            .Select(static (pair, _) => new SharedInputs(pair.Left.Concat(pair.Right).Where(s => s != null).Select(s => s!).OrderBy(s => s.SeedFile, StringComparer.Ordinal).ToEquatableArray()))
+        // Each input comes as a record of the same class and joins the others one at a time, so every pair is of classes.
+        var cleanSummaries = cleanDocuments.Select(static (result, _) => result.Summary).Collect().Select(static (all, _) => SharedInputs.Of(all));
+        var ocrSummaries = ocrDocuments.Select(static (result, _) => result.Summary).Collect().Select(static (all, _) => SharedInputs.Of(all));
+        var summaries = cleanSummaries.Combine(ocrSummaries)
+            .Select(static (pair, _) => SharedInputs.Of(pair.Left.Documents.Concat(pair.Right.Documents)))
             .WithTrackingName(SummaryStep);
         var seedPaths = seeds.Select(static (seed, _) => seed.Path).Collect()
-            .Select(static (all, _) => all.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());
-        var runtimeReferenced = context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("TypedCorpus.Document") != null);
-
-        // Each input joins the record as it comes, so every combination is a pair of classes: the pipeline's code for
-        // such pairs is compiled once for all of them, where a pair holding a struct needs its own (a first build
-        // compiles it all).
+            .Select(static (all, _) => new SharedInputs { SeedPaths = all.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray() });
+        var runtimeReferenced = context.CompilationProvider
+            .Select(static (compilation, _) => new SharedInputs { RuntimeReferenced = compilation.GetTypeByMetadataName("TypedCorpus.Document") != null });
         var shared = summaries
-            .Combine(catalogSet).Select(static (pair, _) => pair.Left with { Catalogs = pair.Right })
-            .Combine(seedPaths).Select(static (pair, _) => pair.Left with { SeedPaths = pair.Right })
-            .Combine(options).Select(static (pair, _) => pair.Left with { Options = pair.Right })
-            .Combine(runtimeReferenced).Select(static (pair, _) => pair.Left with { RuntimeReferenced = pair.Right });
+            .Combine(settings).Select(static (pair, _) => pair.Left with { Settings = pair.Right })
+            .Combine(seedPaths).Select(static (pair, _) => pair.Left with { SeedPaths = pair.Right.SeedPaths })
+            .Combine(runtimeReferenced).Select(static (pair, _) => pair.Left with { RuntimeReferenced = pair.Right.RuntimeReferenced });
         context.RegisterSourceOutput(shared, static (output, inputs) =>
-            Emitter.EmitShared(output, inputs.Documents, inputs.Catalogs!, inputs.SeedPaths, inputs.Options!, inputs.RuntimeReferenced));
+            Emitter.EmitShared(output, inputs.Documents, inputs.Settings!.Catalogs, inputs.SeedPaths, inputs.Settings.Options, inputs.RuntimeReferenced));
     }
 }

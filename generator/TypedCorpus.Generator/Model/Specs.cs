@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Parsing;
 using TypedCorpus.Parsing.Catalog;
 
@@ -112,14 +115,23 @@ internal sealed record MentionKey(string Date, EquatableArray<string> Terms);
 /// <summary>What the shared files (Documents, Chronology) need of a document: its id and its dated mentions, not its text.</summary>
 internal sealed record DocumentSummary(string Id, string SeedFile, EquatableArray<MentionKey> Mentions);
 
+/// <summary>The catalogs and the generator's options: what every seed is matched with and the shared files are written with.</summary>
+internal sealed record CorpusSettings(CatalogSet Catalogs, GeneratorOptions Options);
+
 /// <summary>What the shared files (Documents, Chronology) are written from, gathered one input at a time.</summary>
-internal sealed record SharedInputs(EquatableArray<DocumentSummary> Documents)
+internal sealed record SharedInputs
 {
-    public CatalogSet? Catalogs { get; init; }
+    public EquatableArray<DocumentSummary> Documents { get; init; }
+
+    public CorpusSettings? Settings { get; init; }
 
     public EquatableArray<string> SeedPaths { get; init; }
 
-    public GeneratorOptions? Options { get; init; }
-
     public bool RuntimeReferenced { get; init; }
+
+    /// <summary>The summaries of the documents written, in the order of their seed files.</summary>
+    public static SharedInputs Of(IEnumerable<DocumentSummary?> summaries) => new()
+    {
+        Documents = summaries.Where(s => s != null).Select(s => s!).OrderBy(s => s.SeedFile, StringComparer.Ordinal).ToEquatableArray(),
+    };
 }
