@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TypedCorpus.Generator.Model;
 using TypedCorpus.Parsing;
@@ -36,6 +37,31 @@ public sealed partial class CorpusGenerator
         }
 
         public static CatalogFile ReadCatalog(string path, string text) => new(Catalog.Read(path, text), LineMap.Of(text));
+
+        /// <summary>
+        /// Whether a reference is the runtime library the generated code uses: a project named TypedCorpus, or a file
+        /// whose assembly is (as its metadata names it, whatever the file is called). A file that cannot be read is not.
+        /// </summary>
+        public static bool IsRuntimeLibrary(MetadataReference reference)
+        {
+            try
+            {
+                return reference switch
+                {
+                    CompilationReference project => project.Compilation.AssemblyName == RuntimeAssemblyName,
+                    PortableExecutableReference file => file.GetMetadata() is AssemblyMetadata assembly
+                        && assembly.GetModules()[0].GetMetadataReader() is { IsAssembly: true } reader
+                        && reader.StringComparer.Equals(reader.GetAssemblyDefinition().Name, RuntimeAssemblyName),
+                    _ => false,
+                };
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException)
+            {
+                return false;
+            }
+        }
+
+        private const string RuntimeAssemblyName = "TypedCorpus";
 
         /// <summary>Text as the generator keeps it: a lone surrogate (not encodable as UTF-8) becomes U+FFFD.</summary>
         public static string ReadSeedText(string? text)

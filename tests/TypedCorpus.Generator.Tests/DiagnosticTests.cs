@@ -1,5 +1,8 @@
+using System;
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace TypedCorpus.Generator.Tests;
 
@@ -79,6 +82,32 @@ public class DiagnosticTests
         var (_, diagnostics) = Run(harness);
 
         Assert.Contains("PackageReference to TypedCorpus", Assert.Single(diagnostics, d => d.Id == "TC0009").GetMessage());
+    }
+
+    [Fact]
+    public void The_runtime_is_known_by_its_assembly_name_as_a_renamed_file_or_a_project()
+    {
+        // The file's name is not what counts: its metadata's assembly name is.
+        var renamed = Path.Combine(Path.GetTempPath(), "typedcorpus-" + Guid.NewGuid().ToString("N") + ".dll");
+        File.Copy(typeof(TypedCorpus.Document).Assembly.Location, renamed);
+        try
+        {
+            var fromFile = new GeneratorHarness(runtime: MetadataReference.CreateFromFile(renamed)).Add("a.txt", GoodSeed).Add("catalog.json", Catalog(("a.txt", "A")));
+            var (output, diagnostics) = Run(fromFile);
+            Assert.Empty(diagnostics);
+            Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        }
+        finally
+        {
+            File.Delete(renamed);
+        }
+
+        // In the IDE a project reference is a compilation: its assembly name counts, and only the exact one.
+        MetadataReference Project(string name) => CSharpCompilation.Create(name).ToMetadataReference();
+        var (_, fromProject) = Run(new GeneratorHarness(runtime: Project("TypedCorpus")).Add("a.txt", GoodSeed).Add("catalog.json", Catalog(("a.txt", "A"))));
+        Assert.DoesNotContain(fromProject, d => d.Id == "TC0009");
+        var (_, fromOther) = Run(new GeneratorHarness(runtime: Project("TypedCorpus.Tools")).Add("a.txt", GoodSeed).Add("catalog.json", Catalog(("a.txt", "A"))));
+        Assert.Single(fromOther, d => d.Id == "TC0009");
     }
 
     [Fact]

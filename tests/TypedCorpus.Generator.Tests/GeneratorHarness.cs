@@ -31,12 +31,13 @@ internal sealed class GeneratorHarness
     private readonly Dictionary<string, InMemoryAdditionalText> _files = new(StringComparer.Ordinal);
     private GeneratorDriver _driver;
 
-    public GeneratorHarness(bool referenceRuntime = true, string? code = null)
+    /// <param name="runtime">How the runtime library is referenced; by default, its file as built.</param>
+    public GeneratorHarness(bool referenceRuntime = true, string? code = null, MetadataReference? runtime = null)
     {
         var references = FrameworkReferences.Value;
         if (referenceRuntime)
         {
-            references = references.Add(MetadataReference.CreateFromFile(typeof(TypedCorpus.Document).Assembly.Location));
+            references = references.Add(runtime ?? MetadataReference.CreateFromFile(typeof(TypedCorpus.Document).Assembly.Location));
         }
 
         Compilation = CSharpCompilation.Create(
