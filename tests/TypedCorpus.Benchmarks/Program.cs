@@ -53,8 +53,10 @@ if (args.Contains("--steps"))
 
 var runs = quick ? 5 : 15;
 var rows = new List<string[]>();
+// A ratio below 0.1 keeps two significant digits: 0.0068 against a goal of 0.01 is not "0.01".
 void Row(string what, double measured, double baseline, string goal) =>
-    rows.Add(new[] { what, measured.ToString("F2", CultureInfo.InvariantCulture), baseline.ToString("F2", CultureInfo.InvariantCulture), (measured / baseline).ToString("F2", CultureInfo.InvariantCulture), goal });
+    rows.Add(new[] { what, measured.ToString("F2", CultureInfo.InvariantCulture), baseline.ToString("F2", CultureInfo.InvariantCulture), Ratio(measured / baseline), goal });
+static string Ratio(double ratio) => ratio >= 0.1 || ratio == 0 ? ratio.ToString("F2", CultureInfo.InvariantCulture) : ratio.ToString("G2", CultureInfo.InvariantCulture);
 
 var seeds = Drivers.SeedFiles();
 var compilation = Drivers.Compilation();
