@@ -34,7 +34,7 @@ public sealed class Utf8Text
         var utf16Length = Utf16Length(Bytes.Slice(start, length));
         return utf16Length < 0
             ? Encoding.UTF8.GetString(Bytes.Slice(start, length))
-            : string.Create(utf16Length, (this, start, length), static (chars, slice) => Write(slice.Item1.Bytes.Slice(slice.start, slice.length), chars));
+            : string.Create(utf16Length, (Text: this, Start: start, Length: length), static (chars, slice) => Write(slice.Text.Bytes.Slice(slice.Start, slice.Length), chars));
     }
 
     // Decoded here in two plain passes rather than by Encoding.UTF8, whose first call in a process costs about 3 ms (the
