@@ -55,7 +55,7 @@ public sealed partial class CorpusGenerator
                     _ => false,
                 };
             }
-            catch (Exception e) when (e is IOException or BadImageFormatException)
+            catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException)
             {
                 return false;
             }

@@ -108,6 +108,19 @@ public class DiagnosticTests
         Assert.DoesNotContain(fromProject, d => d.Id == "TC0009");
         var (_, fromOther) = Run(new GeneratorHarness(runtime: Project("TypedCorpus.Tools")).Add("a.txt", GoodSeed).Add("catalog.json", Catalog(("a.txt", "A"))));
         Assert.Single(fromOther, d => d.Id == "TC0009");
+
+        // A reference that is no assembly at all is not the runtime, and does not stop the generator (the compiler reports it).
+        var notAnAssembly = Path.Combine(Path.GetTempPath(), "typedcorpus-" + Guid.NewGuid().ToString("N") + ".dll");
+        File.WriteAllText(notAnAssembly, "not an assembly");
+        try
+        {
+            var (_, fromGarbage) = Run(new GeneratorHarness(runtime: MetadataReference.CreateFromFile(notAnAssembly)).Add("a.txt", GoodSeed).Add("catalog.json", Catalog(("a.txt", "A"))));
+            Assert.Single(fromGarbage, d => d.Id == "TC0009");
+        }
+        finally
+        {
+            File.Delete(notAnAssembly);
+        }
     }
 
     [Fact]
