@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace TypedCorpus.Parsing.Ocr;
@@ -19,11 +16,6 @@ internal sealed class LexiconTrie
     // for a child by letter far more often than it lists them, and a bit count finds the entry with no search.
     private readonly uint[] _letters;
     private readonly int[] _firstLetter;
-
-    public LexiconTrie(IEnumerable<string> words)
-        : this(words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray())
-    {
-    }
 
     // Built level by level from sorted words, so each node's children are contiguous and sorted, and nodes are
     // numbered in the order their entries are made: entry e leads to node e + 1. Sorted words share their prefixes

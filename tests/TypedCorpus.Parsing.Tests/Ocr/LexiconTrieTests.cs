@@ -14,7 +14,7 @@ public class LexiconTrieTests
     {
         // Letters and the characters around a-z in ordinal order (apostrophe, hyphen, digits before; accented letters after).
         var words = new[] { "a", "an", "and", "ant", "zebra", "don't", "x-ray", "a1", "3d", "café", "cafe", "naïve", "zz", "'tis", "b" };
-        var trie = new LexiconTrie(words);
+        var trie = LexiconTrie.FromSorted(words.OrderBy(word => word, StringComparer.Ordinal).ToArray());
         var characters = "abcdefghijklmnopqrstuvwxyz'-13éï`{".ToCharArray();
         var listed = 0;
         for (var node = 0; node < trie.NodeCount; node++)
