@@ -21,7 +21,8 @@ internal static class HappeningWords
         "accept", "dropp", "captur", "violat", "transfer", "normaliz", "resum", "revis", "withdr", "deploy", "exercise",
         "loan", "credit", "grant", "disburs", "invit", "inaugura", "exchang", "return", "seiz", "bomb", "attack",
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
-        "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default",
+        "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
+        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "ship", "complet",
     };
 
     private static readonly string[] Words =
@@ -32,7 +33,10 @@ internal static class HappeningWords
     };
 
     // Phrases whose words mean little alone ("set", "came").
-    private static readonly string[][] Phrases = { new[] { "set", "up" }, new[] { "came", "to", "power" } };
+    private static readonly string[][] Phrases =
+    {
+        new[] { "set", "up" }, new[] { "came", "to", "power" }, new[] { "took", "office" }, new[] { "took", "power" }, new[] { "took", "place" },
+    };
 
     // The stems and words by their first letter: a word that starts with an ASCII character is compared only with
     // those that start as it does (a hundred comparisons per word were most of the time of finding dated events).
