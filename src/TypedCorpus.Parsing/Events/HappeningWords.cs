@@ -22,14 +22,14 @@ internal static class HappeningWords
         "loan", "credit", "grant", "disburs", "invit", "inaugura", "exchang", "return", "seiz", "bomb", "attack",
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
-        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "ship", "complet",
+        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod",
     };
 
     private static readonly string[] Words =
     {
         "met", "accord", "stated", "states", "held", "talks", "invasion", "war", "treaty", "names", "named", "trip", "speech",
         "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
-        "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born",
+        "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born", "shipped", "shipment", "completed", "completion",
     };
 
     // Phrases whose words mean little alone ("set", "came").

@@ -51,6 +51,7 @@ public class EventTests
     [InlineData("Russia's annexation of Crimea in March 2014 made the approach awkward.", true)]
     [InlineData("The first oil was shipped from the Vityaz complex in July 1999.", true)]
     [InlineData("The delegates took photographs in 1998.", false)]
+    [InlineData("Relations were completely frozen in 1998.", false)]
     [InlineData("Tourists liked Moscow in 1998.", false)]
     [InlineData("The islands were quiet in 1998.", false)]
     [InlineData("The set upholstery was blue in 1998.", false)]
