@@ -8,19 +8,38 @@ namespace TypedCorpus.Parsing.Dates;
 /// <summary>Reads the date styles of the seeds and writes them as ISO 8601 at the precision given.</summary>
 public static class PartialDateText
 {
-    private static readonly string[] MonthNames =
+    internal static readonly string[] MonthNames =
     {
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",
     };
 
-    private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Dash = @"\s*[-\u2013]\s*";
+    private const string Ordinal = "(?:st|nd|rd|th)?";
+    private const string LastMonth = "(?<month2>" + MonthName + ")";
+    private const string LastDay = @"(?<day2>\d{1,2})" + Ordinal;
+
+    // The length of an ISO day, "2000-01-21".
+    private const int DayLength = 10;
+
+    /// <summary>A month's name or abbreviation, as the group "month".</summary>
+    internal const string Month = "(?<month>" + MonthName + ")";
+
+    /// <summary>A day of the month, as the group "day".</summary>
+    internal const string Day = @"(?<day>\d{1,2})" + Ordinal;
+
+    /// <summary>After a month and its first day ("Jan. 1"), the rest of a span of days if any: "-3", "-Feb. 2".</summary>
+    internal const string MonthFirstSpan = "(?:" + Dash + "(?:" + LastMonth + @"\s+)?" + LastDay + ")?";
+
+    /// <summary>After a first day ("1"), the rest of a span if any and the month: " Jan.", "-3 Jan.", " Jan.-2 Feb.".</summary>
+    internal const string DayFirstSpan = "(?:" + Dash + LastDay + @")?\s+" + Month + "(?:" + Dash + LastDay + @"\s+" + LastMonth + ")?";
 
     private static readonly Regex MonthDayYear = TextPatterns.Create(
-        @"^" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(?<day2>\d{1,2}))?,?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
+        "^" + Month + @"\s+" + Day + MonthFirstSpan + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
 
     private static readonly Regex DayMonthYear = TextPatterns.Create(
-        @"^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
+        "^" + Day + DayFirstSpan + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
 
     private static readonly Regex MonthYear = TextPatterns.Create(
         @"^" + Month + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);
@@ -28,11 +47,34 @@ public static class PartialDateText
     private static readonly Regex Iso = TextPatterns.Create(
         @"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?");
 
+    private static readonly Regex LeadingDash = TextPatterns.Create("^" + Dash);
+
     /// <summary>
     /// Reads a date at the start of <paramref name="text"/> ("Jan. 21, 2000", "21 January 2000", "January 2000",
-    /// "2000-01-21"); returns its ISO form and how many characters it took, or null when none is there.
+    /// "2000-01-21", a span of days "Jan. 1-3, 2000", "Aug. 31-Sept. 1, 2000" or "Dec. 30, 1999-Jan. 2, 2000");
+    /// returns its ISO form and how many characters it took, or null when none is there.
     /// </summary>
     public static string? ReadLeading(string text, out int length)
+    {
+        var date = ReadOne(text, out length);
+        if (date is null || date.Length != DayLength)
+        {
+            return date;
+        }
+
+        // A span across a year's end names both years: "Dec. 30, 1999-Jan. 2, 2000".
+        var dash = LeadingDash.Match(text.Substring(length));
+        if (dash.Success && ReadOne(text.Substring(length + dash.Length), out var lastLength) is { Length: DayLength } last
+            && string.CompareOrdinal(last, date) > 0)
+        {
+            length += dash.Length + lastLength;
+            return date + "/" + last;
+        }
+
+        return date;
+    }
+
+    private static string? ReadOne(string text, out int length)
     {
         length = 0;
         if (!MayStartDate(text, 0))
@@ -63,16 +105,10 @@ public static class PartialDateText
                 return Format(year, month, null);
             }
 
-            var day = TextPatterns.Number(dayGroup.Value);
-            if (month > 0 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            if (DayIso(match, year) is string day)
             {
                 length = match.Length;
-                var lastDay = match.Groups["day2"].Success ? TextPatterns.Number(match.Groups["day2"].Value) : 0;
-
-                // "Jan. 1-3, 2000" is a span of days.
-                return lastDay > day && lastDay <= DateTime.DaysInMonth(year, month)
-                    ? Format(year, month, day) + "/" + Format(year, month, lastDay)
-                    : Format(year, month, day);
+                return day;
             }
         }
 
@@ -90,6 +126,33 @@ public static class PartialDateText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The day a match of <see cref="Day"/> and <see cref="Month"/> names in <paramref name="year"/>, or the span of
+    /// days with <see cref="MonthFirstSpan"/> or <see cref="DayFirstSpan"/>; null when the month has no such day.
+    /// A span that does not end after it starts is read as its first day.
+    /// </summary>
+    internal static string? DayIso(Match match, int year)
+    {
+        var month = MonthNumber(match.Groups["month"].Value);
+        var day = TextPatterns.Number(match.Groups["day"].Value);
+        if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var first = Format(year, month, day);
+        var lastDayGroup = match.Groups["day2"];
+        if (!lastDayGroup.Success)
+        {
+            return first;
+        }
+
+        var lastMonth = match.Groups["month2"].Success ? MonthNumber(match.Groups["month2"].Value) : month;
+        var lastDay = TextPatterns.Number(lastDayGroup.Value);
+        var later = lastMonth > month || (lastMonth == month && lastDay > day);
+        return later && lastDay <= DateTime.DaysInMonth(year, lastMonth) ? first + "/" + Format(year, lastMonth, lastDay) : first;
     }
 
     /// <summary>
@@ -136,7 +199,8 @@ public static class PartialDateText
             ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, d)
             : string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", year, month);
 
-    private static int MonthNumber(string name)
+    /// <summary>The month a name or abbreviation of three letters or more stands for ("Sept.", "jan"), or 0.</summary>
+    internal static int MonthNumber(string name)
     {
         var lower = name.TrimEnd('.').ToLowerInvariant();
         for (var i = 0; i < MonthNames.Length; i++)

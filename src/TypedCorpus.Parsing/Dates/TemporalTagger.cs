@@ -51,19 +51,19 @@ public sealed class DateContext
 /// </summary>
 public static class TemporalTagger
 {
-    private const string MonthPattern = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string MonthPattern = PartialDateText.Month;
     private const string Year = @"(?<year>1[89]\d\d|20[0-4]\d)";
-    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
+    private const string Day = PartialDateText.Day;
 
-    private static readonly Regex DayMonthYear = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @",?\s+" + Year + @"\b");
-    private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + @",?\s+" + Year + @"\b");
+    private static readonly Regex DayMonthYear = Build(@"\b" + Day + PartialDateText.DayFirstSpan + @",?\s+" + Year + @"\b");
+    private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + PartialDateText.MonthFirstSpan + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthYear = Build(@"\b" + MonthPattern + @",?\s+(?:of\s+)?" + Year + @"\b");
     private static readonly string[] Seasons = { "spring", "summer", "autumn", "fall", "winter" };
     private static readonly Regex SeasonYear = Build(@"\b(?:" + string.Join("|", Seasons) + @")\s+(?:of\s+)?" + Year + @"\b");
     private static readonly Regex YearSpan = Build(@"\b(?:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");
     private static readonly Regex BareYear = Build(@"\b" + Year + @"\b(?!s\b|['\u2019]s\b|\s*:\s*\d)");
-    private static readonly Regex DayMonth = Build(@"\b" + Day + @"(?:\s*[-\u2013]\s*(?<day2>[0-3]?\d))?\s+" + MonthPattern + @"\b(?!,?\s+\d)");
-    private static readonly Regex MonthDay = Build(@"\b" + MonthPattern + @"\s+" + Day + @"\b(?!,?\s+\d{4})(?!\s*(?:%|percent))");
+    private static readonly Regex DayMonth = Build(@"\b" + Day + PartialDateText.DayFirstSpan + @"\b(?!,?\s+\d)");
+    private static readonly Regex MonthDay = Build(@"\b" + MonthPattern + @"\s+" + Day + PartialDateText.MonthFirstSpan + @"\b(?!,?\s+\d{4})(?!\s*(?:%|percent))");
     // The month is found first and the words before it are looked behind for: tried at every letter that may start a
     // preposition, the pattern cost more than all the others together. The match is the month alone.
     private static readonly Regex MonthAlone = Build(@"(?<=\b(?i:in|on|by|during|until|since|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?)" + MonthPattern + @"\b(?!,?\s+\d)");
@@ -72,11 +72,6 @@ public static class TemporalTagger
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
     private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
     private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
-
-    private static readonly string[] MonthNames =
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
 
     public static List<DateMatch> Find(string sentence, DateContext context)
     {
@@ -99,8 +94,8 @@ public static class TemporalTagger
         var hasMonth = ContainsAny(text, MonthStarts);
         if (hasYear && hasMonth)
         {
-            Collect(text, taken, found, DayMonthYear, m => DayIso(m, Int(m, "year")));
-            Collect(text, taken, found, MonthDayYear, m => DayIso(m, Int(m, "year")));
+            Collect(text, taken, found, DayMonthYear, m => PartialDateText.DayIso(m, Int(m, "year")));
+            Collect(text, taken, found, MonthDayYear, m => PartialDateText.DayIso(m, Int(m, "year")));
             Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null));
         }
 
@@ -118,8 +113,8 @@ public static class TemporalTagger
         if (hasMonth)
         {
             var year = ResolveYear(found, context);
-            Collect(text, taken, found, DayMonth, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
-            Collect(text, taken, found, MonthDay, m => ResolveYearFor(MonthOf(m), context, year) is int y ? DayIso(m, y) : null, relative: true);
+            Collect(text, taken, found, DayMonth, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.DayIso(m, y) : null, relative: true);
+            Collect(text, taken, found, MonthDay, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.DayIso(m, y) : null, relative: true);
             Collect(text, taken, found, MonthAlone, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
         }
 
@@ -235,7 +230,7 @@ public static class TemporalTagger
     // A word within two edits of a month name of six letters or more, kept the same length so offsets hold.
     private static string? FuzzyMonth(string word)
     {
-        foreach (var name in MonthNames)
+        foreach (var name in PartialDateText.MonthNames)
         {
             if (name.Length >= 6 && word.Length == name.Length && Distance(word.ToLowerInvariant(), name) is > 0 and <= 2)
             {
@@ -294,22 +289,6 @@ public static class TemporalTagger
         }
     }
 
-    private static string? DayIso(Match match, int year)
-    {
-        var month = MonthOf(match);
-        var day = Int(match, "day");
-        if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return null;
-        }
-
-        var start = PartialDateText.Format(year, month, day);
-        var day2 = match.Groups["day2"];
-        return day2.Success && TextPatterns.Number(day2.Value) is var end && end > day && end <= DateTime.DaysInMonth(year, month)
-            ? start + "/" + PartialDateText.Format(year, month, end)
-            : start;
-    }
-
     private static string? SpanIso(Match match)
     {
         var start = Int(match, "year");
@@ -318,19 +297,7 @@ public static class TemporalTagger
         return end > start && end - start < 100 ? start.ToString("D4", CultureInfo.InvariantCulture) + "/" + end.ToString("D4", CultureInfo.InvariantCulture) : null;
     }
 
-    private static int MonthOf(Match match)
-    {
-        var name = match.Groups["month"].Value.ToLowerInvariant();
-        for (var i = 0; i < MonthNames.Length; i++)
-        {
-            if (MonthNames[i].StartsWith(name, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
+    private static int MonthOf(Match match) => PartialDateText.MonthNumber(match.Groups["month"].Value);
 
     private static bool StartsWithMonth(string text) => LeadingMonth.IsMatch(text);
 

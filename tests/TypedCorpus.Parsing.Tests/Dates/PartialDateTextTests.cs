@@ -13,6 +13,13 @@ public class PartialDateTextTests
     [InlineData("Sept. 3, 1999", "1999-09-03")]
     [InlineData("2000-03-26", "2000-03-26")]
     [InlineData("Jan. 1-3, 2000: talks", "2000-01-01/2000-01-03")]
+    [InlineData("Aug. 31-Sept. 1, 2000: talks", "2000-08-31/2000-09-01")]
+    [InlineData("June 30 \u2013 July 2, 2001", "2001-06-30/2001-07-02")]
+    [InlineData("21-23 July 2000", "2000-07-21/2000-07-23")]
+    [InlineData("31 August-1 September 2000", "2000-08-31/2000-09-01")]
+    [InlineData("Dec. 30, 1999-Jan. 2, 2000: talks", "1999-12-30/2000-01-02")]
+    [InlineData("Sept. 1-Aug. 31, 2000", "2000-09-01")]
+    [InlineData("Jan. 21, 2000 - Putin visits", "2000-01-21")]
     [InlineData("\u0661\u0669\u0669\u0668-\u0660\u0661-\u0662\u0661", "1998-01-21")]
     [InlineData("21 Jan. \u0661\u0669\u0669\u0668", "1998-01-21")]
     public void Reads_the_date_styles_of_the_seeds(string text, string iso)

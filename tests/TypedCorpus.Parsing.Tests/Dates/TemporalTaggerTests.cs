@@ -18,6 +18,9 @@ public class TemporalTaggerTests
     [InlineData("Trade grew from 1992 to 1995.", "1992/1995")]
     [InlineData("The crisis of 1997-98 hit Asia.", "1997/1998")]
     [InlineData("On 11\u201313 November 1998 they met.", "1998-11-11/1998-11-13")]
+    [InlineData("During Yeltsin's April 18-19, 1998 summit they talked.", "1998-04-18/1998-04-19")]
+    [InlineData("Talks ran from Aug. 31-Sept. 1, 2000 in Moscow.", "2000-08-31/2000-09-01")]
+    [InlineData("Talks ran from 31 August-1 September 2000 in Moscow.", "2000-08-31/2000-09-01")]
     public void Reads_the_date_styles_of_the_texts(string sentence, string iso)
     {
         Assert.Equal(new[] { iso }, Dates(sentence));
@@ -31,6 +34,12 @@ public class TemporalTaggerTests
     public void Citations_decades_and_prose_are_not_dates(string sentence)
     {
         Assert.Empty(Dates(sentence));
+    }
+
+    [Fact]
+    public void A_span_of_days_without_a_year_takes_the_paragraphs_year()
+    {
+        Assert.Equal(new[] { "1998-11-11/1998-11-13" }, Dates("From November 11 \u2013 13, Obuchi and Yeltsin held a summit.", new DateContext { Year = 1998 }));
     }
 
     [Fact]
