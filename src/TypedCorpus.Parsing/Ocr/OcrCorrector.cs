@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using TypedCorpus.Parsing.Dates;
 
 namespace TypedCorpus.Parsing.Ocr;
 
@@ -46,9 +47,11 @@ public sealed class OcrCorrector
     private const int FragmentLength = 3;
     private const double JoinMaxCost = 1.2;
     private const double RunMaxCost = 2.0;
+    private const double SpelledNumberMaxCount = 100;
 
     // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "since", "until", "from", "before", "after", "during" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
@@ -337,6 +340,33 @@ public sealed class OcrCorrector
         return IsKnown(word.ToLowerInvariant()) ? pieces[0].Substring(0, firstStart) + word + pieces[lastPiece].Substring(lastEnd) : null;
     }
 
+    /// <summary>
+    /// A number OCR spelled in letters alone, read where a date has one: a day before a month's name ("zo March" is
+    /// 20 March), a year after a month's name or a preposition of time ("July rqqq" is July 1999). A word the lexicon
+    /// knows more than rarely ("so", "is") stays a word, and a year must be no word and not look like one ("Igor").
+    /// </summary>
+    private string? SpelledDatePart(string core, string? previous, string? next)
+    {
+        if (core.Length > 4 || !NumberReading.TryReadSpelled(core, out var number))
+        {
+            return null;
+        }
+
+        var lower = core.ToLowerInvariant();
+        if (NumberReading.IsDay(number) && next != null && PartialDateText.MonthNumber(next) > 0 && _lexicon.Count(lower) < SpelledNumberMaxCount)
+        {
+            return number;
+        }
+
+        var afterMonth = previous != null && PartialDateText.MonthNumber(previous) > 0;
+        return NumberReading.IsYear(number) && (afterMonth || (previous != null && YearPrepositions.Contains(previous)))
+            && !IsKnown(lower) && !_lexicon.LooksLikeEnglish(lower)
+            ? number
+            : null;
+    }
+
+    private static bool IsUpright(char c) => c == 'I' || c == 'l' || c == '|';
+
     // A piece of a broken word: a single letter other than "a" and "I", or a short string that is not a common word.
     private bool IsFragment(string lower) =>
         lower.Length == 1 ? lower != "a" && lower != "i" : lower.Length <= FragmentLength && _lexicon.Count(lower) <= CommonWordCount;
@@ -376,10 +406,10 @@ public sealed class OcrCorrector
 
     private string CorrectCore(string core, ref string? previous, string? next)
     {
-        if (NumberReading.TryRead(core, out var number))
+        if ((NumberReading.TryRead(core, out var number) ? number : SpelledDatePart(core, previous, next)) is { } read)
         {
             previous = null;
-            return number;
+            return read;
         }
 
         // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998); a token with digits and other
@@ -388,6 +418,14 @@ public sealed class OcrCorrector
         var compound = !Any(core, char.IsDigit) || All(core, c => char.IsLetterOrDigit(c) || Array.IndexOf(Dashes, c) >= 0);
         if (compound && dash > 0 && dash < core.Length - 1 && Count(core, char.IsLetterOrDigit, 0, dash) >= 2 && Count(core, char.IsLetterOrDigit, dash + 1, core.Length) >= 2)
         {
+            // Between two upright strokes the dash may be an H's bar ("TI-IE" is "THE"): then the whole is one word.
+            if (IsUpright(core[dash - 1]) && IsUpright(core[dash + 1]) && Best(core, previous, next, MaxCost, allowSplit: false) is { } whole)
+            {
+                previous = whole[0];
+                return Cased(core, whole);
+            }
+
+
             var left = CorrectCore(core.Substring(0, dash), ref previous, null);
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
         }
@@ -1100,6 +1138,11 @@ public sealed class OcrCorrector
 /// <summary>Numbers OCR wrote with letters for digits: "rqq8" is 1998, "4o-5o" is 40-50, "575,ooo" is 575,000.</summary>
 public static class NumberReading
 {
+    private const int MinYear = 1800;
+    private const int MaxYear = 2049;
+    private const int MaxDay = 31;
+
+    /// <summary>Reads a token with one digit at least and letters OCR makes of digits; false when it has none to read.</summary>
     public static bool TryRead(string token, out string number)
     {
         number = token;
@@ -1119,16 +1162,7 @@ public static class NumberReading
         var changed = false;
         foreach (var c in token)
         {
-            var digit = c switch
-            {
-                'r' or 'l' or 'I' => '1',
-                'z' or 'Z' => '2',
-                'q' or 'g' => '9',
-                'o' or 'O' => '0',
-                's' or 'S' => '5',
-                'E' or 'B' => '8',
-                _ => c,
-            };
+            var digit = DigitFor(c);
             if (!char.IsDigit(digit) && ".,:-\u2013/%$".IndexOf(digit) < 0)
             {
                 return false;
@@ -1141,4 +1175,42 @@ public static class NumberReading
         number = builder.ToString();
         return changed;
     }
+
+    /// <summary>
+    /// Reads a token of letters alone as a number, when every letter is one OCR makes of a digit; whether it is one
+    /// is for its place to say (a day before a month's name, a year after one).
+    /// </summary>
+    public static bool TryReadSpelled(string token, out string number)
+    {
+        number = token;
+        var digits = new char[token.Length];
+        for (var i = 0; i < token.Length; i++)
+        {
+            digits[i] = DigitFor(token[i]);
+            if (!char.IsLetter(token[i]) || !char.IsDigit(digits[i]))
+            {
+                return false;
+            }
+        }
+
+        number = new string(digits);
+        return token.Length > 0;
+    }
+
+    /// <summary>Whether a number is a day of a month ("20"), with no leading zero.</summary>
+    public static bool IsDay(string number) => number.Length <= 2 && number[0] != '0' && int.Parse(number, CultureInfo.InvariantCulture) <= MaxDay;
+
+    /// <summary>Whether a number is a year of modern history ("1999").</summary>
+    public static bool IsYear(string number) => number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= MinYear and <= MaxYear;
+
+    private static char DigitFor(char c) => c switch
+    {
+        'r' or 'l' or 'I' => '1',
+        'z' or 'Z' => '2',
+        'q' or 'g' => '9',
+        'o' or 'O' => '0',
+        's' or 'S' => '5',
+        'E' or 'B' => '8',
+        _ => c,
+    };
 }

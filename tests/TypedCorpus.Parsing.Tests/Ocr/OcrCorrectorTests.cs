@@ -100,6 +100,8 @@ public class OcrCorrectorTests
     [InlineData("the islands ofEtorofu and PresidentYeltsin", "the islands of Etorofu and President Yeltsin")]
     [InlineData("FOR JAPAN ,\\N llU S S Ir\\", "FOR JAPAN AN RUSSIA")]
     [InlineData("relations in mid-r998", "relations in mid-1998")]
+    [InlineData("TI-IE SAKI-IALIN PROJECTS", "THE SAKHALIN PROJECTS")]
+    [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
@@ -141,6 +143,20 @@ public class OcrCorrectorTests
     {
         Assert.True(NumberReading.TryRead(ocr, out var read));
         Assert.Equal(number, read);
+    }
+
+    [Theory]
+    [InlineData("Tokyo, zo March 1998.", "Tokyo, 20 March 1998.")]
+    [InlineData("the first oil flowed in July rqqq.", "the first oil flowed in July 1999.")]
+    [InlineData("until the next election in zooo.", "until the next election in 2000.")]
+    // Words stay words where a date could be: common ones, and a name that a year's letters could spell.
+    [InlineData("The deadline is March 1998.", "The deadline is March 1998.")]
+    [InlineData("He said so May 1998 would do.", "He said so May 1998 would do.")]
+    [InlineData("a speech in Igor Ivanov's name", "a speech in Igor Ivanov's name")]
+    [InlineData("zoos in 1998", "zoos in 1998")]
+    public void Numbers_ocr_spelled_in_letters_alone_read_as_numbers_where_a_date_has_them(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
     [Fact]
