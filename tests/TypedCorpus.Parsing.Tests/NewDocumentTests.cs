@@ -23,7 +23,11 @@ public sealed class NewDocumentTests
     {
         Assert.DoesNotContain(Folder.Value.Diagnostics, d => d.Severity == Diagnostics.CorpusSeverity.Error);
         Assert.Equal(
-            new[] { ("Iwashita2006", "printed-chapter"), ("Petrova2001", "quarterly-review"), ("Brown2016", "web-article"), ("Tanaka2003", "markdown"), ("Iwashita2006Ocr", "ocr-page") },
+            new[]
+            {
+                ("Iwashita2006", "printed-chapter"), ("Petrova2001", "quarterly-review"), ("Brown2016", "web-article"), ("Tanaka2003", "markdown"), ("Iwashita2006Ocr", "ocr-page"),
+                ("Hara2005", "printed-chapter"), ("Kimura2000", "quarterly-review"), ("Trenin2019", "web-article"), ("Verma2006", "markdown"), ("Sato1999", "ocr-page"),
+            },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
 
@@ -96,5 +100,73 @@ public sealed class NewDocumentTests
         // The OCR'd words stay in the raw text, each correction pointing back to them.
         Assert.Contains(document.Corrections, c => c.Original == "proposecl" && document.RawText.Substring(c.RawStart, c.RawLength) == "proposecl");
         Assert.Equal(new[] { "1994-06", "1999-07", "2003", "2003-01" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_printed_chapter_numbers_notes_past_nine_and_joins_a_word_hyphenated_across_a_note_block()
+    {
+        var document = Document("Hara2005");
+
+        Assert.Equal(
+            new[] { "1|I|The origins of the dispute", "1|II|D\u00e9tente and its limits", "2||Trade", "2||Fisheries", "1|III|Gorbachev and the new thinking", "1|IV|Yeltsin and after", "1|V|Conclusions" },
+            Outline(document));
+        Assert.Equal(Enumerable.Range(1, 10), document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        var paragraphs = ParagraphTexts(document);
+        Assert.Contains(paragraphs, p => p.StartsWith("Fishing rights were negotiated every year, and the talks", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("would be unacceptable to Washington.", StringComparison.Ordinal));
+        Assert.Contains(document.Paragraphs, p => p.Kind == SpanKind.Caption && document.Text.Substring(p.TextStart, p.TextLength).StartsWith("Table 14.1.", StringComparison.Ordinal));
+        Assert.Equal("On the reasons, see section III above.", document.Footnotes[9].Text);
+    }
+
+    [Fact]
+    public void A_quarterly_review_reads_a_chronology_entry_whose_days_cross_a_months_end()
+    {
+        var document = Document("Kimura2000");
+
+        Assert.Equal(
+            new[] { "2000-07-01", "2000-07-21/2000-07-23", "2000-08-05", "2000-08-31/2000-09-01", "2000-09-03/2000-09-05", "2000-09-30" },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date).ToArray());
+        Assert.Equal("Japanese fishing boats are detained by Russian border guards near the Kurils.", document.TextOf(document.Mentions.Single(m => m.Date == "2000-08-05")));
+        Assert.Equal("2000-09-03", document.Mentions.Single(m => m.Kind == MentionKind.Sentence && m.Date.StartsWith("2000-09-0", StringComparison.Ordinal)).Date);
+    }
+
+    [Fact]
+    public void A_web_article_with_three_notes_keeps_its_body_and_drops_its_bio()
+    {
+        var document = Document("Trenin2019");
+
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number).ToArray());
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        var paragraphs = ParagraphTexts(document);
+        Assert.Equal(4, paragraphs.Length);
+        Assert.Single(paragraphs, p => p.StartsWith("Moscow wants Japanese investment", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Carnegie Moscow Center", StringComparison.Ordinal));
+        Assert.Equal(new[] { "2016-12", "2018-11", "2019-01" }, Dates(document).Take(3));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_takes_its_chapter_titles_at_any_heading_level()
+    {
+        var document = Document("Verma2006");
+        var chapters = document.Sections.Where(s => s.Number != null && s.Level == 1).Select(s => $"{s.Number}|{s.Title}").ToArray();
+
+        Assert.Equal(new[] { "1|INTRODUCTION", "2|TRADE AND INVESTMENT", "3|CONCLUSION" }, chapters);
+        Assert.Equal(new[] { "1|1", "2|1", "1|2", "2|2" }, document.Footnotes.Select(n => $"{n.Number}|{document.Sections[n.Scope].Number}").ToArray());
+        Assert.Equal("Nihon Keizai Shimbun, 1 July 1996", document.Footnotes[3].Text);
+    }
+
+    [Fact]
+    public void An_ocr_chapter_reads_an_h_broken_by_a_hyphen_and_numbers_spelled_in_letters()
+    {
+        var document = Document("Sato1999");
+
+        Assert.Equal(new[] { "THE SAKHALIN PROJECTS", "LOOKING AHEAD", "ENDNOTES" }, Titles(document));
+        Assert.EndsWith("Tokyo, 20 March 1998.", document.Footnotes[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("15 July 1996.", document.Footnotes[0].Text, StringComparison.Ordinal);
+        foreach (var corrected in new[] { "This chapter examines the economic relationship between Japan and the Russian Far East", "the first oil flowed in July 1999.", "Relations will depend on how both governments manage" })
+        {
+            Assert.Contains(corrected, document.Text, StringComparison.Ordinal);
+        }
     }
 }

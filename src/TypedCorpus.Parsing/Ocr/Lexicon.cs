@@ -37,11 +37,13 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         foreach (var text in all)
         {
             var previous = -1;
+            var atStart = true;
             foreach (var (start, length) in Lexicon.WordSpans(text))
             {
                 if (length == 0)
                 {
                     previous = -1;
+                    atStart |= !char.IsDigit(text[start]);
                     continue;
                 }
 
@@ -61,7 +63,14 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
                     formCount.Add(0);
                 }
 
-                formCount[form]++;
+                // A capital where a sentence or a line starts is no sign of a name: only the other uses count for the case.
+                if (!atStart)
+                {
+                    formCount[form]++;
+                }
+
+                atStart = false;
+
                 var id = formEntry[form];
                 entryCount[id]++;
                 if (previous >= 0)
@@ -84,12 +93,14 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     }
 
     /// <summary>
-    /// A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it always
-    /// capitalises is a name, written as most often (ties: the first in ordinal order).
+    /// A word the corpus ever writes in lower case is a common word ("war" of "World War"); one it capitalises inside
+    /// a sentence is a name, written as most often there (ties: the first in ordinal order). A word capitalised only
+    /// where a sentence, a line or a heading starts ("Chapter 1", "INTRODUCTION") is written in lower case.
     /// </summary>
+    /// <param name="formCount">Each form's uses inside a sentence.</param>
     private static string[] DisplayForms(WordForms forms, List<int> formEntry, List<int> formCount, List<string> lowers)
     {
-        var display = new string[lowers.Count];
+        var display = lowers.ToArray();
         var uses = new int[lowers.Count];
         for (var form = 0; form < forms.Count; form++)
         {
@@ -104,7 +115,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             {
                 (display[entry], uses[entry]) = (spelling, int.MaxValue);
             }
-            else if (formCount[form] > uses[entry] || (formCount[form] == uses[entry] && string.CompareOrdinal(spelling, display[entry]) < 0))
+            else if (formCount[form] > uses[entry] || (formCount[form] > 0 && formCount[form] == uses[entry] && string.CompareOrdinal(spelling, display[entry]) < 0))
             {
                 (display[entry], uses[entry]) = (spelling, formCount[form]);
             }
