@@ -48,11 +48,13 @@ public sealed class OcrCorrector
     private const double JoinMaxCost = 1.2;
     private const double RunMaxCost = 2.0;
     private const double SpelledNumberMaxCount = 100;
+    private const double CapitalIRatio = 10;
 
     // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "since", "until", "from", "before", "after", "during" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
+    private static readonly string ClosingMarks = "\"\u201D\u2019')";
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
 
@@ -111,7 +113,8 @@ public sealed class OcrCorrector
 
             var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
             var next = nextStart > 0 && nextStart < text.Length ? Core(text.Substring(nextStart, TokenEnd(text, nextStart) - nextStart)).ToLowerInvariant() : null;
-            var corrected = CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
+            var corrected = (StartsSentence(text, i) ? CapitalI(token, ref previous) : null)
+                ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
             if (!string.Equals(corrected, token, StringComparison.Ordinal))
             {
                 edits?.Add(new TextEdit(i, token.Length, output.Length, corrected.Length, token));
@@ -122,6 +125,48 @@ public sealed class OcrCorrector
         }
 
         return output.ToString();
+    }
+
+    // Whether a sentence starts at the position: the text's start, after a blank line, or after a full stop, a question
+    // or an exclamation mark, perhaps closed by a quote or a bracket ("interesting." ln addition).
+    private static bool StartsSentence(string text, int position)
+    {
+        var newlines = 0;
+        var i = position - 1;
+        for (; i >= 0 && char.IsWhiteSpace(text[i]); i--)
+        {
+            newlines += text[i] == '\n' ? 1 : 0;
+        }
+
+        while (i > 0 && ClosingMarks.IndexOf(text[i]) >= 0)
+        {
+            i--;
+        }
+
+        return i < 0 || newlines >= 2 || ".?!".IndexOf(text[i]) >= 0;
+    }
+
+    /// <summary>
+    /// "ln 1997" where a sentence starts is "In 1997": OCR reads a capital I as l, and there a capital is due. Taken
+    /// when the word with I is far likelier than the word as read; null otherwise.
+    /// </summary>
+    private string? CapitalI(string token, ref string? previous)
+    {
+        var (start, end) = CoreBounds(token);
+        if (end - start < 2 || token[start] != 'l' || !All(token.Substring(start + 1, end - start - 1), char.IsLower))
+        {
+            return null;
+        }
+
+        var read = token.Substring(start, end - start);
+        var withI = "i" + read.Substring(1);
+        if (_lexicon.Count(withI) < CapitalIRatio * Math.Max(1, _lexicon.Count(read)))
+        {
+            return null;
+        }
+
+        previous = withI;
+        return token.Substring(0, start) + "I" + read.Substring(1) + token.Substring(end);
     }
 
     private static int TokenEnd(string text, int start)

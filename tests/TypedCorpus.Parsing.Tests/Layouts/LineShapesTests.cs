@@ -21,4 +21,17 @@ public class LineShapesTests
     [InlineData("Ja")]
     [InlineData("")]
     public void Other_lines_give_none(string line) => Assert.Null(LineShapes.DatedEntryDate(line));
+
+    [Theory]
+    [InlineData("42", true)]
+    [InlineData("xiv", true)]
+    [InlineData("TH-15768", true)]
+    [InlineData("42 ENGAGING RUSSIA IN ASIA PACIFIC", true)]
+    [InlineData("RUSSIA IN NORTHEAST ASIA 43", true)]
+    [InlineData("JAPAN\u2019S NORTHERN TERRITORIES 117", true)]
+    // A heading of one word with its number, a heading in capitals alone, and a line of prose are no furniture.
+    [InlineData("1 INTRODUCTION", false)]
+    [InlineData("NATIONAL SECURITY", false)]
+    [InlineData("42 ships left the port.", false)]
+    public void Page_numbers_folios_stamps_and_running_heads_are_furniture(string line, bool furniture) => Assert.Equal(furniture, LineShapes.IsFurniture(line));
 }

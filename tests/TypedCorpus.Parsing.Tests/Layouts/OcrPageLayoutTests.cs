@@ -68,6 +68,35 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void A_running_head_with_its_page_number_is_no_heading_and_the_sentence_it_interrupts_is_joined()
+    {
+        const string page = """
+            Since the end of the cold war Japan has tried to draw Russia into the region. ln
+            1997 Tokyo supported Russia's membership in APEC, which was agreed at the Vancouver
+
+            42 ENGAGING RUSSIA IN ASIA PACIFIC
+
+            meeting in Novembcr 1997. The results were modest.
+
+            SECURITY DIALOGUE
+
+            Defense contacts grew faster.
+
+            RUSSIA IN NORTHEAST ASIA 43
+
+            The defense ministers met in 1999.
+            """;
+
+        var document = Parse(page, Entry("Russia in Northeast Asia", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "1||SECURITY DIALOGUE" }, Outline(document));
+        Assert.Contains(
+            "Since the end of the cold war Japan has tried to draw Russia into the region. In 1997 Tokyo supported Russia's membership in APEC, which was agreed at the Vancouver meeting in November 1997. The results were modest.",
+            ParagraphTexts(document));
+        Assert.Contains("The defense ministers met in 1999.", ParagraphTexts(document));
+    }
+
+    [Fact]
     public void Endnotes_with_ocr_digits_are_numbered_and_apostrophe_markers_link_in_order()
     {
         var document = ParsePage();

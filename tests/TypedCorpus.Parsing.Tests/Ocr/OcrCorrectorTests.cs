@@ -159,6 +159,18 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
+    [Theory]
+    [InlineData("into the region. ln 1997 Tokyo agreed", "into the region. In 1997 Tokyo agreed")]
+    [InlineData("as \"interesting.\" ln addition", "as \"interesting.\" In addition")]
+    [InlineData("ln the process", "In the process")]
+    [InlineData("The end.\n\nlt was over.", "The end.\n\nIt was over.")]
+    // A word that reads as itself stays: "let" is no misread "Iet".
+    [InlineData("He left. let them talk.", "He left. let them talk.")]
+    public void A_sentence_that_starts_with_l_for_a_capital_i_starts_with_i(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
     [Fact]
     public void Edits_say_where_each_changed_word_was_and_is()
     {

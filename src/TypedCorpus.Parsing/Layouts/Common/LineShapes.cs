@@ -14,7 +14,10 @@ public static class LineShapes
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
     private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+\S");
-    private static readonly Regex Furniture = TextPatterns.Create(@"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,})\s*$");
+    // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
+    private const string RunningHead = @"[A-Z][A-Z'\u2019,:&-]*(?:\s+[A-Z][A-Z'\u2019,:&-]*)+";
+    private static readonly Regex Furniture = TextPatterns.Create(
+        @"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,}|\d{1,4}\s+" + RunningHead + "|" + RunningHead + @"\s+\d{1,4})\s*$");
     private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$");
 
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
@@ -23,7 +26,10 @@ public static class LineShapes
 
     public static bool IsBullet(string line) => Bullet.IsMatch(line);
 
-    /// <summary>A page number, a folio in Roman numerals or a library stamp such as "TH-15768", alone on its line.</summary>
+    /// <summary>
+    /// A page number, a folio in Roman numerals or a library stamp such as "TH-15768", alone on its line, or a running
+    /// head beside its page number ("42 ENGAGING RUSSIA IN ASIA PACIFIC", "RUSSIA IN NORTHEAST ASIA 43").
+    /// </summary>
     public static bool IsFurniture(string line) => Furniture.IsMatch(line);
 
     /// <summary>"IV. Omni-directional friendliness": a Roman number, a stop, a title.</summary>
