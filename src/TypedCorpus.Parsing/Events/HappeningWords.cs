@@ -22,7 +22,7 @@ internal static class HappeningWords
         "loan", "credit", "grant", "disburs", "invit", "inaugura", "exchang", "return", "seiz", "bomb", "attack",
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
-        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod",
+        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "amend", "enact",
     };
 
     private static readonly string[] Words =

@@ -48,6 +48,7 @@ public class EventTests
     [InlineData("A commission was set up in 1998.", true)]
     [InlineData("The ceremony took place at Kawana in April 1998.", true)]
     [InlineData("Koizumi took office in April 2001.", true)]
+    [InlineData("Russia's parliament amended the constitution in July 2020.", true)]
     [InlineData("Russia's annexation of Crimea in March 2014 made the approach awkward.", true)]
     [InlineData("The first oil was shipped from the Vityaz complex in July 1999.", true)]
     [InlineData("The delegates took photographs in 1998.", false)]
