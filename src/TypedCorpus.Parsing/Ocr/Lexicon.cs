@@ -17,7 +17,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     public static DomainWords Empty { get; } = new(EquatableArray<WordCount>.Empty, EquatableArray<WordPair>.Empty);
 
     /// <summary>
-    /// Counts the words and adjacent word pairs of clean texts; case is kept as most often written. Counts are
+    /// Counts the words and adjacent word pairs of clean texts; case is kept as most often written inside a sentence. Counts are
     /// rounded down to a power of two and words seen once are left out, so that a small edit to a clean seed
     /// leaves the counts equal and the OCR'd documents that depend on them cached.
     /// </summary>

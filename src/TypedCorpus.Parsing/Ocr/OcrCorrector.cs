@@ -470,7 +470,6 @@ public sealed class OcrCorrector
                 return Cased(core, whole);
             }
 
-
             var left = CorrectCore(core.Substring(0, dash), ref previous, null);
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
         }
@@ -1228,18 +1227,13 @@ public static class NumberReading
     public static bool TryReadSpelled(string token, out string number)
     {
         number = token;
-        var digits = new char[token.Length];
-        for (var i = 0; i < token.Length; i++)
+        if (token.Length == 0 || !token.All(c => char.IsLetter(c) && char.IsDigit(DigitFor(c))))
         {
-            digits[i] = DigitFor(token[i]);
-            if (!char.IsLetter(token[i]) || !char.IsDigit(digits[i]))
-            {
-                return false;
-            }
+            return false;
         }
 
-        number = new string(digits);
-        return token.Length > 0;
+        number = new string(token.Select(DigitFor).ToArray());
+        return true;
     }
 
     /// <summary>Whether a number is a day of a month ("20"), with no leading zero.</summary>
