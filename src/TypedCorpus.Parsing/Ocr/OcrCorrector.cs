@@ -153,12 +153,17 @@ public sealed class OcrCorrector
     private string? CapitalI(string token, ref string? previous)
     {
         var (start, end) = CoreBounds(token);
-        if (end - start < 2 || token[start] != 'l' || !All(token.Substring(start + 1, end - start - 1), char.IsLower))
+        if (end - start < 2 || token[start] != 'l')
         {
             return null;
         }
 
         var read = token.Substring(start, end - start);
+        if (!All(read, char.IsLower, 1))
+        {
+            return null;
+        }
+
         var withI = "i" + read.Substring(1);
         if (_lexicon.Count(withI) < CapitalIRatio * Math.Max(1, _lexicon.Count(read)))
         {
