@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -8,12 +9,14 @@ public readonly record struct Confusion(string Read, string Printed, double Cost
 
 /// <summary>
 /// The character n-gram confusions of OCR on printed English (rn/m, cl/d, rv/w, u,/w, li/h, ii/n, c/e, l/1/I,
-/// o/0...), read off garbled pages and their print. The corrector searches spellings through these; the
-/// corruption test runs them backwards.
+/// o/0...), read off garbled pages and their print: <see cref="Default"/>. A document's own confusions, learned from
+/// its text (<see cref="ConfusionLearner"/>), are added with <see cref="With"/>. The corrector searches spellings
+/// through a model; the corruption test runs the default one backwards. Value-equal, so the readings worked out
+/// with a model are remembered for the next document or build that learns the same one.
 /// </summary>
-public static class ConfusionModel
+public sealed class ConfusionModel : IEquatable<ConfusionModel>
 {
-    public static readonly Confusion[] Confusions =
+    private static readonly Confusion[] OfEnglishPrint =
     {
         // Letter pairs read as one letter, and back.
         new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2),
@@ -39,8 +42,51 @@ public static class ConfusionModel
         new("\\'", "V", 0.8), new(",\\", "A", 0.8), new("r\\", "A", 0.8), new("l)", "D", 0.8), new("L)", "D", 0.8), new("tJ", "U", 0.8), new("lL", "R", 0.9),
     };
 
-    private static readonly Dictionary<char, Confusion[]> ByFirst = Confusions.GroupBy(c => c.Read[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    /// <summary>The confusions OCR of English print makes, whatever the page.</summary>
+    public static ConfusionModel Default { get; } = new(OfEnglishPrint);
+
+    private readonly Dictionary<char, Confusion[]> _byFirst;
+    private readonly int _hash;
+
+    private ConfusionModel(Confusion[] confusions)
+    {
+        Confusions = confusions;
+        _byFirst = confusions.GroupBy(c => c.Read[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _hash = confusions.Aggregate(17, (hash, c) => (hash * 31) + c.GetHashCode());
+    }
+
+    public IReadOnlyList<Confusion> Confusions { get; }
 
     /// <summary>The confusions whose OCR reading starts with <paramref name="c"/>.</summary>
-    public static Confusion[] StartingWith(char c) => ByFirst.TryGetValue(c, out var list) ? list : System.Array.Empty<Confusion>();
+    public Confusion[] StartingWith(char c) => _byFirst.TryGetValue(c, out var list) ? list : Array.Empty<Confusion>();
+
+    /// <summary>This model with more confusions: one it already has keeps the lower of its two costs.</summary>
+    public ConfusionModel With(IEnumerable<Confusion> more)
+    {
+        var merged = Confusions.ToList();
+        var added = false;
+        foreach (var confusion in more)
+        {
+            var same = merged.FindIndex(c => c.Read == confusion.Read && c.Printed == confusion.Printed);
+            if (same < 0)
+            {
+                merged.Add(confusion);
+                added = true;
+            }
+            else if (confusion.Cost < merged[same].Cost)
+            {
+                merged[same] = confusion;
+                added = true;
+            }
+        }
+
+        return added ? new ConfusionModel(merged.ToArray()) : this;
+    }
+
+    public bool Equals(ConfusionModel? other) =>
+        ReferenceEquals(this, other) || (other is not null && other._hash == _hash && Confusions.SequenceEqual(other.Confusions));
+
+    public override bool Equals(object? obj) => Equals(obj as ConfusionModel);
+
+    public override int GetHashCode() => _hash;
 }

@@ -620,7 +620,7 @@ public sealed class HeadingReader
                     }
                 }
 
-                foreach (var confusion in ConfusionModel.StartingWith(read[0]).Concat(CapitalShapes))
+                foreach (var confusion in ConfusionModel.Default.StartingWith(read[0]).Concat(CapitalShapes))
                 {
                     if (confusion.Read == read && confusion.Printed.Length == 1)
                     {

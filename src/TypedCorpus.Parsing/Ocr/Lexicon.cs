@@ -333,6 +333,7 @@ public sealed class Lexicon
         added.Sort(StringComparer.Ordinal);
         _sortedWords = SortedUnion(general.Sorted, added);
         Trie = LexiconTrie.FromSorted(_sortedWords);
+        _reversedTrie = new Lazy<LexiconTrie>(() => LexiconTrie.FromSorted(_sortedWords.Select(Reversed).OrderBy(w => w, StringComparer.Ordinal).ToArray()));
 
         // A triple is plausible when the general list's words and the corpus's new ones hold it often enough together.
         _generalTrigrams = general.TrigramWords;
@@ -402,14 +403,38 @@ public sealed class Lexicon
 
     internal LexiconTrie Trie { get; }
 
-    /// <summary>The corrector's candidates for tokens it has seen with this lexicon; OCR repeats its misreadings.</summary>
-    internal RememberedValues<(string Token, double Bound), List<(string[] Words, double Cost)>> Candidates { get; } = new();
+    /// <summary>The words spelled backwards, so that what may end a word is known as well as what may start one.</summary>
+    internal LexiconTrie ReversedTrie => _reversedTrie.Value;
 
-    /// <summary>
-    /// Readings of a token that depend on nothing but the token and this lexicon (words run together, a likelier
-    /// real word): worked out once, as a document repeats its words and a build reads the same text again.
-    /// </summary>
-    internal RememberedValues<(string Token, TokenReading Reading), string[]?> Readings { get; } = new();
+    private readonly Lazy<LexiconTrie> _reversedTrie;
+
+    private static string Reversed(string word)
+    {
+        var letters = word.ToCharArray();
+        Array.Reverse(letters);
+        return new string(letters);
+    }
+
+    private const int MaxModelsRemembered = 8;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ConfusionModel, CorrectorMemo> _memos = new();
+
+    /// <summary>What the corrector worked out with this lexicon and a confusion model, for the next text read with both.</summary>
+    internal CorrectorMemo MemoFor(ConfusionModel model)
+    {
+        if (_memos.TryGetValue(model, out var memo))
+        {
+            return memo;
+        }
+
+        // Counted only on a miss: a concurrent dictionary's count takes all its locks.
+        if (_memos.Count >= MaxModelsRemembered)
+        {
+            _memos.Clear();
+        }
+
+        return _memos.GetOrAdd(model, _ => new CorrectorMemo());
+    }
 
     public bool Contains(string lower) => _words.ContainsKey(lower);
 
@@ -569,6 +594,19 @@ public sealed class Lexicon
             return new GeneralList(words, sorted.ToArray());
         }
     }
+}
+
+/// <summary>The corrector's work kept with a lexicon, for one confusion model.</summary>
+internal sealed class CorrectorMemo
+{
+    /// <summary>The corrector's candidates for tokens it has seen; OCR repeats its misreadings.</summary>
+    public RememberedValues<(string Token, double Bound), List<(string[] Words, double Cost)>> Candidates { get; } = new();
+
+    /// <summary>
+    /// Readings of a token that depend on nothing but the token (words run together, a likelier real word): worked
+    /// out once, as a document repeats its words and a build reads the same text again.
+    /// </summary>
+    public RememberedValues<(string Token, TokenReading Reading), string[]?> Readings { get; } = new();
 }
 
 /// <summary>

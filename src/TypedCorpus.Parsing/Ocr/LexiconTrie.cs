@@ -164,5 +164,8 @@ internal sealed class LexiconTrie
 
     public char ChildChar(int entry) => _childChar[entry];
 
+    /// <summary>Which of a-z a node has children for: bit 0 is a.</summary>
+    public uint Letters(int node) => _letters[node];
+
     public int ChildNode(int entry) => entry + 1;
 }

@@ -70,7 +70,24 @@ public sealed class OcrCorrector
     private char[] _spelling = new char[MaxWordLength];
     private readonly List<(int Start, int End)> _following = new(MaxPieces);
 
-    public OcrCorrector(Lexicon lexicon) => _lexicon = lexicon;
+    private readonly ConfusionModel _model;
+    private readonly CorrectorMemo _memo;
+    private readonly Dictionary<char, (string Read, string Printed, int Cost)[]> _searchConfusions;
+    private static readonly (string Read, string Printed, int Cost)[] NoConfusions = Array.Empty<(string, string, int)>();
+
+    /// <param name="lexicon">The words a token may be a reading of.</param>
+    /// <param name="model">How OCR misreads print: <see cref="ConfusionModel.Default"/> unless given, as for a text too short to learn from.</param>
+    public OcrCorrector(Lexicon lexicon, ConfusionModel? model = null)
+    {
+        _lexicon = lexicon;
+        _model = model ?? ConfusionModel.Default;
+        _memo = lexicon.MemoFor(_model);
+
+        // The model as the search reads it: by the first character read, printed in lower case, costs in tenths.
+        _searchConfusions = _model.Confusions
+            .GroupBy(c => c.Read[0])
+            .ToDictionary(g => g.Key, g => g.Select(c => (c.Read, c.Printed.ToLowerInvariant(), InTenths(c.Cost))).ToArray());
+    }
 
     /// <summary>Corrects a text; spaces and line breaks between words are kept.</summary>
     public string Correct(string text) => Correct(text, null);
@@ -539,7 +556,7 @@ public sealed class OcrCorrector
     private string[]? Remembered(string token, TokenReading reading)
     {
         var key = (token, reading);
-        if (_lexicon.Readings.TryGetValue(key, out var known))
+        if (_memo.Readings.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -550,7 +567,7 @@ public sealed class OcrCorrector
             TokenReading.FunctionWordRunOn => FunctionWordRunOn(token),
             _ => RealWordCorrection(token) is { } likelier ? new[] { likelier } : null,
         };
-        _lexicon.Readings.Remember(key, read);
+        _memo.Readings.Remember(key, read);
         return read;
     }
 
@@ -702,7 +719,7 @@ public sealed class OcrCorrector
         var bestScore = Score(lower, 0) + RealWordMargin;
         for (var i = 0; i < lower.Length && prefixes[i] >= 0; i++)
         {
-            foreach (var confusion in ConfusionModel.StartingWith(lower[i]))
+            foreach (var confusion in _model.StartingWith(lower[i]))
             {
                 var read = confusion.Read;
                 if (confusion.Cost > RealWordMaxCost || !All(read, char.IsLetter) || string.CompareOrdinal(lower, i, read, 0, read.Length) != 0)
@@ -864,13 +881,13 @@ public sealed class OcrCorrector
     [MethodImpl(MethodOptions.HotLoop)]
     private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
     {
-        if (_lexicon.Candidates.TryGetValue((token, MaxCost), out var cached))
+        if (_memo.Candidates.TryGetValue((token, MaxCost), out var cached))
         {
             return cached;
         }
 
         var key = (token, Math.Min(maxCost, MaxCost));
-        if (_lexicon.Candidates.TryGetValue(key, out var bounded))
+        if (_memo.Candidates.TryGetValue(key, out var bounded))
         {
             return bounded;
         }
@@ -906,7 +923,7 @@ public sealed class OcrCorrector
             var here = confusionsAt[pos];
             here.Clear();
             var least = char.IsLetter(token[pos]) ? DeleteLetterTenths : DeleteMarkTenths;
-            foreach (var (read, printed, cost) in SearchConfusions.StartingWith(token[pos]))
+            foreach (var (read, printed, cost) in _searchConfusions.TryGetValue(token[pos], out var confusions) ? confusions : NoConfusions)
             {
                 if (string.CompareOrdinal(token, pos, read, 0, read.Length) == 0)
                 {
@@ -1052,7 +1069,7 @@ public sealed class OcrCorrector
             }
         }
 
-        _lexicon.Candidates.Remember(key, found);
+        _memo.Candidates.Remember(key, found);
         return found;
     }
 
@@ -1171,17 +1188,6 @@ public sealed class OcrCorrector
         }
     }
 
-    /// <summary>The confusion model as the search reads it: by the first character read, printed in lower case, costs in tenths.</summary>
-    private static class SearchConfusions
-    {
-        private static readonly Dictionary<char, (string Read, string Printed, int Cost)[]> ByFirst = ConfusionModel.Confusions
-            .GroupBy(c => c.Read[0])
-            .ToDictionary(g => g.Key, g => g.Select(c => (c.Read, c.Printed.ToLowerInvariant(), InTenths(c.Cost))).ToArray());
-
-        private static readonly (string Read, string Printed, int Cost)[] None = Array.Empty<(string, string, int)>();
-
-        public static (string Read, string Printed, int Cost)[] StartingWith(char c) => ByFirst.TryGetValue(c, out var list) ? list : None;
-    }
 }
 
 /// <summary>Numbers OCR wrote with letters for digits: "rqq8" is 1998, "4o-5o" is 40-50, "575,ooo" is 575,000.</summary>

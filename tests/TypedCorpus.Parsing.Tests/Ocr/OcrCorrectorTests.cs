@@ -28,7 +28,7 @@ public class OcrCorrectorTests
     [Fact]
     public void The_confusion_model_gives_its_costs_to_a_tenth_as_the_search_counts_them()
     {
-        Assert.All(ConfusionModel.Confusions, c => Assert.True(Math.Abs((c.Cost * 10) - Math.Round(c.Cost * 10)) < 1e-9, $"{c.Read} -> {c.Printed}: {c.Cost}"));
+        Assert.All(ConfusionModel.Default.Confusions, c => Assert.True(Math.Abs((c.Cost * 10) - Math.Round(c.Cost * 10)) < 1e-9, $"{c.Read} -> {c.Printed}: {c.Cost}"));
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public class OcrCorrectorTests
     private static string Corrupt(string word, Random random)
     {
         var options = new List<(int At, Confusion Confusion)>();
-        foreach (var confusion in ConfusionModel.Confusions.Where(c => c.Printed.Length > 0 && c.Printed.All(char.IsLetter)))
+        foreach (var confusion in ConfusionModel.Default.Confusions.Where(c => c.Printed.Length > 0 && c.Printed.All(char.IsLetter)))
         {
             for (var at = word.IndexOf(confusion.Printed, StringComparison.Ordinal); at >= 0; at = word.IndexOf(confusion.Printed, at + 1, StringComparison.Ordinal))
             {
