@@ -10,7 +10,8 @@ namespace TypedCorpus.Cli;
 
 /// <summary>
 /// <c>typedcorpus normalize --ocr</c>: reads a JSON array of strings and writes the array of their OCR corrections,
-/// same order and length. The lexicon is the general word list plus the words of the corpus's clean documents.
+/// same order and length. The lexicon is the general word list plus the words of the corpus's clean documents; the
+/// misreadings the strings share (several words with n read as l) are learned from them first.
 /// </summary>
 public static class NormalizeCommand
 {
@@ -34,7 +35,9 @@ public static class NormalizeCommand
         }
 
         var corpusWords = DomainWords.FromDocuments(corpus.Where(d => d.Info.Layout != "ocr-page").Select(d => d.Text));
-        var corrector = new OcrCorrector(Lexicon.WithDomain(corpusWords));
+        // The strings are read together, as one page: misreadings they share teach the corrector their habit.
+        var lexicon = Lexicon.WithDomain(corpusWords);
+        var corrector = new OcrCorrector(lexicon, ConfusionLearner.ModelFor(string.Join("\n", texts), lexicon));
         var corrected = texts.Select(corrector.Correct).ToArray();
         output.WriteLine(JsonSerializer.Serialize(corrected, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return CommandLine.Success;

@@ -20,6 +20,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Normalize_learns_a_misreading_the_strings_share_and_applies_it_to_each()
+    {
+        // Alone, "importalt" is left as read; beside five more words with n read as l, it is "important".
+        var alone = RunWithInput("[\"the most importalt question\"]", "normalize", "--ocr");
+        var together = RunWithInput(
+            "[\"the most importalt question\", \"The relatiols between the goverlments\", \"the milister visited the islalds\", \"colditions and negotiatiols\"]",
+            "normalize", "--ocr");
+
+        Assert.Equal("the most importalt question", JsonSerializer.Deserialize<string[]>(alone.Output)![0]);
+        Assert.Equal("the most important question", JsonSerializer.Deserialize<string[]>(together.Output)![0]);
+    }
+
+    [Fact]
     public void Normalize_corrects_ocr_strings_in_order_and_leaves_clean_ones()
     {
         var (code, output, _) = RunWithInput("[\"in the sunrnrer o[ rqq8, ]apan ancl Russia\", \"Clean text stays.\", \"\"]", "normalize", "--ocr");
