@@ -308,7 +308,7 @@ public sealed class OcrCorrector
 
                 var firstLetters = Count(first, char.IsLetter);
                 longerRuledOut = firstLetters <= FragmentLength && !IsFragment(first);
-                pairRuledOut = _lexicon.Count(first) > CommonWordCount && (firstLetters > FragmentLength || Letters(text, tokens[1]) <= FragmentLength);
+                pairRuledOut = IsCommonWord(first) && (firstLetters > FragmentLength || Letters(text, tokens[1]) <= FragmentLength);
             }
 
             if (count > 2 ? longerRuledOut : pairRuledOut)
@@ -384,7 +384,7 @@ public sealed class OcrCorrector
         if (letters.Length == 2)
         {
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
-            if ((_lexicon.Count(letters[0]) > CommonWordCount && !readsAsNothing) || (letters[1].Length <= FragmentLength && _lexicon.Count(letters[1]) > CommonWordCount))
+            if ((IsCommonWord(letters[0]) && !readsAsNothing) || (letters[1].Length <= FragmentLength && IsCommonWord(letters[1])))
             {
                 return null;
             }
@@ -436,7 +436,12 @@ public sealed class OcrCorrector
 
     // A piece of a broken word: a single letter other than "a" and "I", or a short string that is not a common word.
     private bool IsFragment(string lower) =>
-        lower.Length == 1 ? lower != "a" && lower != "i" : lower.Length <= FragmentLength && _lexicon.Count(lower) <= CommonWordCount;
+        lower.Length == 1 ? lower != "a" && lower != "i" : lower.Length <= FragmentLength && !IsCommonWord(lower);
+
+    // "the", "as", "in"; never a lone letter other than "a" and "I", however often initials and abbreviations ("U.S.",
+    // "George W. Bush") leave it in the counts: "u ith" is one broken word.
+    private bool IsCommonWord(string lower) =>
+        (lower.Length > 1 || lower == "a" || lower == "i") && _lexicon.Count(lower) > CommonWordCount;
 
     // How likely the pieces are to follow each other as words (the first one given).
     private double SplitLogProbability(IReadOnlyList<string> words)

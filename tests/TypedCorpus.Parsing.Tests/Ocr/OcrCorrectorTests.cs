@@ -85,6 +85,16 @@ public class OcrCorrectorTests
         Assert.True(damaged < 0.01 * right, $"damaged {damaged} of {right}");
     }
 
+    [Fact]
+    public void A_lone_letter_is_a_piece_of_a_broken_word_however_often_abbreviations_leave_it_in_the_counts()
+    {
+        // The corpus writes "U.S." hundreds of times, so "u" counts as common; on a page that reads w as u, "u ith" is "with".
+        Assert.True(CorpusLexicon.Count("u") > 20_000);
+        var readsWAsU = ConfusionModel.Default.With(new[] { new Confusion("u", "w", 1.1) });
+
+        Assert.Equal("could do business with Hashimoto", new OcrCorrector(CorpusLexicon, readsWAsU).Correct("could do business u ith Hashimoto"));
+    }
+
     [Theory]
     [InlineData("in the sunrnrer o[ rqq8, ]apan ancl Russia", "in the summer of 1998, Japan and Russia")]
     [InlineData("Hashinoto visitecl Krasnoyarsk in r997.", "Hashimoto visited Krasnoyarsk in 1997.")]
