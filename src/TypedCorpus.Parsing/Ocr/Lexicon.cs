@@ -252,7 +252,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     }
 }
 
-/// <summary>The context-free readings of a token that <see cref="Lexicon.Readings"/> remembers.</summary>
+/// <summary>The context-free readings of a token that <see cref="CorrectorMemo.Readings"/> remembers.</summary>
 internal enum TokenReading
 {
     RunTogether,
