@@ -333,7 +333,12 @@ public sealed class Lexicon
         added.Sort(StringComparer.Ordinal);
         _sortedWords = SortedUnion(general.Sorted, added);
         Trie = LexiconTrie.FromSorted(_sortedWords);
-        _reversedTrie = new Lazy<LexiconTrie>(() => LexiconTrie.FromSorted(_sortedWords.Select(Reversed).OrderBy(w => w, StringComparer.Ordinal).ToArray()));
+        _reversedTrie = new Lazy<LexiconTrie>(() =>
+        {
+            var reversed = Array.ConvertAll(_sortedWords, Reversed);
+            Array.Sort(reversed, StringComparer.Ordinal);
+            return LexiconTrie.FromSorted(reversed);
+        });
 
         // A triple is plausible when the general list's words and the corpus's new ones hold it often enough together.
         _generalTrigrams = general.TrigramWords;
