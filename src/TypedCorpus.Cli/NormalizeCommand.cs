@@ -37,7 +37,7 @@ public static class NormalizeCommand
         var corpusWords = DomainWords.FromDocuments(corpus.Where(d => d.Info.Layout != "ocr-page").Select(d => d.Text));
         // The strings are read together, as one page: misreadings they share teach the corrector their habit.
         var lexicon = Lexicon.WithDomain(corpusWords);
-        var corrector = new OcrCorrector(lexicon, ConfusionLearner.ModelFor(string.Join("\n", texts), lexicon));
+        var corrector = new OcrCorrector(lexicon, ConfusionLearner.ModelFor(texts, lexicon));
         var corrected = texts.Select(corrector.Correct).ToArray();
         output.WriteLine(JsonSerializer.Serialize(corrected, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return CommandLine.Success;

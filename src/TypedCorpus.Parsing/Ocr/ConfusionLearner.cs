@@ -25,13 +25,14 @@ public static class ConfusionLearner
     private const double MaxLearnedCost = 1.5;
 
     /// <summary>The text's own confusions, each with the cost its evidence earns (to a tenth).</summary>
-    public static IReadOnlyList<Confusion> Learn(string text, Lexicon lexicon)
+    /// <param name="texts">One document's texts (its body and its notes), or strings read as one page.</param>
+    public static IReadOnlyList<Confusion> Learn(IEnumerable<string> texts, Lexicon lexicon)
     {
         var evidence = new Dictionary<(string Read, string Printed), int>();
         var credited = 0;
-        foreach (var token in UnknownWords(text, lexicon))
+        foreach (var (token, lower) in UnknownWords(texts, lexicon))
         {
-            if (OnlyNeighbour(token, lexicon) is { } confusion)
+            if (OnlyNeighbour(token, lower, lexicon) is { } confusion)
             {
                 evidence[confusion] = evidence.TryGetValue(confusion, out var words) ? words + 1 : 1;
                 credited++;
@@ -47,16 +48,27 @@ public static class ConfusionLearner
     }
 
     /// <summary>The default model with what the text teaches.</summary>
-    public static ConfusionModel ModelFor(string text, Lexicon lexicon) => ConfusionModel.Default.With(Learn(text, lexicon));
+    public static ConfusionModel ModelFor(IEnumerable<string> texts, Lexicon lexicon) => ConfusionModel.Default.With(Learn(texts, lexicon));
 
     private static double CostOf(int words) =>
         Math.Round(Math.Min(MaxLearnedCost, Math.Max(MinLearnedCost, BaseCost - (CostPerLogWords * Math.Log(words)))), 1);
 
-    // Each distinct run of letters, as written, that the lexicon does not know.
-    private static IEnumerable<string> UnknownWords(string text, Lexicon lexicon)
+    // Each distinct run of letters, as written and in lower case, that the lexicon does not know.
+    private static IEnumerable<(string Token, string Lower)> UnknownWords(IEnumerable<string> texts, Lexicon lexicon)
     {
         // A spelling seen before costs a hash, not a string: a text repeats most of its words.
         var forms = new WordForms();
+        foreach (var text in texts)
+        {
+            foreach (var word in UnknownWords(text, forms, lexicon))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Token, string Lower)> UnknownWords(string text, WordForms forms, Lexicon lexicon)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -76,9 +88,9 @@ public static class ConfusionLearner
             {
                 var known = forms.Count;
                 var form = forms.Add(text, start, i - start);
-                if (form == known && !lexicon.Contains(forms[form].ToLowerInvariant()))
+                if (form == known && forms[form].ToLowerInvariant() is var lower && !lexicon.Contains(lower))
                 {
-                    yield return forms[form];
+                    yield return (forms[form], lower);
                 }
             }
         }
@@ -90,16 +102,10 @@ public static class ConfusionLearner
     /// The one confusion that turns the token into a likely word, when that word is far likelier than any other a
     /// single confusion away, and no other confusion reaches it; null otherwise.
     /// </summary>
-    private static (string Read, string Printed)? OnlyNeighbour(string token, Lexicon lexicon)
+    private static (string Read, string Printed)? OnlyNeighbour(string token, string lower, Lexicon lexicon)
     {
-        var lower = token.ToLowerInvariant();
         var trie = lexicon.Trie;
-        var prefixes = new int[lower.Length + 1];
-        prefixes[0] = LexiconTrie.Root;
-        for (var i = 0; i < lower.Length; i++)
-        {
-            prefixes[i + 1] = prefixes[i] < 0 ? -1 : trie.Child(prefixes[i], lower[i]);
-        }
+        var prefixes = trie.PrefixNodes(lower);
 
         var spelling = new char[lower.Length];
         string? best = null, bestRead = null, bestPrinted = null;
@@ -144,12 +150,7 @@ public static class ConfusionLearner
 
         // What may end a word: the reversed trie's node for each ending of the token (-1 when no word ends so).
         var reversed = lexicon.ReversedTrie;
-        var endings = new int[lower.Length + 1];
-        endings[lower.Length] = LexiconTrie.Root;
-        for (var i = lower.Length - 1; i >= 0; i--)
-        {
-            endings[i] = endings[i + 1] < 0 ? -1 : reversed.Child(endings[i + 1], lower[i]);
-        }
+        var endings = reversed.EndingNodes(lower);
 
         // A letter fits where one or two characters are read only if a word starts with what comes before and one ends
         // with what comes after: two bit masks, so most places are passed over with no walk at all. Two characters read

@@ -116,6 +116,35 @@ internal sealed class LexiconTrie
         return node;
     }
 
+    /// <summary>The node of each prefix of <paramref name="word"/>, from the empty one to the whole (-1 past where the trie ends).</summary>
+    public int[] PrefixNodes(string word)
+    {
+        var nodes = new int[word.Length + 1];
+        nodes[0] = Root;
+        for (var i = 0; i < word.Length; i++)
+        {
+            nodes[i + 1] = nodes[i] < 0 ? -1 : Child(nodes[i], word[i]);
+        }
+
+        return nodes;
+    }
+
+    /// <summary>
+    /// In a trie of words spelled backwards, the node of each ending of <paramref name="word"/>: entry i is the
+    /// ending from i on, and entry word.Length the empty one (-1 where no word ends so).
+    /// </summary>
+    public int[] EndingNodes(string word)
+    {
+        var nodes = new int[word.Length + 1];
+        nodes[word.Length] = Root;
+        for (var i = word.Length - 1; i >= 0; i--)
+        {
+            nodes[i] = nodes[i + 1] < 0 ? -1 : Child(nodes[i + 1], word[i]);
+        }
+
+        return nodes;
+    }
+
     /// <summary>The child reached by <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodOptions.HotLoop)]
     public int Child(int node, char c)

@@ -17,7 +17,7 @@ public static class OcrCorrection
     public static ParsedDocument Apply(ParsedDocument document, Lexicon lexicon)
     {
         // The document's own misreadings, learned from its text and notes, on top of those of OCR in general.
-        var model = ConfusionLearner.ModelFor(string.Join("\n", new[] { document.Text }.Concat(document.Footnotes.Select(n => n.Text))), lexicon);
+        var model = ConfusionLearner.ModelFor(new[] { document.Text }.Concat(document.Footnotes.Select(n => n.Text)), lexicon);
         var corrector = new OcrCorrector(lexicon, model);
         var edits = new List<TextEdit>();
         var text = corrector.Correct(document.Text, edits);

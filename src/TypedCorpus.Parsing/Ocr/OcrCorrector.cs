@@ -713,12 +713,7 @@ public sealed class OcrCorrector
 
         // Most words have no such neighbour: each respelling is walked in the trie, and spelled only if it is a word.
         var trie = _lexicon.Trie;
-        var prefixes = new int[lower.Length + 1];
-        prefixes[0] = LexiconTrie.Root;
-        for (var i = 0; i < lower.Length; i++)
-        {
-            prefixes[i + 1] = prefixes[i] < 0 ? -1 : trie.Child(prefixes[i], lower[i]);
-        }
+        var prefixes = trie.PrefixNodes(lower);
 
         string? best = null;
         var bestScore = Score(lower, 0) + RealWordMargin;

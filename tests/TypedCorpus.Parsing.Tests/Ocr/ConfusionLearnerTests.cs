@@ -13,7 +13,7 @@ public sealed class ConfusionLearnerTests
     [Fact]
     public void A_misreading_that_several_words_share_is_learned_with_a_cost_below_the_search_bound()
     {
-        var learned = ConfusionLearner.Learn(ReadsNAsL, Lexicon.General);
+        var learned = ConfusionLearner.Learn(new[] { ReadsNAsL }, Lexicon.General);
 
         var lForN = Assert.Single(learned, c => c.Read == "l" && c.Printed == "n");
         Assert.InRange(lForN.Cost, 0.5, 1.5);
@@ -25,7 +25,7 @@ public sealed class ConfusionLearnerTests
         const string Unseen = "the most importalt question";
         Assert.Equal(Unseen, new OcrCorrector(Lexicon.General).Correct(Unseen));
 
-        var model = ConfusionLearner.ModelFor(ReadsNAsL, Lexicon.General);
+        var model = ConfusionLearner.ModelFor(new[] { ReadsNAsL }, Lexicon.General);
         Assert.Equal("the most important question", new OcrCorrector(Lexicon.General, model).Correct(Unseen));
     }
 
@@ -34,8 +34,8 @@ public sealed class ConfusionLearnerTests
     [InlineData("The relatiols between the two goverlments improved.")]
     public void Clean_text_and_a_misreading_seen_in_two_words_only_teach_nothing(string text)
     {
-        Assert.Empty(ConfusionLearner.Learn(text, Lexicon.General));
-        Assert.Same(ConfusionModel.Default, ConfusionLearner.ModelFor(text, Lexicon.General));
+        Assert.Empty(ConfusionLearner.Learn(new[] { text }, Lexicon.General));
+        Assert.Same(ConfusionModel.Default, ConfusionLearner.ModelFor(new[] { text }, Lexicon.General));
     }
 
     [Fact]
