@@ -25,7 +25,7 @@ public static class OcrCorrection
 
         // Built only for a document with a garbled title: it weighs the document's words.
         var headings = new Lazy<HeadingReader>(() => new HeadingReader(lexicon, text));
-        var titles = document.Sections.Select(s => CorrectTitle(s.Title, corrector, headings)).ToList();
+        var titles = document.Sections.Select(s => CorrectTitle(s.Title, corrector, lexicon, headings)).ToList();
         var diagnostics = document.Diagnostics.Where(d => d.Id != CorpusDiagnostics.IdentifierCollision.Id).ToList();
         var names = SectionNaming.Assign(document.Sections.Select((s, i) => (s.Parent, titles[i], s.Line)).ToList(), document.FilePath, diagnostics);
         var sections = document.Sections.Select((s, i) =>
@@ -65,11 +65,17 @@ public static class OcrCorrection
     }
 
     // Word by word first; a title that stays garbled is read again as a whole line, if a reading is cheap enough.
-    private static string CorrectTitle(string title, OcrCorrector corrector, Lazy<HeadingReader> headings)
+    private static string CorrectTitle(string title, OcrCorrector corrector, Lexicon lexicon, Lazy<HeadingReader> headings)
     {
         var corrected = corrector.Correct(title);
-        return IsGarbled(corrected) && headings.Value.Read(title) is { } reading ? reading : corrected;
+        return (IsGarbled(corrected) || HasUnknownLowerCaseWord(corrected, lexicon)) && headings.Value.Read(title) is { } reading ? reading : corrected;
     }
+
+    // A heading's words are common ones, and a name or a term that is no common word has a capital: a lower-case word
+    // that no list knows is one the word-by-word corrector could not read ("Political urd. Se curitt Framework").
+    private static bool HasUnknownLowerCaseWord(string title, Lexicon lexicon) =>
+        title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(token => token.Trim(TitleMarks))
+            .Any(word => word.Length > 0 && word.All(char.IsLower) && !lexicon.Contains(word));
 
     /// <summary>
     /// A title still garbled: a word with a mark inside ("ItI]t,,\\1'I"), a stray letter ("S e curitt"), or a

@@ -82,4 +82,14 @@ public class HeadingReaderTests
         Assert.Equal("THE JAPANESE OUTLOOK ON NATIONAL SECURITY", titles[6]);
         Assert.StartsWith("HASHIMOTO AND YELTSIN PUSH RELATIONS", titles[0]);
     }
+
+    [Fact]
+    public void A_title_left_with_a_lower_case_word_no_list_knows_is_read_as_a_line()
+    {
+        // Word by word, "Political utd. S e curitt F r arnewor k" came out as "Political urd. Se curitt Framework".
+        var title = SeedDocuments.Get("Watanabe1999").Sections[5].Title;
+
+        Assert.StartsWith("Russia in Northeast Asia's Political", title);
+        Assert.EndsWith("Security Framework", title);
+    }
 }
