@@ -380,11 +380,15 @@ public sealed class OcrCorrector
         }
 
         // Two pieces: the first is not a common word ("in N ortheast" keeps "in"), unless the second reads as nothing
-        // alone ("Re latiotts"); the second is not a short common word. Three or more: all short pieces are fragments.
+        // alone ("Re latiotts"); the second is not a short common word, unless the first is a stray letter (below).
+        // Three or more: all short pieces are fragments.
+        var strayLetter = letters[0].Length == 1 && IsFragment(letters[0]);
+        var secondIsShortCommonWord = false;
         if (letters.Length == 2)
         {
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
-            if ((IsCommonWord(letters[0]) && !readsAsNothing) || (letters[1].Length <= FragmentLength && IsCommonWord(letters[1])))
+            secondIsShortCommonWord = letters[1].Length <= FragmentLength && IsCommonWord(letters[1]);
+            if ((IsCommonWord(letters[0]) && !readsAsNothing) || (secondIsShortCommonWord && !strayLetter))
             {
                 return null;
             }
@@ -394,17 +398,23 @@ public sealed class OcrCorrector
             return null;
         }
 
+        // A stray letter is no word of its own, so the pieces as words are no rival to the joined word.
         var joined = Core(pieces[0].Substring(firstStart) + string.Concat(pieces.Skip(1)));
-        var maxCost = pieces.Count == 2 ? JoinMaxCost : RunMaxCost;
+        var maxCost = pieces.Count == 2 && !strayLetter ? JoinMaxCost : RunMaxCost;
         var cheapest = CheapestWord(joined, maxCost);
-        if (cheapest is null || (letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
+        if (cheapest is null || (!strayLetter && letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
         {
             return null;
         }
 
         var before = previous;
         var word = CorrectCore(joined, ref before, null);
-        return IsKnown(word.ToLowerInvariant()) ? pieces[0].Substring(0, firstStart) + word + pieces[lastPiece].Substring(lastEnd) : null;
+        var lower = word.ToLowerInvariant();
+
+        // A stray letter and the piece after it may cost what a longer run does, or put a common word's letters to use,
+        // when together they make a common word: "n as" is "was" (n read for w), "n ith" "with"; "o rnd" is no "om".
+        var mustBeCommon = strayLetter && pieces.Count == 2 && (secondIsShortCommonWord || CheapestWord(joined, JoinMaxCost) is null);
+        return IsKnown(lower) && (!mustBeCommon || IsCommonWord(lower)) ? pieces[0].Substring(0, firstStart) + word + pieces[lastPiece].Substring(lastEnd) : null;
     }
 
     /// <summary>

@@ -96,6 +96,24 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("It n as feared that", "It was feared that")]
+    [InlineData("its security treaty n ith the United States", "its security treaty with the United States")]
+    [InlineData("the policy h as two pillars", "the policy has two pillars")]
+    public void A_stray_letter_and_the_piece_after_it_are_one_word_when_together_they_make_a_common_one(string ocr, string printed)
+    {
+        // n read for w costs more than a pair of pieces may, and "as" is a word of its own: only "was" being a common
+        // word lets the two be joined.
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Fact]
+    public void A_stray_letter_is_not_joined_into_a_rare_word()
+    {
+        // "o rnd" costs as much as "n as" to read as one word, but what it makes ("om") is no common word.
+        Assert.DoesNotContain("Om", new OcrCorrector(CorpusLexicon).Correct("at track tg o rnd three levels"));
+    }
+
+    [Theory]
     [InlineData("in the sunrnrer o[ rqq8, ]apan ancl Russia", "in the summer of 1998, Japan and Russia")]
     [InlineData("Hashinoto visitecl Krasnoyarsk in r997.", "Hashimoto visited Krasnoyarsk in 1997.")]
     [InlineData("the Kuril Islancls ancl Yeltsin rvas", "the Kuril Islands and Yeltsin was")]
