@@ -129,7 +129,7 @@ public sealed class DocumentAssembler
 
         var parent = _open.Count > 0 ? _open[_open.Count - 1].Index : -1;
         var rawTitle = string.Join(" ", Enumerable.Range(block.First, block.Last - block.First + 1).Select(_input.Line).Select(l => l.Trim()).Where(l => l.Length > 0));
-        var title = LooseHyphen.Replace(TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None).Text), "-");
+        var title = LooseHyphen.Replace(TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None, _layout.HasMarkup).Text), "-");
         var section = new SectionBuilder(_sections.Count, parent, block.Level, block.Number, title.Length > 0 ? title : rawTitle, rawTitle, block.First + 1)
         {
             RawStart = _input.Source[block.First].Start,
@@ -168,7 +168,7 @@ public sealed class DocumentAssembler
         var lineBreaks = block.Kind is SpanKind.Table or SpanKind.Contents;
         for (var i = block.First; i <= block.Last; i++)
         {
-            var line = CleanLine.From(_input.Line(i), _input.Source[i].Start, _layout.Markers);
+            var line = CleanLine.From(_input.Line(i), _input.Source[i].Start, _layout.Markers, _layout.HasMarkup);
             if (line.Text.Length == 0)
             {
                 continue;
@@ -238,7 +238,7 @@ public sealed class DocumentAssembler
         {
             var raw = _input.Line(i);
             var skip = i == block.First ? Math.Min(block.LabelLength, raw.Length) : 0;
-            var line = CleanLine.From(raw.Substring(skip), _input.Source[i].Start + skip, MarkerStyles.None);
+            var line = CleanLine.From(raw.Substring(skip), _input.Source[i].Start + skip, MarkerStyles.None, _layout.HasMarkup);
             ParagraphText.Append(builder, 0, line.Text, _input.Compounds);
         }
 

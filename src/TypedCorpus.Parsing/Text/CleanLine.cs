@@ -18,16 +18,17 @@ public sealed class CleanLine
     public List<(int RawOffset, int CleanOffset, int Number)> Markers { get; }
 
     /// <summary>
-    /// Cleans one raw line. Removed: footnote markers of the given styles, HTML tags, markdown emphasis
-    /// (<c>*</c>, <c>**</c>), markdown link targets, backslash escapes and the two trailing spaces of a markdown break.
+    /// Cleans one raw line. Removed: footnote markers of the given styles and, where the layout writes markup, HTML
+    /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link targets and backslash escapes. Tabs and no-break
+    /// spaces become spaces; the ends are trimmed (with them the two trailing spaces of a markdown break).
     /// </summary>
-    public static CleanLine From(string line, int rawStart, MarkerStyles styles)
+    public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup)
     {
         var markers = FootnoteMarkers.Find(line, styles);
         var found = new List<(int, int, int)>();
 
         // Most lines hold no marker and no character that markup starts with: they read as they are.
-        if (markers.Count == 0 && line.IndexOfAny(MarkupStarts) < 0)
+        if (markers.Count == 0 && line.IndexOfAny(markup ? MarkupStarts : Spaces) < 0)
         {
             return new CleanLine(line.Trim(), found);
         }
@@ -46,34 +47,9 @@ public sealed class CleanLine
             }
 
             var c = line[i];
-            if (c == '<' && TagLength(line, i) is var tag and > 0)
+            if (markup && MarkupLength(line, i, builder) is var taken and > 0)
             {
-                i += tag;
-                continue;
-            }
-
-            if (c == '\\' && i + 1 < line.Length && IsEscapable(line[i + 1]))
-            {
-                builder.Append(line[i + 1]);
-                i += 2;
-                continue;
-            }
-
-            if (c == '*' && IsEmphasis(line, i))
-            {
-                i++;
-                continue;
-            }
-
-            if (c == ']' && i + 1 < line.Length && line[i + 1] == '(' && LinkTargetLength(line, i + 1) is var target and > 0)
-            {
-                i += 1 + target;
-                continue;
-            }
-
-            if (c == '[' && line.IndexOf("](", i, System.StringComparison.Ordinal) > i)
-            {
-                i++;
+                i += taken;
                 continue;
             }
 
@@ -93,8 +69,38 @@ public sealed class CleanLine
         return new CleanLine(trimmed.TrimEnd(), found);
     }
 
-    // Where the loop below changes a line: a tag, an escape, emphasis, a link, a tab or a no-break space.
+    // Where the loop above changes a line: a tag, an escape, emphasis, a link, a tab or a no-break space; in a layout
+    // without markup, only the last two.
     private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '\t', '\u00A0' };
+    private static readonly char[] Spaces = { '\t', '\u00A0' };
+
+    // The characters of markup that start at i (an escaped character is appended), or 0 when none does.
+    private static int MarkupLength(string line, int i, StringBuilder builder)
+    {
+        var c = line[i];
+        if (c == '<' && TagLength(line, i) is var tag and > 0)
+        {
+            return tag;
+        }
+
+        if (c == '\\' && i + 1 < line.Length && IsEscapable(line[i + 1]))
+        {
+            builder.Append(line[i + 1]);
+            return 2;
+        }
+
+        if (c == '*' && IsEmphasis(line, i))
+        {
+            return 1;
+        }
+
+        if (c == ']' && i + 1 < line.Length && line[i + 1] == '(' && LinkTargetLength(line, i + 1) is var target and > 0)
+        {
+            return 1 + target;
+        }
+
+        return c == '[' && line.IndexOf("](", i, System.StringComparison.Ordinal) > i ? 1 : 0;
+    }
 
     private static bool IsEscapable(char c) => "\\`*_{}[]()#+-.!$|<>\"'".IndexOf(c) >= 0;
 

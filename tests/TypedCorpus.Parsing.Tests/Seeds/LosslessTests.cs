@@ -85,7 +85,7 @@ public class LosslessTests
             Assert.Equal(paragraph.Line, source.LineOf(paragraph.RawStart));
             var firstLetter = document.Text.Substring(paragraph.TextStart, paragraph.TextLength).First(char.IsLetterOrDigit);
             var raw = document.RawText.Substring(paragraph.RawStart, paragraph.RawLength);
-            var rawFirstLetter = TypedCorpus.Parsing.Text.CleanLine.From(raw, 0, TypedCorpus.Parsing.Text.MarkerStyles.None).Text.First(char.IsLetterOrDigit);
+            var rawFirstLetter = TypedCorpus.Parsing.Text.CleanLine.From(raw, 0, TypedCorpus.Parsing.Text.MarkerStyles.None, markup: true).Text.First(char.IsLetterOrDigit);
             Assert.True(firstLetter == rawFirstLetter, $"{id} line {paragraph.Line}: text starts with '{firstLetter}', raw with '{rawFirstLetter}'");
         }
 

@@ -50,12 +50,21 @@ public class ParagraphTextTests
     [Fact]
     public void Markup_and_markers_are_removed_and_markers_remembered()
     {
-        var line = CleanLine.From("the **19<sup>th</sup>** *Gazeta* cost \\$5.<sup>3</sup> See [site](http://x.org).", 100, MarkerStyles.SupTag);
+        var line = CleanLine.From("the **19<sup>th</sup>** *Gazeta* cost \\$5.<sup>3</sup> See [site](http://x.org).", 100, MarkerStyles.SupTag, markup: true);
 
         Assert.Equal("the 19th Gazeta cost $5. See site.", line.Text);
         var marker = Assert.Single(line.Markers);
         Assert.Equal(3, marker.Number);
         Assert.Equal("the 19th Gazeta cost $5.".Length, marker.CleanOffset);
+    }
+
+    [Fact]
+    public void A_layout_without_markup_keeps_backslashes_and_asterisks_as_they_are()
+    {
+        // On a scanned page they are strokes OCR read: "\\oulcl" is "would", and no escape.
+        var line = CleanLine.From("prevail \\\\oulcl a*r.\tin I.'OR\\\\,\\RD", 0, MarkerStyles.None, markup: false);
+
+        Assert.Equal("prevail \\\\oulcl a*r. in I.'OR\\\\,\\RD", line.Text);
     }
 
     [Fact]

@@ -11,6 +11,11 @@ public abstract class LayoutRules
     /// <summary>How this layout writes footnote markers in running text.</summary>
     public abstract MarkerStyles Markers { get; }
 
+    /// <summary>
+    /// Whether the layout writes markup (markdown emphasis and escapes, HTML tags, links) that clean text drops.
+    /// </summary>
+    public virtual bool HasMarkup => true;
+
     /// <summary>How sure we are, from 0 to 1, that a seed is in this layout, judged from its content.</summary>
     public abstract double Score(LayoutInput input);
 

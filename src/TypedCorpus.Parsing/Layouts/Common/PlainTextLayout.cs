@@ -126,7 +126,7 @@ public abstract class PlainTextLayout : LayoutRules
         }
 
         // A sentence ending in a note marker ("claim.¹") is still a sentence.
-        if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers).Text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
+        if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers, HasMarkup).Text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
         {
             return null;
         }
@@ -336,7 +336,7 @@ public abstract class PlainTextLayout : LayoutRules
                     continue;
                 }
 
-                var text = CleanLine.From(Input.Joined(Input.Chunks[c]), 0, _layout.Markers).Text;
+                var text = CleanLine.From(Input.Joined(Input.Chunks[c]), 0, _layout.Markers, _layout.HasMarkup).Text;
                 return ParagraphText.EndsSentence(text) || LooksLikePlainHeading(text) || Input.Chunks[c].LineCount == 1 && text.Length < 50;
             }
 

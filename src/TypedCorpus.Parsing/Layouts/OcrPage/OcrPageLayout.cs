@@ -25,6 +25,10 @@ public sealed class OcrPageLayout : PlainTextLayout
 
     public override MarkerStyles Markers => base.Markers | MarkerStyles.OcrApostrophe;
 
+    // A scanned page has no markup: a backslash or an asterisk is a stroke OCR read, and the corrector's evidence
+    // ("I.'OR\\,\RD" is FORWARD, where "\\" read as an escape would leave one stroke of the W).
+    public override bool HasMarkup => false;
+
     public override double Score(LayoutInput input)
     {
         if (input.Entry.IsOcr)
