@@ -137,9 +137,28 @@ public sealed class DocumentAssembler
         };
         var headingText = section.Number is null ? section.Title : section.Number + ". " + section.Title;
         AppendPiece(headingText);
+        AnchorHeading(block, _text.Length - headingText.Length);
         section.TextStart = _text.Length + 2;
         _sections.Add(section);
         _open.Add(section);
+    }
+
+    // A heading's text starts on its first line; a heading over several lines anchors each line where its first word
+    // stands in the title, so a word of the title is found on its own line.
+    private void AnchorHeading(Block block, int textStart)
+    {
+        _anchors.Add((textStart, block.First + 1));
+        var from = textStart;
+        for (var i = block.First + 1; i <= block.Last; i++)
+        {
+            var words = TextPatterns.Squeeze(CleanLine.From(_input.Line(i), 0, MarkerStyles.None, _layout.HasMarkup).Text).Split(' ');
+            var at = words[0].Length == 0 ? -1 : _text.ToString(from, _text.Length - from).IndexOf(words[0], StringComparison.Ordinal);
+            if (at > 0)
+            {
+                from += at;
+                _anchors.Add((from, i + 1));
+            }
+        }
     }
 
     private void Close(SectionBuilder section)

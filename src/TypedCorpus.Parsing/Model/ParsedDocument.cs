@@ -92,7 +92,10 @@ public sealed record DatedMention(string Date, int TextStart, int TextLength, in
 /// <summary>Where the text of a seed line begins in the clean text, so a clean-text offset can be traced to its line.</summary>
 public readonly record struct TextLine(int TextOffset, int Line);
 
-/// <summary>A word the OCR corrector changed: where the corrected word is in the clean text, and where the OCR'd one is in the raw text (-1 when it could not be found there).</summary>
+/// <summary>
+/// A word the OCR corrector changed: where the corrected word is in the clean text, and where the OCR'd one is in the raw
+/// text (a word broken over lines spans the break; RawStart -1 when it could not be found there).
+/// </summary>
 public sealed record OcrEdit(int TextStart, int TextLength, int RawStart, int RawLength, string Original);
 
 /// <summary>A parsed seed: its metadata, raw text, clean text and the structure over both.</summary>

@@ -49,7 +49,11 @@ public static class OcrCorrection
         var mentions = document.Mentions.Select(m => m with { TextStart = map.Start(m.TextStart), TextLength = map.End(m.TextStart + m.TextLength) - map.Start(m.TextStart) });
         var lines = document.TextLines.Select(l => l with { TextOffset = map.Start(l.TextOffset) });
         var source = new Text.SourceText(document.RawText);
-        var corrections = edits.Select(e => new OcrEdit(e.NewStart, e.NewLength, RawPosition(document, source, e), e.Original.Length, e.Original));
+        var corrections = edits.Select(e =>
+        {
+            var (rawStart, rawLength) = RawPosition(document, source, e);
+            return new OcrEdit(e.NewStart, e.NewLength, rawStart, rawLength, e.Original);
+        });
 
         return document with
         {
@@ -147,14 +151,82 @@ public static class OcrCorrection
 
     private static readonly char[] TitleMarks = { '.', ',', ':', ';', '?', '!', '"', '(', ')' };
 
-    // The OCR'd word as written on its seed line or the next (a word may straddle a break); -1 if it is not there as such.
-    private static int RawPosition(ParsedDocument document, Text.SourceText source, TextEdit edit)
+    // Where the OCR'd word is written, from its seed line to two lines on: as it is, or broken over lines as the clean
+    // text joined it ("con-" / "tinuecl", "c" / "this"), the break then inside the span. (-1, 0) if it is not there.
+    private static (int Start, int Length) RawPosition(ParsedDocument document, Text.SourceText source, TextEdit edit)
     {
         var line = document.LineAt(edit.OldStart);
+        var raw = source.Raw;
         var from = source[line - 1].Start;
-        var to = line < source.Count ? source[line].End : source.Raw.Length;
-        var at = source.Raw.IndexOf(edit.Original, from, to - from, StringComparison.Ordinal);
-        return at;
+        var to = source[Math.Min(line + 1, source.Count - 1)].End;
+        var at = raw.IndexOf(edit.Original, from, to - from, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return (at, edit.Original.Length);
+        }
+
+        for (var start = raw.IndexOf(edit.Original[0], from, to - from); start >= 0; start = raw.IndexOf(edit.Original[0], start + 1, to - start - 1))
+        {
+            if (SpanOverBreaks(raw, start, to, edit.Original) is var length and > 0)
+            {
+                return (start, length);
+            }
+        }
+
+        return (-1, 0);
+    }
+
+    // The length of raw text from start that reads as the word once breaks are joined: a hyphen at a line's end and the
+    // break after it go (or the break alone, after a hyphen the word keeps), and a break stands for a space of the word.
+    // 0 when it does not read so.
+    private static int SpanOverBreaks(string raw, int start, int end, string word)
+    {
+        var r = start;
+        var w = 0;
+        var sawBreak = false;
+        while (w < word.Length && r < end)
+        {
+            if (raw[r] == word[w])
+            {
+                r++;
+                w++;
+            }
+            else if (raw[r] == '-' && BreakAfter(raw, r + 1, end) is var skip and > 0)
+            {
+                r += 1 + skip;
+                sawBreak = true;
+            }
+            else if (r > start && raw[r - 1] == '-' && BreakAfter(raw, r, end) is var kept and > 0)
+            {
+                // A compound's own hyphen at a line's end stays in the word ("bi-" / "I--l").
+                r += kept;
+                sawBreak = true;
+            }
+            else if (word[w] == ' ' && BreakAfter(raw, r, end) is var gap and > 0)
+            {
+                r += gap;
+                w++;
+                sawBreak = true;
+            }
+            else
+            {
+                return 0;
+            }
+        }
+
+        return w == word.Length && sawBreak ? r - start : 0;
+    }
+
+    // The whitespace at the position when it holds a line break (a page's blank lines too); 0 otherwise.
+    private static int BreakAfter(string raw, int position, int end)
+    {
+        var i = position;
+        while (i < end && char.IsWhiteSpace(raw[i]))
+        {
+            i++;
+        }
+
+        return raw.IndexOf('\n', position, i - position) >= 0 ? i - position : 0;
     }
 
     /// <summary>Maps offsets in the text before correction to offsets after it.</summary>
