@@ -418,6 +418,30 @@ public sealed class OcrCorrector
     }
 
     /// <summary>
+    /// "ofr997" is "of 1997": a preposition of time that OCR ran into the year after it, written with a digit at least.
+    /// Null for anything else.
+    /// </summary>
+    private static string? PrepositionRunIntoYear(string core)
+    {
+        foreach (var preposition in YearPrepositions)
+        {
+            if (core.Length != preposition.Length + 4 || !core.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var written = core.Substring(preposition.Length);
+            var year = NumberReading.TryRead(written, out var read) ? read : written;
+            if (year.All(char.IsDigit) && NumberReading.IsYear(year))
+            {
+                return preposition + " " + year;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A number OCR spelled in letters alone, read where a date has one: a day before a month's name ("zo March" is
     /// 20 March), a year after a month's name or a preposition of time ("July rqqq" is July 1999). A word the lexicon
     /// knows more than rarely ("so", "is") stays a word, and a year must be no word and not look like one ("Igor").
@@ -488,7 +512,7 @@ public sealed class OcrCorrector
 
     private string CorrectCore(string core, ref string? previous, string? next)
     {
-        if ((NumberReading.TryRead(core, out var number) ? number : SpelledDatePart(core, previous, next)) is { } read)
+        if ((NumberReading.TryRead(core, out var number) ? number : SpelledDatePart(core, previous, next) ?? PrepositionRunIntoYear(core)) is { } read)
         {
             previous = null;
             return read;

@@ -129,6 +129,8 @@ public class OcrCorrectorTests
     [InlineData("FOR JAPAN ,\\N llU S S Ir\\", "FOR JAPAN AN RUSSIA")]
     [InlineData("relations in mid-r998", "relations in mid-1998")]
     [InlineData("peace and stability \\\\oulcl prevail", "peace and stability would prevail")]
+    [InlineData("at the end ofr997, Yeltsin", "at the end of 1997, Yeltsin")]
+    [InlineData("signed in1956 and", "signed in 1956 and")]
     [InlineData("TI-IE SAKI-IALIN PROJECTS", "THE SAKHALIN PROJECTS")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
