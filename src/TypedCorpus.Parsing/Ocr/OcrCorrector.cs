@@ -49,6 +49,9 @@ public sealed class OcrCorrector
     private const double RunMaxCost = 2.0;
     private const double SpelledNumberMaxCount = 100;
     private const double CapitalIRatio = 10;
+    private const int MinMonthReadLength = 3;
+    private const double MonthCostPerLetter = 0.9;
+    private const double MonthMargin = 1.0;
 
     // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
@@ -131,6 +134,7 @@ public sealed class OcrCorrector
             var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
             var next = nextStart > 0 && nextStart < text.Length ? Core(text.Substring(nextStart, TokenEnd(text, nextStart) - nextStart)).ToLowerInvariant() : null;
             var corrected = (StartsSentence(text, i) ? CapitalI(token, ref previous) : null)
+                ?? (next != null && ReadsAsYear(next) ? MonthBeforeYear(token, ref previous) : null)
                 ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
             if (!string.Equals(corrected, token, StringComparison.Ordinal))
             {
@@ -189,6 +193,100 @@ public sealed class OcrCorrector
 
         previous = withI;
         return token.Substring(0, start) + "I" + read.Substring(1) + token.Substring(end);
+    }
+
+    private static bool ReadsAsYear(string core)
+    {
+        var year = NumberReading.TryRead(core, out var read) ? read : core;
+        return year.All(char.IsDigit) && NumberReading.IsYear(year);
+    }
+
+    /// <summary>
+    /// "Norcrtbcr 1997" is "November 1997": before a year, a word no list knows is read as the month it is closest to
+    /// through the confusion model. Twelve names are few, so a reading may cost more than a word's search allows, as
+    /// long as it is cheap per letter and no other month comes close. Null when no month is read.
+    /// </summary>
+    private string? MonthBeforeYear(string token, ref string? previous)
+    {
+        var (start, end) = CoreBounds(token);
+        var core = token.Substring(start, end - start);
+        var lower = core.ToLowerInvariant();
+        if (lower.Length < MinMonthReadLength || !All(lower, char.IsLetter) || IsKnown(lower))
+        {
+            return null;
+        }
+
+        string? best = null;
+        int bestCost = int.MaxValue, secondCost = int.MaxValue;
+        foreach (var month in PartialDateText.MonthNames)
+        {
+            var cost = ReadingCost(lower, month);
+            if (cost < bestCost)
+            {
+                (secondCost, bestCost, best) = (bestCost, cost, month);
+            }
+            else if (cost < secondCost)
+            {
+                secondCost = cost;
+            }
+        }
+
+        if (best is null || bestCost > InTenths(MonthCostPerLetter) * best.Length || secondCost - bestCost < InTenths(MonthMargin))
+        {
+            return null;
+        }
+
+        previous = best;
+        return token.Substring(0, start) + char.ToUpperInvariant(best[0]) + best.Substring(1) + token.Substring(end);
+    }
+
+    // The cheapest reading of a whole token as one word, in tenths: the model's confusions, a letter put for another,
+    // a character dropped or a letter supplied, at the search's prices.
+    private int ReadingCost(string token, string word)
+    {
+        var cost = new int[token.Length + 1, word.Length + 1];
+        for (var i = 0; i <= token.Length; i++)
+        {
+            for (var j = 0; j <= word.Length; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                var least = int.MaxValue;
+                if (i > 0)
+                {
+                    least = Math.Min(least, cost[i - 1, j] + DeleteLetterTenths);
+                }
+
+                if (j > 0)
+                {
+                    least = Math.Min(least, cost[i, j - 1] + InsertTenths);
+                }
+
+                if (i > 0 && j > 0)
+                {
+                    least = Math.Min(least, cost[i - 1, j - 1] + (token[i - 1] == word[j - 1] ? 0 : SubstituteTenths));
+                }
+
+                for (var k = 0; k < i; k++)
+                {
+                    foreach (var (read, printed, confusion) in _searchConfusions.TryGetValue(token[k], out var confusions) ? confusions : NoConfusions)
+                    {
+                        if (k + read.Length == i && printed.Length <= j && string.CompareOrdinal(token, k, read, 0, read.Length) == 0
+                            && string.CompareOrdinal(word, j - printed.Length, printed, 0, printed.Length) == 0)
+                        {
+                            least = Math.Min(least, cost[k, j - printed.Length] + confusion);
+                        }
+                    }
+                }
+
+                cost[i, j] = least;
+            }
+        }
+
+        return cost[token.Length, word.Length];
     }
 
     private static int TokenEnd(string text, int start)

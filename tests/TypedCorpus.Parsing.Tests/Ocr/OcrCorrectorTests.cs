@@ -106,6 +106,30 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
+    [Theory]
+    [InlineData("took place in Norcrtbcr 1997.", "took place in November 1997.")]
+    [InlineData("in Dcccrrber 1993 the", "in December 1993 the")]
+    [InlineData("in Arrgrrst r998", "in August 1998")]
+    public void A_word_no_list_knows_before_a_year_is_read_as_the_month_it_is_closest_to(string ocr, string printed)
+    {
+        // "Norcrtbcr" is too far from any word for the word search; before a year, only twelve words are candidates.
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
+    [InlineData("the Yeltsirr 1997 visit")]
+    [InlineData("the Kozyrev 1993 plan")]
+    [InlineData("the Lee 1997 report")]
+    public void A_name_before_a_year_is_not_read_as_a_month(string ocr)
+    {
+        var corrected = new OcrCorrector(CorpusLexicon).Correct(ocr);
+
+        Assert.DoesNotContain(MonthNames, month => corrected.Contains(month, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] MonthNames =
+        { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+
     [Fact]
     public void A_stray_letter_is_not_joined_into_a_rare_word()
     {
