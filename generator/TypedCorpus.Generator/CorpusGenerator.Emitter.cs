@@ -302,15 +302,18 @@ public sealed partial class CorpusGenerator
                 }
             }
 
+            // An event's first source gives its text: a chronology's entry states it best, and clean print reads better than OCR.
             var rows = new List<string>();
             var groups = EventMerger.Group(keys);
             for (var group = 0; group < groups.Count; group++)
             {
-                foreach (var member in groups[group])
+                foreach (var member in groups[group].OrderBy(m => Mention(m).IsEntry ? 0 : 1).ThenBy(m => Mention(m).IsOcr ? 1 : 0))
                 {
                     rows.Add(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2},", group, sources[member].Document, sources[member].Mention));
                 }
             }
+
+            MentionKey Mention(int source) => documents[sources[source].Document].Mentions[sources[source].Mention];
 
             writer.Write("private static global::System.ReadOnlySpan<int> Sources => new int[]");
             if (rows.Count == 0)

@@ -219,7 +219,7 @@ public sealed partial class CorpusGenerator
                 sectionSpecs.ToEquatableArray(), sectionTable.ToEquatableArray(), paragraphTable.ToEquatableArray(),
                 footnoteTable.ToEquatableArray(), markerTable.ToEquatableArray(), mentionTable.ToEquatableArray(), spanTable.ToEquatableArray(),
                 correctionTable.ToEquatableArray(),
-                document.Mentions.Select(m => new MentionKey(m.Date, m.Terms)).ToEquatableArray());
+                document.Mentions.Select(m => new MentionKey(m.Date, m.Terms, m.Kind == MentionKind.ChronologyEntry, document.IsOcr)).ToEquatableArray());
         }
 
         /// <summary>

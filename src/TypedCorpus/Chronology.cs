@@ -83,6 +83,10 @@ public sealed class ChronologyEvent
     /// <summary>A description of the event: the words of its first source.</summary>
     public string Text => Sources[0].Quote;
 
+    /// <summary>
+    /// The documents that tell the event: a chronology's entry first, then sentences of clean print, then OCR'd ones,
+    /// each kind in the corpus's order.
+    /// </summary>
     public IReadOnlyList<EventSource> Sources { get; }
 
     public override string ToString() => Date + ": " + Text;

@@ -146,6 +146,20 @@ public class CorpusTests
     }
 
     [Fact]
+    public void An_event_reads_as_its_chronology_entry_or_its_clean_print_first()
+    {
+        // Ferguson2000 tells the call of January 28 in its body (line 12) and in its chronology (line 46).
+        var call = Chronology.Events.Single(e => e.Date.ToString() == "2000-01-28");
+        Assert.Equal(new[] { 46, 12 }, call.Sources.Select(s => s.Line));
+        Assert.Equal(call.Sources[0].Quote, call.Text);
+
+        // Every event that an OCR'd document tells with clean ones takes its words from a clean one.
+        var shared = Chronology.Events.Where(e => e.Sources.Any(s => s.Document.Id == "Watanabe1999") && e.Sources.Any(s => s.Document.Id != "Watanabe1999")).ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, e => Assert.NotEqual("Watanabe1999", e.Sources[0].Document.Id));
+    }
+
+    [Fact]
     public void Body_sentences_are_dated_events_with_their_sentence_as_quote()
     {
         var clinton = Chronology.Events.Single(e => e.Date.ToString() == "1998-09-01");

@@ -109,8 +109,11 @@ internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<Dia
     public DocumentSummary? Summary => Document is null ? null : new DocumentSummary(Document.Id, Document.SeedFile, Document.Mentions);
 }
 
-/// <summary>What merging needs of a dated mention: its date and the name words of its sentence.</summary>
-internal sealed record MentionKey(string Date, EquatableArray<string> Terms);
+/// <summary>
+/// What merging needs of a dated mention (its date and the name words of its sentence), and what ordering an event's
+/// sources needs: whether it is an entry of a chronology, and whether its document was OCR'd.
+/// </summary>
+internal sealed record MentionKey(string Date, EquatableArray<string> Terms, bool IsEntry, bool IsOcr);
 
 /// <summary>What the shared files (Documents, Chronology) need of a document: its id and its dated mentions, not its text.</summary>
 internal sealed record DocumentSummary(string Id, string SeedFile, EquatableArray<MentionKey> Mentions);
