@@ -185,9 +185,13 @@ public sealed class DocumentAssembler
 
         var paragraph = _paragraph!;
         var lineBreaks = block.Kind is SpanKind.Table or SpanKind.Contents;
+
+        // A list item's bullet marks its kind; it is no part of its text (the raw span keeps it).
+        var bullet = block.Kind is SpanKind.ListItem or SpanKind.ChronologyEntry ? LineShapes.BulletLength(_input.Line(block.First)) : 0;
         for (var i = block.First; i <= block.Last; i++)
         {
-            var line = CleanLine.From(_input.Line(i), _input.Source[i].Start, _layout.Markers, _layout.HasMarkup);
+            var skip = i == block.First ? bullet : 0;
+            var line = CleanLine.From(_input.Line(i).Substring(skip), _input.Source[i].Start + skip, _layout.Markers, _layout.HasMarkup);
             if (line.Text.Length == 0)
             {
                 continue;

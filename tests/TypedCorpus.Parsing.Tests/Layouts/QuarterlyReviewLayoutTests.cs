@@ -57,6 +57,10 @@ public class QuarterlyReviewLayoutTests
         Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-20/2000-03-22", "2000-03-26" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(e => e.Date));
         Assert.Equal("The governor visits Niigata.", document.TextOf(document.Mentions[1]));
         Assert.All(document.Mentions, e => Assert.Equal(1, document.Sections[e.Section].Level));
+
+        // A bulleted entry's text starts with its date, as a plain one does: the bullet and the bold are markup.
+        Assert.Contains("Feb. 1, 2000: The governor visits Niigata.", ParagraphTexts(document));
+        Assert.Contains("Feb. 7, 2000: Northern Territories Day.", ParagraphTexts(document));
     }
 
     [Fact]

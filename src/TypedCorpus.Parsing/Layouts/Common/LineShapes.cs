@@ -13,7 +13,7 @@ public static class LineShapes
     private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
     private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
-    private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+\S");
+    private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
     private const string RunningHead = @"[A-Z][A-Z'\u2019,:&-]*(?:\s+[A-Z][A-Z'\u2019,:&-]*)+";
     private static readonly Regex Furniture = TextPatterns.Create(
@@ -25,6 +25,9 @@ public static class LineShapes
     public static bool IsCaption(string line) => Caption.IsMatch(line);
 
     public static bool IsBullet(string line) => Bullet.IsMatch(line);
+
+    /// <summary>How many characters a list item's bullet takes at the start of the line, with its spaces; 0 for none.</summary>
+    public static int BulletLength(string line) => Bullet.Match(line) is { Success: true } match ? match.Length : 0;
 
     /// <summary>
     /// A page number, a folio in Roman numerals or a library stamp such as "TH-15768", alone on its line, or a running
