@@ -307,13 +307,13 @@ public sealed partial class CorpusGenerator
             var groups = EventMerger.Group(keys);
             for (var group = 0; group < groups.Count; group++)
             {
-                foreach (var member in groups[group].OrderBy(m => Mention(m).IsEntry ? 0 : 1).ThenBy(m => Mention(m).IsOcr ? 1 : 0))
+                foreach (var member in groups[group].OrderBy(m => IsEntry(m) ? 0 : 1).ThenBy(m => documents[sources[m].Document].IsOcr ? 1 : 0))
                 {
                     rows.Add(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2},", group, sources[member].Document, sources[member].Mention));
                 }
             }
 
-            MentionKey Mention(int source) => documents[sources[source].Document].Mentions[sources[source].Mention];
+            bool IsEntry(int source) => documents[sources[source].Document].Mentions[sources[source].Mention].IsEntry;
 
             writer.Write("private static global::System.ReadOnlySpan<int> Sources => new int[]");
             if (rows.Count == 0)

@@ -215,11 +215,11 @@ public sealed partial class CorpusGenerator
             var (extra, pieceTable) = Splice(data.ToString(), document.RawText);
             return new DocumentSpec(
                 ns, entry.Id, "Documents." + entry.Id + ".g.cs", seedFile, entry.Title, entry.Authors, entry.Year, entry.Kind, entry.Container,
-                document.Layout, DocumentSummary(document, seedFile), extra, pieceTable, textIndex.ByteLength, document.RawText,
+                document.Layout, document.IsOcr, DocumentSummary(document, seedFile), extra, pieceTable, textIndex.ByteLength, document.RawText,
                 sectionSpecs.ToEquatableArray(), sectionTable.ToEquatableArray(), paragraphTable.ToEquatableArray(),
                 footnoteTable.ToEquatableArray(), markerTable.ToEquatableArray(), mentionTable.ToEquatableArray(), spanTable.ToEquatableArray(),
                 correctionTable.ToEquatableArray(),
-                document.Mentions.Select(m => new MentionKey(m.Date, m.Terms, m.Kind == MentionKind.ChronologyEntry, document.IsOcr)).ToEquatableArray());
+                document.Mentions.Select(m => new MentionKey(m.Date, m.Terms, m.Kind == MentionKind.ChronologyEntry)).ToEquatableArray());
         }
 
         /// <summary>

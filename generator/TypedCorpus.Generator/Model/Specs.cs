@@ -79,6 +79,7 @@ internal sealed record DocumentSpec(
     string? Kind,
     string? Container,
     string Layout,
+    bool IsOcr,
     string Summary,
     string Extra,
     EquatableArray<int> PieceTable,
@@ -106,17 +107,20 @@ internal sealed record StructureResult(TypedCorpus.Parsing.Model.ParsedDocument?
 /// <summary>The result of one seed's step: the document to write (null when none) and its diagnostics.</summary>
 internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticData> Diagnostics)
 {
-    public DocumentSummary? Summary => Document is null ? null : new DocumentSummary(Document.Id, Document.SeedFile, Document.Mentions);
+    public DocumentSummary? Summary => Document is null ? null : new DocumentSummary(Document.Id, Document.SeedFile, Document.IsOcr, Document.Mentions);
 }
 
 /// <summary>
 /// What merging needs of a dated mention (its date and the name words of its sentence), and what ordering an event's
-/// sources needs: whether it is an entry of a chronology, and whether its document was OCR'd.
+/// sources needs: whether it is an entry of a chronology.
 /// </summary>
-internal sealed record MentionKey(string Date, EquatableArray<string> Terms, bool IsEntry, bool IsOcr);
+internal sealed record MentionKey(string Date, EquatableArray<string> Terms, bool IsEntry);
 
-/// <summary>What the shared files (Documents, Chronology) need of a document: its id and its dated mentions, not its text.</summary>
-internal sealed record DocumentSummary(string Id, string SeedFile, EquatableArray<MentionKey> Mentions);
+/// <summary>
+/// What the shared files (Documents, Chronology) need of a document: its id, whether it was OCR'd (its sentences tell
+/// a shared event last) and its dated mentions, not its text.
+/// </summary>
+internal sealed record DocumentSummary(string Id, string SeedFile, bool IsOcr, EquatableArray<MentionKey> Mentions);
 
 /// <summary>The catalogs and the generator's options: what every seed is matched with and the shared files are written with.</summary>
 internal sealed record CorpusSettings(CatalogSet Catalogs, GeneratorOptions Options);

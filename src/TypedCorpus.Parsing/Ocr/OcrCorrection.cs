@@ -78,8 +78,11 @@ public static class OcrCorrection
     // A heading's words are common ones, and a name or a term that is no common word has a capital: a lower-case word
     // that no list knows is one the word-by-word corrector could not read ("Political urd. Se curitt Framework").
     private static bool HasUnknownLowerCaseWord(string title, Lexicon lexicon) =>
-        title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(token => token.Trim(TitleMarks))
-            .Any(word => word.Length > 0 && word.All(char.IsLower) && !lexicon.Contains(word));
+        TitleWords(title).Any(word => word.All(char.IsLower) && !lexicon.Contains(word));
+
+    // A title's words without the marks around them.
+    private static IEnumerable<string> TitleWords(string title) =>
+        title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(token => token.Trim(TitleMarks)).Where(word => word.Length > 0);
 
     /// <summary>
     /// A title still garbled: a word with a mark inside ("ItI]t,,\\1'I"), a stray letter ("S e curitt"), or a
@@ -87,17 +90,10 @@ public static class OcrCorrection
     /// </summary>
     public static bool IsGarbled(string title)
     {
-        var tokens = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var letters = title.Where(char.IsLetter).ToList();
         var capitals = letters.Count(char.IsUpper) * 2 > letters.Count;
-        foreach (var token in tokens)
+        foreach (var word in TitleWords(title))
         {
-            var word = token.Trim(TitleMarks);
-            if (word.Length == 0)
-            {
-                continue;
-            }
-
             var lower = word.ToLowerInvariant();
             if (!IsPrintedWord(word) || (word.Length == 1 && lower != "a" && lower != "i") || (capitals && word.Any(char.IsLower)))
             {

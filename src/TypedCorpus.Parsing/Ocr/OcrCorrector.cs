@@ -134,7 +134,7 @@ public sealed class OcrCorrector
             var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
             var next = nextStart > 0 && nextStart < text.Length ? Core(text.Substring(nextStart, TokenEnd(text, nextStart) - nextStart)).ToLowerInvariant() : null;
             var corrected = (StartsSentence(text, i) ? CapitalI(token, ref previous) : null)
-                ?? (next != null && ReadsAsYear(next) ? MonthBeforeYear(token, ref previous) : null)
+                ?? (next != null && NumberReading.TryReadYear(next, out _) ? MonthBeforeYear(token, ref previous) : null)
                 ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
             if (!string.Equals(corrected, token, StringComparison.Ordinal))
             {
@@ -193,12 +193,6 @@ public sealed class OcrCorrector
 
         previous = withI;
         return token.Substring(0, start) + "I" + read.Substring(1) + token.Substring(end);
-    }
-
-    private static bool ReadsAsYear(string core)
-    {
-        var year = NumberReading.TryRead(core, out var read) ? read : core;
-        return year.All(char.IsDigit) && NumberReading.IsYear(year);
     }
 
     /// <summary>
@@ -523,14 +517,8 @@ public sealed class OcrCorrector
     {
         foreach (var preposition in YearPrepositions)
         {
-            if (core.Length != preposition.Length + 4 || !core.StartsWith(preposition, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var written = core.Substring(preposition.Length);
-            var year = NumberReading.TryRead(written, out var read) ? read : written;
-            if (year.All(char.IsDigit) && NumberReading.IsYear(year))
+            if (core.Length == preposition.Length + 4 && core.StartsWith(preposition, StringComparison.Ordinal)
+                && NumberReading.TryReadYear(core.Substring(preposition.Length), out var year))
             {
                 return preposition + " " + year;
             }
@@ -1361,6 +1349,13 @@ public static class NumberReading
 
         number = builder.ToString();
         return changed;
+    }
+
+    /// <summary>A year as printed or with digits OCR wrote as letters ("1997", "r997"); false for anything else.</summary>
+    public static bool TryReadYear(string token, out string year)
+    {
+        year = TryRead(token, out var read) ? read : token;
+        return year.All(char.IsDigit) && IsYear(year);
     }
 
     /// <summary>
