@@ -45,8 +45,9 @@ public sealed class DateContext
 
 /// <summary>
 /// Finds the date expressions these texts use: full dates in several styles, month and year, seasons, spans
-/// ("from 1992 to 1995", "1997-98"), bare years, and months or days without a year, which are resolved only
-/// from the paragraph's last explicit year or the document's covered period, never guessed. Author-date
+/// ("from 1992 to 1995", "1997-98"), bare years after a preposition of time, and months or days without a year,
+/// which are resolved only from the document's covered period or an explicit year before them in the sentence or
+/// paragraph (see <see cref="ResolveYearFor"/>), never guessed. Author-date
 /// citations ("(Sakwa 2002: 349)", "Hasegawa (1998, chapter 3)") are not dates of events and are skipped.
 /// </summary>
 public static class TemporalTagger
@@ -72,6 +73,17 @@ public static class TemporalTagger
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
     private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
     private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
+    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|before|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
+
+    // "by the year 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
+    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|since)\s+(?:the\s+)?(?:(?:year|(?:beginning|start|middle|end)\s+of(?:\s+the)?|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
+
+    // What joins a month to the dated one after it in one phrase: "July and August 1997", "March-April 1998",
+    // "the end of June and the beginning of July 1997".
+    private static readonly Regex SamePhrase = TextPatterns.Create(@"^\s*(?:and|or|to|through|till|until|[-\u2013\u2014/])\s*(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
+
+    // The words before a bare year that say whether it is a time: a few dozen characters hold them.
+    private const int WordsBeforeYear = 40;
 
     public static List<DateMatch> Find(string sentence, DateContext context)
     {
@@ -104,18 +116,18 @@ public static class TemporalTagger
             Collect(text, taken, found, YearSpan, m => SpanIso(m));
             if (ContainsAny(text, Seasons))
             {
-                Collect(text, taken, found, SeasonYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+                Collect(text, taken, found, SeasonYear, m => IsDeadline(text, m.Index) ? null : Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
             }
 
-            Collect(text, taken, found, BareYear, m => Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+            Collect(text, taken, found, BareYear, m => IsTimeYear(text, m.Index) ? Int(m, "year").ToString("D4", CultureInfo.InvariantCulture) : null, yearOnly: true);
         }
 
         if (hasMonth)
         {
-            var year = ResolveYear(found, context);
-            Collect(text, taken, found, DayMonth, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.DayIso(m, y) : null, relative: true);
-            Collect(text, taken, found, MonthDay, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.DayIso(m, y) : null, relative: true);
-            Collect(text, taken, found, MonthAlone, m => ResolveYearFor(MonthOf(m), context, year) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
+            var explicitDates = found.ToArray();
+            Collect(text, taken, found, DayMonth, m => ResolveYearFor(m, text, explicitDates, context) is int y ? PartialDateText.DayIso(m, y) : null, relative: true);
+            Collect(text, taken, found, MonthDay, m => ResolveYearFor(m, text, explicitDates, context) is int y ? PartialDateText.DayIso(m, y) : null, relative: true);
+            Collect(text, taken, found, MonthAlone, m => ResolveYearFor(m, text, explicitDates, context) is int y ? PartialDateText.Format(y, MonthOf(m), null) : null, relative: true);
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -194,12 +206,29 @@ public static class TemporalTagger
         {
             if (!match.Relative)
             {
-                var end = match.Iso.LastIndexOf('/') is var slash and >= 0 ? match.Iso.Substring(slash + 1) : match.Iso;
-                year = int.Parse(end.Substring(0, 4), CultureInfo.InvariantCulture);
+                year = EndYear(match);
             }
         }
 
         return year;
+    }
+
+    // The year a date ends in: a span's last.
+    private static int EndYear(DateMatch date)
+    {
+        var end = date.Iso.LastIndexOf('/') is var slash and >= 0 ? date.Iso.Substring(slash + 1) : date.Iso;
+        return int.Parse(end.Substring(0, 4), CultureInfo.InvariantCulture);
+    }
+
+    // A bare year is a time only after a preposition of time ("in 1956"), and not as a deadline or starting point.
+    private static bool IsTimeYear(string text, int start) => YearPreposition.IsMatch(WordsBefore(text, start)) && !IsDeadline(text, start);
+
+    private static bool IsDeadline(string text, int start) => NotAnEventYear.IsMatch(WordsBefore(text, start));
+
+    private static string WordsBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - WordsBeforeYear);
+        return text.Substring(from, start - from);
     }
 
     /// <summary>OCR years read as numbers ("rqq8" is 1998); misread month names put right ("Novembcr").</summary>
@@ -255,18 +284,35 @@ public static class TemporalTagger
         return mismatches;
     }
 
-    private static int? ResolveYear(List<DateMatch> found, DateContext context) =>
-        found.Count > 0 ? LastExplicitYear(found) ?? context.Year : context.Year;
-
-    /// <summary>A month without a year takes the covered period's year when it falls inside it, else the paragraph's year.</summary>
-    private static int? ResolveYearFor(int month, DateContext context, int? paragraphYear)
+    /// <summary>
+    /// A month without a year takes the covered period's year when it falls inside it. Otherwise it takes the year of
+    /// the dated month it is joined to ("in July and August 1997"), else of the last date before it in the sentence,
+    /// else the paragraph's: a year written later in the sentence belongs to another clause ("In November, ... the
+    /// first visit since 1973").
+    /// </summary>
+    private static int? ResolveYearFor(Match match, string text, DateMatch[] explicitDates, DateContext context)
     {
-        if (context.Covers is { } covers && month >= covers.FromMonth && month <= covers.ToMonth)
+        if (context.Covers is { } covers && MonthOf(match) is var month && month >= covers.FromMonth && month <= covers.ToMonth)
         {
             return covers.Year;
         }
 
-        return paragraphYear;
+        var end = match.Index + match.Length;
+        DateMatch? before = null;
+        foreach (var date in explicitDates)
+        {
+            if (date.Start >= end && !date.YearOnly && SamePhrase.IsMatch(text.Substring(end, date.Start - end)))
+            {
+                return int.Parse(date.Iso.Substring(0, 4), CultureInfo.InvariantCulture);
+            }
+
+            if (date.Start + date.Length <= match.Index && (before is null || date.Start > before.Value.Start))
+            {
+                before = date;
+            }
+        }
+
+        return before is { } last ? EndYear(last) : context.Year;
     }
 
     private static void Collect(string text, bool[] taken, List<DateMatch> found, Regex pattern, Func<Match, string?> iso, bool relative = false, bool yearOnly = false)

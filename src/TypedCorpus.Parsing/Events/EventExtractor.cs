@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
-using TypedCorpus.Parsing.Text;
 using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Model;
 
@@ -15,13 +13,6 @@ namespace TypedCorpus.Parsing.Events;
 /// </summary>
 public static class EventExtractor
 {
-    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|early|late|mid|after|before|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
-
-    // "by the year 2000", "since 1973": a deadline or a starting point, not the date of an event.
-    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|since)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?$", RegexOptions.IgnoreCase);
-
-    private static readonly Regex Season = TextPatterns.Create(@"\G(?:spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase);
-
     private static readonly HashSet<string> NonBodyParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "bibliography", "selected bibliography", "references", "notes", "endnotes", "contents", "table of contents", "primary sources",
@@ -46,7 +37,7 @@ public static class EventExtractor
             foreach (var (start, length) in SentenceSplitter.Split(body))
             {
                 var sentence = body.Substring(start, length);
-                var dates = TemporalTagger.Find(sentence, context).Where(d => !d.YearOnly || IsTimeYear(sentence, d.Start)).ToList();
+                var dates = TemporalTagger.Find(sentence, context);
                 context.Year = TemporalTagger.LastExplicitYear(dates) ?? context.Year;
                 if (dates.Count == 0 || !HappeningWords.AnyIn(sentence))
                 {
@@ -62,17 +53,6 @@ public static class EventExtractor
 
         return mentions;
     }
-
-    // A bare year is a time only after a preposition of time ("in 1956"), and not as a deadline or starting point.
-    // Both patterns look at the words just before the year: a few dozen characters hold them.
-    private static bool IsTimeYear(string sentence, int start)
-    {
-        var from = Math.Max(0, start - WordsBeforeYear);
-        var before = sentence.Substring(from, start - from);
-        return (YearPreposition.IsMatch(before) || Season.IsMatch(sentence, start)) && !NotAnEventYear.IsMatch(before);
-    }
-
-    private const int WordsBeforeYear = 40;
 
     private static bool InNonBodyPart(int section, IReadOnlyList<SectionNode> sections)
     {

@@ -58,6 +58,40 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void A_month_without_a_year_takes_the_year_before_it_in_the_sentence_not_one_after()
+    {
+        // The year after the month is in another clause: the month keeps the paragraph's year, or none.
+        Assert.Equal(new[] { "1998-11" }, Dates("In November, the prime minister went to Moscow, the first such visit since 1973.", new DateContext { Year = 1998 }));
+        Assert.Equal(new[] { "1973" }, Dates("In November, the prime minister went to Moscow, the first such visit in 1973."));
+        Assert.Equal(new[] { "1994", "1994-07", "1994-11" }, Dates("In 1994 there were changes (a new cabinet in July and an election in November) and talks that began in 1993.").Take(3).ToArray());
+        Assert.Equal(new[] { "2002-12", "2003-01" }, Dates("The minister came in December to prepare for the visit in January 2003.", new DateContext { Year = 2002 }));
+    }
+
+    [Theory]
+    [InlineData("They met in July and August 1997.", "1997-07", "1997-08")]
+    [InlineData("At the end of June and the beginning of July 1997, a delegation visited Moscow.", "1997-06", "1997-07")]
+    [InlineData("Talks ran in March-April 1998 in Tokyo.", "1998-03", "1998-04")]
+    public void A_month_joined_to_a_dated_month_takes_its_year(string sentence, string first, string second)
+    {
+        Assert.Equal(new[] { first, second }, Dates(sentence));
+    }
+
+    [Theory]
+    [InlineData("They promised to finish the review by the autumn of 1997.")]
+    [InlineData("They promised a treaty by the end of 2000.")]
+    [InlineData("Nothing had changed since early 1992.")]
+    public void A_deadline_or_a_starting_point_is_no_date(string sentence)
+    {
+        Assert.Empty(Dates(sentence));
+    }
+
+    [Fact]
+    public void A_year_after_throughout_is_a_time()
+    {
+        Assert.Equal(new[] { "2002" }, Dates("Talks were held throughout 2002."));
+    }
+
+    [Fact]
     public void Ocr_years_and_months_are_read_through_the_garbling()
     {
         var context = new DateContext { Ocr = true };
