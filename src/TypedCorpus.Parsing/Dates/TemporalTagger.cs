@@ -73,10 +73,10 @@ public static class TemporalTagger
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
     private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
     private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
-    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|before|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
+    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
 
-    // "by the year 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
-    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|since)\s+(?:the\s+)?(?:(?:year|(?:beginning|start|middle|end)\s+of(?:\s+the)?|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
+    // "by the year 2000", "before 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
+    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since)\s+(?:the\s+)?(?:(?:year|(?:beginning|start|middle|end)\s+of(?:\s+the)?|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
 
     // What joins a month to the dated one after it in one phrase: "July and August 1997", "March-April 1998",
     // "the end of June and the beginning of July 1997".

@@ -80,6 +80,7 @@ public class TemporalTaggerTests
     [InlineData("They promised to finish the review by the autumn of 1997.")]
     [InlineData("They promised a treaty by the end of 2000.")]
     [InlineData("Nothing had changed since early 1992.")]
+    [InlineData("They set out to conclude a treaty before the year 2000.")]
     public void A_deadline_or_a_starting_point_is_no_date(string sentence)
     {
         Assert.Empty(Dates(sentence));
