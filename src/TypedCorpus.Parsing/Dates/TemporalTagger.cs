@@ -75,6 +75,9 @@ public static class TemporalTagger
     private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
     private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
 
+    // A year and a conjunction before another year: "in 1994 and 1995".
+    private static readonly Regex JoinedYear = TextPatterns.Create(@"\b(?:1[89]\d\d|20[0-4]\d)\s+(?:and|or)\s+$", RegexOptions.IgnoreCase);
+
     // "by the year 2000", "before 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
     private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since)\s+(?:the\s+)?(?:(?:year|(?:beginning|start|middle|end)\s+of(?:\s+the)?|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
 
@@ -119,7 +122,7 @@ public static class TemporalTagger
                 Collect(text, taken, found, SeasonYear, m => IsDeadline(text, m.Index) ? null : Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
             }
 
-            Collect(text, taken, found, BareYear, m => IsTimeYear(text, m.Index) ? Int(m, "year").ToString("D4", CultureInfo.InvariantCulture) : null, yearOnly: true);
+            Collect(text, taken, found, BareYear, m => IsTimeYear(text, m.Index, found) ? Int(m, "year").ToString("D4", CultureInfo.InvariantCulture) : null, yearOnly: true);
         }
 
         if (hasMonth)
@@ -220,8 +223,25 @@ public static class TemporalTagger
         return int.Parse(end.Substring(0, 4), CultureInfo.InvariantCulture);
     }
 
-    // A bare year is a time only after a preposition of time ("in 1956"), and not as a deadline or starting point.
-    private static bool IsTimeYear(string text, int start) => YearPreposition.IsMatch(WordsBefore(text, start)) && !IsDeadline(text, start);
+    // A bare year is a time only after a preposition of time ("in 1956") or joined to a year that is one ("in 1994 and
+    // 1995"), and not as a deadline or starting point.
+    private static bool IsTimeYear(string text, int start, List<DateMatch> found)
+    {
+        var before = WordsBefore(text, start);
+        if (IsDeadline(text, start))
+        {
+            return false;
+        }
+
+        if (YearPreposition.IsMatch(before))
+        {
+            return true;
+        }
+
+        var joined = JoinedYear.Match(before);
+        var joinedEnd = start - before.Length + joined.Index + 4;
+        return joined.Success && found.Exists(date => date.Start + date.Length == joinedEnd);
+    }
 
     private static bool IsDeadline(string text, int start) => NotAnEventYear.IsMatch(WordsBefore(text, start));
 

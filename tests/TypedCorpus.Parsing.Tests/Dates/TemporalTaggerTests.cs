@@ -87,9 +87,11 @@ public class TemporalTaggerTests
     }
 
     [Fact]
-    public void A_year_after_throughout_is_a_time()
+    public void A_year_after_throughout_or_joined_to_a_dated_year_is_a_time()
     {
         Assert.Equal(new[] { "2002" }, Dates("Talks were held throughout 2002."));
+        Assert.Equal(new[] { "1994", "1995" }, Dates("The agreements were signed in 1994 and 1995."));
+        Assert.Equal(new[] { "1956" }, Dates("The treaty of 1956 ran for 1995 days."));
     }
 
     [Fact]
