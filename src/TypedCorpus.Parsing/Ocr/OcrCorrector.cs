@@ -374,7 +374,9 @@ public sealed class OcrCorrector
                 shortTokens--;
             }
 
-            if (shortTokens < count - 1)
+            // Two long pieces may be one word too, when OCR read a space inside it ("Coope ration"): JoinBroken asks
+            // that one of them be no word.
+            if (shortTokens < count - 1 && count > 2)
             {
                 continue;
             }
@@ -476,7 +478,16 @@ public sealed class OcrCorrector
         // Three or more: all short pieces are fragments.
         var strayLetter = letters[0].Length == 1 && IsFragment(letters[0]);
         var secondIsShortCommonWord = false;
-        if (letters.Length == 2)
+        var twoLong = letters.Length == 2 && Count(letters[0], char.IsLetter) > FragmentLength && Count(letters[1], char.IsLetter) > FragmentLength;
+        if (twoLong)
+        {
+            // Two long pieces are one word only when one of them is no word at all: two words stay two ("any one").
+            if (IsKnown(letters[0]) && IsKnown(letters[1]))
+            {
+                return null;
+            }
+        }
+        else if (letters.Length == 2)
         {
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
             secondIsShortCommonWord = letters[1].Length <= FragmentLength && IsCommonWord(letters[1]);

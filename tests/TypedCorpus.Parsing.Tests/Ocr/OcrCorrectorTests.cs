@@ -107,6 +107,24 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("the Asia-Pacific Economic Coope ration forum", "the Asia-Pacific Economic Cooperation forum")]
+    [InlineData("exploration of such rrulti lateral consultations", "exploration of such multilateral consultations")]
+    [InlineData("considered. Japar rese security and defense policy", "considered. Japanese security and defense policy")]
+    public void Two_long_pieces_are_one_word_when_one_of_them_is_no_word(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
+    [InlineData("any one of them could go")]
+    [InlineData("the Far East region grew")]
+    [InlineData("some times it rained")]
+    public void Two_words_stay_two_words(string text)
+    {
+        Assert.Equal(text, new OcrCorrector(CorpusLexicon).Correct(text));
+    }
+
+    [Theory]
     [InlineData("took place in Norcrtbcr 1997.", "took place in November 1997.")]
     [InlineData("in Dcccrrber 1993 the", "in December 1993 the")]
     [InlineData("in Arrgrrst r998", "in August 1998")]
