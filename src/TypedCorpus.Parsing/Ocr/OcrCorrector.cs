@@ -351,7 +351,8 @@ public sealed class OcrCorrector
     /// <summary>
     /// The longest run of the first tokens (two or more) that reads as one word, corrected, or null. Pieces of a
     /// broken word are short and mostly not words of their own: all but one piece have at most three letters, and
-    /// one at least is not a common word (or the long piece reads as nothing by itself: "Re latiotts").
+    /// one at least is not a common word (or the long piece reads as nothing by itself: "Re latiotts"); or there are
+    /// two long pieces, one of them no word ("Coope ration").
     /// </summary>
     private (string Text, int Count)? JoinRun(string text, List<(int Start, int End)> tokens, string? previous)
     {
