@@ -171,6 +171,8 @@ public class OcrCorrectorTests
     [InlineData("FOR JAPAN ,\\N llU S S Ir\\", "FOR JAPAN AN RUSSIA")]
     [InlineData("relations in mid-r998", "relations in mid-1998")]
     [InlineData("peace and stability \\\\oulcl prevail", "peace and stability would prevail")]
+    [InlineData("trade between them \\vas small", "trade between them was small")]
+    [InlineData("talks in \\Vashington and \\/ladivostok", "talks in Washington and Vladivostok")]
     [InlineData("at the end ofr997, Yeltsin", "at the end of 1997, Yeltsin")]
     [InlineData("signed in1956 and", "signed in 1956 and")]
     [InlineData("TI-IE SAKI-IALIN PROJECTS", "THE SAKHALIN PROJECTS")]
