@@ -48,6 +48,7 @@ public sealed class OcrCorrector
     private const double JoinMaxCost = 1.2;
     private const double RunMaxCost = 2.0;
     private const double SpelledNumberMaxCount = 100;
+    private const int MaxLabelNumberLength = 3;
     private const double CapitalIRatio = 10;
     private const int MinMonthReadLength = 3;
     private const double MonthCostPerLetter = 0.9;
@@ -55,6 +56,7 @@ public sealed class OcrCorrector
 
     // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
+    private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "since", "until", "from", "before", "after", "during" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
     private static readonly string ClosingMarks = "\"\u201D\u2019')";
@@ -117,6 +119,16 @@ public sealed class OcrCorrector
 
             var end = TokenEnd(text, i);
             var token = text.Substring(i, end - i);
+
+            // After "chapter" or "note", a short token of letters OCR makes of digits is the number ("chapter q" is chapter 9).
+            if (NumberAfterLabel(token, previous) is { } labelNumber)
+            {
+                edits?.Add(new TextEdit(i, token.Length, output.Length, labelNumber.Length, token));
+                output.Append(labelNumber);
+                previous = null;
+                i = end;
+                continue;
+            }
 
             // A word OCR broke into pieces ("Pe ace", "S e curitt"): read the pieces as one when that makes a word.
             var pieces = FollowingTokens(text, i);
@@ -561,6 +573,26 @@ public sealed class OcrCorrector
         return NumberReading.IsYear(number) && (afterMonth || (previous != null && YearPrepositions.Contains(previous)))
             && !IsKnown(lower) && !_lexicon.LooksLikeEnglish(lower)
             ? number
+            : null;
+    }
+
+    /// <summary>
+    /// The token, its letters read as digits, when it follows a word that numbers things and is one to three letters
+    /// that OCR makes of digits, no word ("section or"; a lone letter is none) and no Roman numeral ("Chapter II");
+    /// null otherwise.
+    /// </summary>
+    private string? NumberAfterLabel(string token, string? previous)
+    {
+        if (previous is null || !NumberedLabels.Contains(previous))
+        {
+            return null;
+        }
+
+        var (start, end) = CoreBounds(token);
+        var core = token.Substring(start, end - start);
+        return core.Length is > 0 and <= MaxLabelNumberLength && !All(core, c => "IVXLC".IndexOf(c) >= 0)
+            && NumberReading.TryReadSpelled(core, out var number) && (core.Length == 1 || _lexicon.Count(core.ToLowerInvariant()) < SpelledNumberMaxCount)
+            ? token.Substring(0, start) + number + token.Substring(end)
             : null;
     }
 

@@ -125,6 +125,16 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("see chapter q in this volume", "see chapter 9 in this volume")]
+    [InlineData("as section z showed", "as section 2 showed")]
+    [InlineData("in Chapter II of the book", "in Chapter II of the book")]
+    [InlineData("the section or the note", "the section or the note")]
+    public void After_a_word_that_numbers_things_a_token_of_digit_letters_is_the_number(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("took place in Norcrtbcr 1997.", "took place in November 1997.")]
     [InlineData("in Dcccrrber 1993 the", "in December 1993 the")]
     [InlineData("in Arrgrrst r998", "in August 1998")]
