@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using TypedCorpus.Parsing.Model;
 using static TypedCorpus.Parsing.Tests.ParseHelper;
@@ -156,6 +157,17 @@ public class MarkdownLayoutTests
 
         Assert.DoesNotContain(Parse(thesis, Entry("A Study of Things")).Sections, s => s.Title.Contains("UNIVERSITY"));
         Assert.Contains(Parse(Thesis, Entry("A Study of Things")).Sections, s => s.Title.Contains("UNIVERSITY"));
+    }
+
+    [Theory]
+    [InlineData("## MASTER OF ARTS")]
+    [InlineData("## Doctor of Philosophy")]
+    public void The_degree_a_thesis_is_submitted_for_is_title_page_matter_even_as_a_heading(string degree)
+    {
+        var document = Parse(Thesis.Replace("**MASTER OF ARTS**", "Dissertation submitted for the degree of\n\n" + degree), Entry("A Study of Things"));
+
+        Assert.DoesNotContain(document.Sections, s => s.Title.Contains("MASTER", StringComparison.OrdinalIgnoreCase) || s.Title.Contains("Doctor", StringComparison.Ordinal));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && document.RawText.Substring(s.Start, s.Length).Contains(degree.TrimStart('#', ' '), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace TypedCorpus.Parsing.Layouts.Markdown;
 /// use it inconsistently): a chapter label ("CHAPTER - III") joined with the heading after it, an entry of the
 /// contents table, or a standard part name (Declaration, Preface, Bibliography...) is a top-level section; any
 /// other heading belongs one level under the last top-level one. The title page and a letterhead (a heading that
-/// names the title, an author or the institution) are metadata. Notes are blocks of "&lt;sup&gt;n&lt;/sup&gt;"
+/// names the title, an author, the institution or the degree) are metadata. Notes are blocks of "&lt;sup&gt;n&lt;/sup&gt;"
 /// lines after a '---' rule, numbered afresh in each chapter.
 /// </summary>
 public sealed class MarkdownLayout : LayoutRules
@@ -25,6 +25,7 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
+    private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     private static readonly Regex ContentsTitle = TextPatterns.Create(@"^(?:table\s+of\s+)?contents$", RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> PartNames = new(StringComparer.OrdinalIgnoreCase)
@@ -237,12 +238,13 @@ public sealed class MarkdownLayout : LayoutRules
     private const int TitlePageLines = 100;
 
     /// <summary>
-    /// Before the first section: the title, an author or the container named by the catalog, or a letterhead that
-    /// repeats a name the title page already gave ("Dissertation submitted to Jawaharlal Nehru University").
+    /// Before the first section: the title, an author or the container named by the catalog, the degree a thesis is
+    /// submitted for ("MASTER OF PHILOSOPHY"), or a letterhead that repeats a name the title page already gave
+    /// ("Dissertation submitted to Jawaharlal Nehru University").
     /// </summary>
     private static bool IsFrontMatterHeading(LayoutInput input, string text, int line)
     {
-        if (TopMatter.IsTitle(text, input.Entry.Title))
+        if (TopMatter.IsTitle(text, input.Entry.Title) || DegreeName.IsMatch(text))
         {
             return true;
         }
