@@ -56,11 +56,15 @@ public static class TemporalTagger
     private const string Year = @"(?<year>1[89]\d\d|20[0-4]\d)";
     private const string Day = PartialDateText.Day;
 
+    // "the end of" June, "by the beginning of" 2000.
+    private const string PartOfPeriod = @"(?:beginning|start|middle|end)\s+of";
+
     private static readonly Regex DayMonthYear = Build(@"\b" + Day + PartialDateText.DayFirstSpan + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + PartialDateText.MonthFirstSpan + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthYear = Build(@"\b" + MonthPattern + @",?\s+(?:of\s+)?" + Year + @"\b");
     private static readonly string[] Seasons = { "spring", "summer", "autumn", "fall", "winter" };
-    private static readonly Regex SeasonYear = Build(@"\b(?:" + string.Join("|", Seasons) + @")\s+(?:of\s+)?" + Year + @"\b");
+    private static readonly string SeasonNames = string.Join("|", Seasons);
+    private static readonly Regex SeasonYear = Build(@"\b(?:" + SeasonNames + @")\s+(?:of\s+)?" + Year + @"\b");
     private static readonly Regex YearSpan = Build(@"\b(?:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");
     private static readonly Regex BareYear = Build(@"\b" + Year + @"\b(?!s\b|['\u2019]s\b|\s*:\s*\d)");
     private static readonly Regex DayMonth = Build(@"\b" + Day + PartialDateText.DayFirstSpan + @"\b(?!,?\s+\d)");
@@ -73,17 +77,17 @@ public static class TemporalTagger
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
     private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
     private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
-    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|until|till|year|spring|summer|autumn|fall|winter|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
+    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|until|till|year|" + SeasonNames + @"|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
 
     // A year and a conjunction before another year: "in 1994 and 1995".
     private static readonly Regex JoinedYear = TextPatterns.Create(@"\b(?:1[89]\d\d|20[0-4]\d)\s+(?:and|or)\s+$", RegexOptions.IgnoreCase);
 
     // "by the year 2000", "before 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
-    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since)\s+(?:the\s+)?(?:(?:year|(?:beginning|start|middle|end)\s+of(?:\s+the)?|(?:spring|summer|autumn|fall|winter)(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
+    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since)\s+(?:the\s+)?(?:(?:year|" + PartOfPeriod + @"(?:\s+the)?|(?:" + SeasonNames + @")(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
 
     // What joins a month to the dated one after it in one phrase: "July and August 1997", "March-April 1998",
     // "the end of June and the beginning of July 1997".
-    private static readonly Regex SamePhrase = TextPatterns.Create(@"^\s*(?:and|or|to|through|till|until|[-\u2013\u2014/])\s*(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
+    private static readonly Regex SamePhrase = TextPatterns.Create(@"^\s*(?:and|or|to|through|till|until|[-\u2013\u2014/])\s*(?:(?:the\s+)?" + PartOfPeriod + @"\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
 
     // The words before a bare year that say whether it is a time: a few dozen characters hold them.
     private const int WordsBeforeYear = 40;
@@ -119,7 +123,7 @@ public static class TemporalTagger
             Collect(text, taken, found, YearSpan, m => SpanIso(m));
             if (ContainsAny(text, Seasons))
             {
-                Collect(text, taken, found, SeasonYear, m => IsDeadline(text, m.Index) ? null : Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
+                Collect(text, taken, found, SeasonYear, m => IsDeadline(WordsBefore(text, m.Index)) ? null : Int(m, "year").ToString("D4", CultureInfo.InvariantCulture), yearOnly: true);
             }
 
             Collect(text, taken, found, BareYear, m => IsTimeYear(text, m.Index, found) ? Int(m, "year").ToString("D4", CultureInfo.InvariantCulture) : null, yearOnly: true);
@@ -228,7 +232,7 @@ public static class TemporalTagger
     private static bool IsTimeYear(string text, int start, List<DateMatch> found)
     {
         var before = WordsBefore(text, start);
-        if (IsDeadline(text, start))
+        if (IsDeadline(before))
         {
             return false;
         }
@@ -243,7 +247,7 @@ public static class TemporalTagger
         return joined.Success && found.Exists(date => date.Start + date.Length == joinedEnd);
     }
 
-    private static bool IsDeadline(string text, int start) => NotAnEventYear.IsMatch(WordsBefore(text, start));
+    private static bool IsDeadline(string wordsBefore) => NotAnEventYear.IsMatch(wordsBefore);
 
     private static string WordsBefore(string text, int start)
     {

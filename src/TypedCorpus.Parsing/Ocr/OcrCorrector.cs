@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using TypedCorpus.Parsing.Dates;
+using TypedCorpus.Parsing.Layouts.Common;
 
 namespace TypedCorpus.Parsing.Ocr;
 
@@ -590,7 +591,7 @@ public sealed class OcrCorrector
 
         var (start, end) = CoreBounds(token);
         var core = token.Substring(start, end - start);
-        return core.Length is > 0 and <= MaxLabelNumberLength && !All(core, c => "IVXLC".IndexOf(c) >= 0)
+        return core.Length is > 0 and <= MaxLabelNumberLength && !(All(core, char.IsUpper) && RomanNumerals.TryParse(core, out _))
             && NumberReading.TryReadSpelled(core, out var number) && (core.Length == 1 || _lexicon.Count(core.ToLowerInvariant()) < SpelledNumberMaxCount)
             ? token.Substring(0, start) + number + token.Substring(end)
             : null;
