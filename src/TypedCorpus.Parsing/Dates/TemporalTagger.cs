@@ -85,6 +85,12 @@ public static class TemporalTagger
     // "by the year 2000", "before 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
     private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since)\s+(?:the\s+)?(?:(?:year|" + PartOfPeriod + @"(?:\s+the)?|(?:" + SeasonNames + @")(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
 
+    // "set the year 2000 as a target", "with 2000 as the deadline": the year an aim is set for, not the date of an event.
+    private static readonly Regex NamedAsTarget = TextPatterns.Create(@"\G\s*as\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:target|goal|deadline|aim)\b", RegexOptions.IgnoreCase);
+
+    // "the target date of 2000", "a deadline of 2000": the same, named before the year.
+    private static readonly Regex TargetBefore = TextPatterns.Create(@"\b(?:target|goal|deadline)(?:\s+(?:date|year))?\s+(?:of\s+)?(?:the\s+year\s+)?$", RegexOptions.IgnoreCase);
+
     // What joins a month to the dated one after it in one phrase: "July and August 1997", "March-April 1998",
     // "the end of June and the beginning of July 1997".
     private static readonly Regex SamePhrase = TextPatterns.Create(@"^\s*(?:and|or|to|through|till|until|[-\u2013\u2014/])\s*(?:(?:the\s+)?" + PartOfPeriod + @"\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
@@ -232,7 +238,7 @@ public static class TemporalTagger
     private static bool IsTimeYear(string text, int start, List<DateMatch> found)
     {
         var before = WordsBefore(text, start);
-        if (IsDeadline(before))
+        if (IsDeadline(before) || IsTarget(text, start, before))
         {
             return false;
         }
@@ -248,6 +254,9 @@ public static class TemporalTagger
     }
 
     private static bool IsDeadline(string wordsBefore) => NotAnEventYear.IsMatch(wordsBefore);
+
+    private static bool IsTarget(string text, int yearStart, string wordsBefore) =>
+        TargetBefore.IsMatch(wordsBefore) || NamedAsTarget.IsMatch(text, yearStart + 4);
 
     private static string WordsBefore(string text, int start)
     {

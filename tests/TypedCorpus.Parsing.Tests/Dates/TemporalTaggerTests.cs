@@ -86,6 +86,15 @@ public class TemporalTaggerTests
         Assert.Empty(Dates(sentence));
     }
 
+    [Theory]
+    [InlineData("In 1997 the two leaders set the year 2000 as a target for a peace treaty.")]
+    [InlineData("In 1997 both sides agreed on a target date of 2000 for the treaty.")]
+    [InlineData("In 1997 they took 2005 as the deadline for the new agreement.")]
+    public void A_year_set_as_a_target_is_no_date(string sentence)
+    {
+        Assert.Equal(new[] { "1997" }, Dates(sentence));
+    }
+
     [Fact]
     public void A_year_after_throughout_or_joined_to_a_dated_year_is_a_time()
     {
