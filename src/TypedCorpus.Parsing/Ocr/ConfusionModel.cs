@@ -39,7 +39,7 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
         new(",", "", 0.9), new(".", "", 1.0), new("'", "", 1.0), new("\\", "", 1.0), new("l,", "", 1.3), new(",", "y", 1.2), new("1,", "y", 0.9),
         new("'l'", "T", 0.5), new("'I'", "T", 0.5), new("'f", "T", 0.6), new("'[", "T", 0.7), new("'[", "", 1.0), new("F-", "E", 0.8), new("N,", "M", 0.8),
         new("N4", "M", 0.6), new("Nl", "M", 0.6), new("NI", "M", 0.6), new("lJ", "U", 0.7), new("LJ", "U", 0.7), new("(l", "G", 0.8), new("C)", "O", 0.8),
-        new("\\'", "V", 0.8), new("\\'", "Y", 0.9), new("\\\\", "W", 0.6), new("\\v", "w", 0.6), new("\\V", "W", 0.6), new("\\/\\/", "W", 0.6), new("\\/", "V", 0.8), new("\\'l", "M", 0.8), new(",\\", "A", 0.8), new("r\\", "A", 0.8), new("l)", "D", 0.8), new("L)", "D", 0.8), new("tJ", "U", 0.8), new("lL", "R", 0.9),
+        new("\\'", "V", 0.8), new("\\'", "Y", 0.9), new("\\\\", "W", 0.6), new("\\v", "w", 0.6), new("\\V", "W", 0.6), new("\\/\\/", "W", 0.6), new("\\/", "V", 0.8), new("\\'l", "M", 0.8), new("\\,", "y", 0.8), new("\\,", "ly", 0.7), new("\\,", "ty", 0.7), new("\\,", "v", 0.8), new(",\\", "A", 0.8), new("r\\", "A", 0.8), new("l)", "D", 0.8), new("L)", "D", 0.8), new("tJ", "U", 0.8), new("lL", "R", 0.9),
     };
 
     /// <summary>The confusions OCR of English print makes, whatever the page.</summary>

@@ -327,8 +327,8 @@ public sealed class OcrCorrector
             end--;
         }
 
-        // "strongl1," is "strongly,": OCR reads y as "1," or "l,", so that comma belongs to the word.
-        if (end < token.Length && token[end] == ',' && end - start > 2 && "1l".IndexOf(token[end - 1]) >= 0 && char.IsLetter(token[end - 2])
+        // "strongl1," is "strongly,": OCR reads y as "1," or "l,", and "ly" as "\," ("ear\," is "early"), so that comma belongs to the word.
+        if (end < token.Length && token[end] == ',' && end - start > 2 && "1l\\".IndexOf(token[end - 1]) >= 0 && char.IsLetter(token[end - 2])
             && !IsKnown(token.Substring(start, end - start).ToLowerInvariant()))
         {
             end++;
