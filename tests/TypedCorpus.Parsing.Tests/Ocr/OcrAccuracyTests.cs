@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
-using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Tests.Seeds;
 using TypedCorpus.Testing;
 using Xunit.Abstractions;
@@ -34,8 +30,8 @@ public sealed class OcrAccuracyTests
         foreach (var (line, printed) in key)
         {
             var words = WordAlignment.Words(printed);
-            var before = WordAlignment.Of(words, WordAlignment.Words(ParagraphAt(raw, line)));
-            var after = WordAlignment.Of(words, WordAlignment.Words(ParagraphAt(corrected, line)));
+            var before = WordAlignment.Of(words, WordAlignment.Words(OcrKey.ParagraphAt(raw, line)));
+            var after = WordAlignment.Of(words, WordAlignment.Words(OcrKey.ParagraphAt(corrected, line)));
             _output.WriteLine($"line {line}: {words.Count} words; raw OCR {before.Matched}, corrected {after.Matched}");
             keyWords += words.Count;
             rawRight += before.Matched;
@@ -57,11 +53,5 @@ public sealed class OcrAccuracyTests
         Assert.Equal((3, 1), (alignment.Matched, alignment.Inserted));
         Assert.Equal(4, WordAlignment.Of(WordAlignment.Words("a b c d"), WordAlignment.Words("a b c d")).Matched);
         Assert.Equal(0, WordAlignment.Of(WordAlignment.Words("a b"), WordAlignment.Words("c d")).Matched);
-    }
-
-    private static string ParagraphAt(ParsedDocument document, int line)
-    {
-        var paragraph = document.Paragraphs.Single(p => p.Line == line);
-        return document.Text.Substring(paragraph.TextStart, paragraph.TextLength);
     }
 }

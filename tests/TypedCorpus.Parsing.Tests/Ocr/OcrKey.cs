@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using TypedCorpus.Parsing.Model;
 
 namespace TypedCorpus.Parsing.Tests.Ocr;
 
@@ -23,4 +24,8 @@ internal static class OcrKey
 
         return key;
     }
+
+    /// <summary>The text of the document's paragraph that starts on the seed line; empty when none does (no word of it is right).</summary>
+    public static string ParagraphAt(ParsedDocument document, int line) =>
+        document.Paragraphs.FirstOrDefault(p => p.Line == line) is { } paragraph ? document.Text.Substring(paragraph.TextStart, paragraph.TextLength) : string.Empty;
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Ocr;
 using TypedCorpus.Parsing.Tests.Seeds;
 using TypedCorpus.Testing;
@@ -51,8 +50,8 @@ public sealed class SyntheticOcrTests
         {
             var expected = WordAlignment.Words(printed[i]);
             words += expected.Count;
-            rawRight += WordAlignment.Of(expected, WordAlignment.Words(ParagraphAt(raw, starts[i]))).Matched;
-            correctedRight += WordAlignment.Of(expected, WordAlignment.Words(ParagraphAt(read, starts[i]))).Matched;
+            rawRight += WordAlignment.Of(expected, WordAlignment.Words(OcrKey.ParagraphAt(raw, starts[i]))).Matched;
+            correctedRight += WordAlignment.Of(expected, WordAlignment.Words(OcrKey.ParagraphAt(read, starts[i]))).Matched;
         }
 
         _output.WriteLine($"{channel.Count} misreadings learned; {printed.Count} paragraphs of {SourceId}, {words} words: garbled {rawRight} right, corrected {correctedRight} right");
@@ -77,7 +76,7 @@ public sealed class SyntheticOcrTests
         var watanabe = SeedDocuments.Get("Watanabe1999");
         var seedFile = Repository.Seed(Path.GetFileName(watanabe.FilePath));
         var raw = CorpusParser.ParseStructure(seedFile, File.ReadAllText(seedFile), watanabe.Entry, CorpusParser.Layouts).Document!;
-        return OcrKey.Read("Watanabe1999").Select(k => (k.Text, ParagraphAt(raw, k.Line)));
+        return OcrKey.Read("Watanabe1999").Select(k => (k.Text, OcrKey.ParagraphAt(raw, k.Line)));
     }
 
     // A page of OCR: the paragraphs wrapped, a blank line between them; the line each starts on.
@@ -108,9 +107,6 @@ public sealed class SyntheticOcrTests
 
         return (page.ToString(), starts);
     }
-
-    private static string ParagraphAt(ParsedDocument document, int line) =>
-        document.Paragraphs.FirstOrDefault(p => p.Line == line) is { } paragraph ? document.Text.Substring(paragraph.TextStart, paragraph.TextLength) : string.Empty;
 
     /// <summary>
     /// What OCR reads for what was printed: each printed run of one to three characters with the readings seen for
