@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Ocr;
 using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Dates;
@@ -267,25 +268,7 @@ public static class TemporalTagger
     /// <summary>OCR years read as numbers ("rqq8" is 1998); misread month names put right ("Novembcr").</summary>
     private static string RepairOcr(string sentence)
     {
-        var repaired = OcrYear.Replace(sentence, m =>
-        {
-            var digits = new char[4];
-            for (var i = 0; i < 4; i++)
-            {
-                digits[i] = m.Value[i] switch
-                {
-                    'r' or 'l' or 'I' => '1',
-                    'q' or 'g' => '9',
-                    'o' or 'O' => '0',
-                    'z' => '2',
-                    's' or 'S' => '5',
-                    'E' => '8',
-                    var c => c,
-                };
-            }
-
-            return new string(digits);
-        });
+        var repaired = OcrYear.Replace(sentence, m => NumberReading.Digits(m.Value));
         return CapitalisedWord.Replace(repaired, m => FuzzyMonth(m.Value) ?? m.Value);
     }
 

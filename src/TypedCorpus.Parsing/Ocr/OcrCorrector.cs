@@ -1415,9 +1415,12 @@ public static class NumberReading
             return false;
         }
 
-        number = new string(token.Select(DigitFor).ToArray());
+        number = Digits(token);
         return true;
     }
+
+    /// <summary>Each character OCR makes of a digit put back as the digit ("r997" is 1997); any other is kept.</summary>
+    internal static string Digits(string token) => new(token.Select(DigitFor).ToArray());
 
     /// <summary>Whether a number is a day of a month ("20"), with no leading zero.</summary>
     public static bool IsDay(string number) => number.Length <= 2 && number[0] != '0' && int.Parse(number, CultureInfo.InvariantCulture) <= MaxDay;
