@@ -78,13 +78,14 @@ public static class TemporalTagger
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
     private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
     private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
-    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|after|until|till|year|" + SeasonNames + @"|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
+    private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|until|till|year|" + SeasonNames + @"|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
 
     // A year and a conjunction before another year: "in 1994 and 1995".
     private static readonly Regex JoinedYear = TextPatterns.Create(@"\b(?:1[89]\d\d|20[0-4]\d)\s+(?:and|or)\s+$", RegexOptions.IgnoreCase);
 
-    // "by the year 2000", "before 2000", "since 1973", "by the autumn of 1997": a deadline or a starting point, not the date of an event.
-    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since)\s+(?:the\s+)?(?:(?:year|" + PartOfPeriod + @"(?:\s+the)?|(?:" + SeasonNames + @")(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
+    // "by the year 2000", "before 2000", "since 1973", "after 1945", "by the autumn of 1997": a deadline or a starting
+    // point, not the date of an event.
+    private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since|after)\s+(?:the\s+)?(?:(?:year|" + PartOfPeriod + @"(?:\s+the)?|(?:" + SeasonNames + @")(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
 
     // "set the year 2000 as a target", "with 2000 as the deadline": the year an aim is set for, not the date of an event.
     private static readonly Regex NamedAsTarget = TextPatterns.Create(@"\G\s*as\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:target|goal|deadline|aim)\b", RegexOptions.IgnoreCase);

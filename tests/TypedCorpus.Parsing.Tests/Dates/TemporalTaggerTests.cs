@@ -81,6 +81,9 @@ public class TemporalTaggerTests
     [InlineData("They promised a treaty by the end of 2000.")]
     [InlineData("Nothing had changed since early 1992.")]
     [InlineData("They set out to conclude a treaty before the year 2000.")]
+    [InlineData("After 1945, Japanese fishing interests lost their grounds.")]
+    [InlineData("Japanese firms remain wary of sanctions imposed after 2014.")]
+    [InlineData("Trade grew again after the summer of 1998.")]
     public void A_deadline_or_a_starting_point_is_no_date(string sentence)
     {
         Assert.Empty(Dates(sentence));
