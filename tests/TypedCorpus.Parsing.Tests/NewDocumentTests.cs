@@ -32,6 +32,12 @@ public sealed class NewDocumentTests
     }
 
     [Fact]
+    public void Each_heading_stands_in_the_text_as_its_section_title()
+    {
+        Assert.All(Folder.Value.Documents, ParseHelper.AssertHeadingsAreTitles);
+    }
+
+    [Fact]
     public void A_printed_chapter_keeps_its_roman_sections_its_notes_and_a_sentence_across_a_note_block()
     {
         var document = Document("Iwashita2006");

@@ -22,6 +22,17 @@ internal static class ParseHelper
     public static string[] Outline(ParsedDocument document) =>
         document.Sections.Select(s => $"{s.Level}|{s.Number}|{s.Title}").ToArray();
 
+    /// <summary>Each heading stands in the text just before its section's own text, as its (corrected) number and title.</summary>
+    public static void AssertHeadingsAreTitles(ParsedDocument document)
+    {
+        foreach (var section in document.Sections)
+        {
+            var heading = section.Number is null ? section.Title : section.Number + ". " + section.Title;
+            var before = document.Text.Substring(0, section.TextStart).TrimEnd('\n');
+            Assert.True(before.EndsWith(heading, System.StringComparison.Ordinal), $"{document.Entry.Id} line {section.Line}: '{heading}' is not before its text");
+        }
+    }
+
     public static string TextOf(ParsedDocument document, SectionNode section) => document.Text.Substring(section.TextStart, section.TextLength);
 
     public static string[] ParagraphTexts(ParsedDocument document) =>

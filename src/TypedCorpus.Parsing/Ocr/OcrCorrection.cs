@@ -20,12 +20,13 @@ public static class OcrCorrection
         var model = ConfusionLearner.ModelFor(new[] { document.Text }.Concat(document.Footnotes.Select(n => n.Text)), lexicon);
         var corrector = new OcrCorrector(lexicon, model);
         var edits = new List<TextEdit>();
-        var text = corrector.Correct(document.Text, edits);
-        var map = new OffsetMap(edits);
+        var wordByWord = corrector.Correct(document.Text, edits);
 
         // Built only for a document with a garbled title: it weighs the document's words.
-        var headings = new Lazy<HeadingReader>(() => new HeadingReader(lexicon, text));
+        var headings = new Lazy<HeadingReader>(() => new HeadingReader(lexicon, wordByWord));
         var titles = document.Sections.Select(s => CorrectTitle(s.Title, corrector, lexicon, headings)).ToList();
+        var text = WithHeadingsAsRead(document, wordByWord, edits, titles);
+        var map = new OffsetMap(edits);
         var diagnostics = document.Diagnostics.Where(d => d.Id != CorpusDiagnostics.IdentifierCollision.Id).ToList();
         var names = SectionNaming.Assign(document.Sections.Select((s, i) => (s.Parent, titles[i], s.Line)).ToList(), document.FilePath, diagnostics);
         var sections = document.Sections.Select((s, i) =>
@@ -47,7 +48,9 @@ public static class OcrCorrection
             Markers = n.Markers.Select(m => m with { TextOffset = map.Start(m.TextOffset) }).ToEquatableArray(),
         });
         var mentions = document.Mentions.Select(m => m with { TextStart = map.Start(m.TextStart), TextLength = map.End(m.TextStart + m.TextLength) - map.Start(m.TextStart) });
-        var lines = document.TextLines.Select(l => l with { TextOffset = map.Start(l.TextOffset) });
+        // A line that begins inside an edited span (a word broken over lines, a heading read as a whole) begins after it:
+        // the span is traced to the line it starts on.
+        var lines = document.TextLines.Select(l => l with { TextOffset = map.End(l.TextOffset) });
         var source = new Text.SourceText(document.RawText);
         var corrections = edits.Select(e =>
         {
@@ -66,6 +69,93 @@ public static class OcrCorrection
             Corrections = corrections.ToEquatableArray(),
             Diagnostics = diagnostics.ToEquatableArray(),
         };
+    }
+
+    /// <summary>
+    /// The text with each heading as its title was read: a title read as a whole line replaces the heading's
+    /// word-by-word correction, so the text and the section agree. Its word edits become one edit of the heading.
+    /// </summary>
+    private static string WithHeadingsAsRead(ParsedDocument document, string text, List<TextEdit> edits, List<string> titles)
+    {
+        var map = new OffsetMap(edits);
+        var replaced = new List<HeadingReading>();
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var section = document.Sections[i];
+            var heading = HeadingText(section.Number, section.Title);
+            var oldStart = HeadingStart(document.Text, section, heading);
+            var (newStart, newEnd) = oldStart < 0 ? (0, 0) : (map.Start(oldStart), map.End(oldStart + heading.Length));
+            var read = HeadingText(section.Number, titles[i]);
+            // An edit that runs across the heading's edge (a word joined over it) leaves the heading as corrected.
+            if (oldStart >= 0 && text.Substring(newStart, newEnd - newStart) != read
+                && !edits.Exists(e => e.OldStart < oldStart + heading.Length && e.OldStart + e.OldLength > oldStart && (e.OldStart < oldStart || e.OldStart + e.OldLength > oldStart + heading.Length)))
+            {
+                replaced.Add(new HeadingReading(oldStart, heading.Length, newStart, newEnd, read));
+            }
+        }
+
+        if (replaced.Count == 0)
+        {
+            return text;
+        }
+
+        var output = new System.Text.StringBuilder(text.Length);
+        var kept = new List<TextEdit>(edits.Count);
+        var (copied, shift, next) = (0, 0, 0);
+        foreach (var edit in edits)
+        {
+            for (; next < replaced.Count && replaced[next].OldStart <= edit.OldStart; next++)
+            {
+                shift = Replace(replaced[next]);
+            }
+
+            var inHeading = next > 0 && edit.OldStart < replaced[next - 1].OldStart + replaced[next - 1].OldLength;
+            if (!inHeading)
+            {
+                kept.Add(edit with { NewStart = edit.NewStart + shift });
+            }
+        }
+
+        for (; next < replaced.Count; next++)
+        {
+            Replace(replaced[next]);
+        }
+
+        output.Append(text, copied, text.Length - copied);
+        edits.Clear();
+        edits.AddRange(kept);
+        return output.ToString();
+
+        // Copies the text up to the heading, then the heading as read, and lists the edit; returns the shift after it.
+        int Replace(HeadingReading heading)
+        {
+            output.Append(text, copied, heading.NewStart - copied);
+            kept.Add(new TextEdit(heading.OldStart, heading.OldLength, output.Length, heading.Read.Length, document.Text.Substring(heading.OldStart, heading.OldLength)));
+            output.Append(heading.Read);
+            copied = heading.NewEnd;
+            return output.Length - copied;
+        }
+    }
+
+    /// <summary>A heading's place before correction and after word-by-word correction, and its reading as a whole line.</summary>
+    private readonly record struct HeadingReading(int OldStart, int OldLength, int NewStart, int NewEnd, string Read);
+
+    private static string HeadingText(string? number, string title) => number is null ? title : number + ". " + title;
+
+    // Where the heading stands in the text before correction: just before the section's own text, or at the text's end
+    // when the section has none. -1 if it is not there.
+    private static int HeadingStart(string text, SectionNode section, string heading)
+    {
+        foreach (var end in new[] { section.TextStart - 2, section.TextStart })
+        {
+            var start = end - heading.Length;
+            if (start >= 0 && end <= text.Length && string.CompareOrdinal(text, start, heading, 0, heading.Length) == 0)
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     // Word by word first; a title that stays garbled is read again as a whole line, if a reading is cheap enough.

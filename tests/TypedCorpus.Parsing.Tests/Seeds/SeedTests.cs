@@ -87,6 +87,22 @@ public class SeedTests
         Assert.Equal(new[] { 44, 153, 167, 283, 378, 515, 570, 637, 684 }, SeedDocuments.Get("Watanabe1999").Sections.Select(s => s.Line));
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_heading_stands_in_the_text_as_its_section_title(string id) => ParseHelper.AssertHeadingsAreTitles(SeedDocuments.Get(id));
+
+    [Fact]
+    public void A_heading_read_as_a_whole_line_is_one_correction_at_its_raw_line()
+    {
+        var document = SeedDocuments.Get("Watanabe1999");
+        var section = document.Sections.Single(s => s.Title == "THE JAPANESE OUTLOOK ON NATIONAL SECURITY");
+
+        var correction = Assert.Single(document.Corrections, c => document.Text.Substring(c.TextStart, c.TextLength) == section.Title);
+        Assert.Equal(section.RawTitle, correction.Original);
+        Assert.Equal((section.RawStart, section.RawLength), (correction.RawStart, correction.RawLength));
+        Assert.Equal(section.Line, document.LineAt(correction.TextStart));
+    }
+
     [Fact]
     public void Azizian2002_has_no_headings()
     {
