@@ -19,7 +19,7 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
     private static readonly Confusion[] OfEnglishPrint =
     {
         // Letter pairs read as one letter, and back.
-        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2),
+        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("ur", "m", 0.9), new("ru", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2),
         new("rr", "u", 0.8), new("rr", "n", 0.9), new("rrr", "m", 0.8), new("Lr", "u", 0.6), new("Lr", "U", 0.8), new("tr", "u", 1.2), new("rt", "n", 1.1), new("ri", "n", 1.0), new("ii", "n", 0.8),
         new("ii", "u", 1.0), new("li", "h", 0.8), new("lr", "h", 0.8), new("Il", "H", 0.8), new("II", "H", 0.7), new("I]", "H", 0.9), new("I-I", "H", 0.6), new("|-|", "H", 0.6), new("ll", "h", 1.1), new("b", "h", 1.1),
         new("cl", "d", 0.5), new("c1", "d", 0.7), new("<1", "d", 0.7), new("tl", "d", 1.0), new("ci", "d", 1.0),
@@ -38,7 +38,7 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
         new(";r", "a", 0.6), new(":r", "a", 0.6), new(";", "a", 1.0), new(":", "a", 1.0), new(".r", "n", 1.0), new("t).", "th", 0.8),
         new(",", "", 0.9), new(".", "", 1.0), new("'", "", 1.0), new("\\", "", 1.0), new("l,", "", 1.3), new(",", "y", 1.2), new("1,", "y", 0.9),
         new("'l'", "T", 0.5), new("'I'", "T", 0.5), new("'f", "T", 0.6), new("'[", "T", 0.7), new("'[", "", 1.0), new("F-", "E", 0.8), new("N,", "M", 0.8),
-        new("N4", "M", 0.6), new("Nl", "M", 0.6), new("NI", "M", 0.6), new("lJ", "U", 0.7), new("LJ", "U", 0.7), new("(l", "G", 0.8), new("C)", "O", 0.8),
+        new("N4", "M", 0.6), new("Nl", "M", 0.6), new("NI", "M", 0.6), new("Nr", "M", 0.7), new("Ii", "E", 0.8), new("Ll", "U", 0.8), new("lJ", "U", 0.7), new("LJ", "U", 0.7), new("(l", "G", 0.8), new("C)", "O", 0.8),
         new("\\'", "V", 0.8), new("\\'", "Y", 0.9), new("\\\\", "W", 0.6), new("\\v", "w", 0.6), new("\\V", "W", 0.6), new("\\/\\/", "W", 0.6), new("\\/", "V", 0.8), new("\\'l", "M", 0.8), new("\\,", "y", 0.8), new("\\,", "ly", 0.7), new("\\,", "ty", 0.7), new("\\,", "v", 0.8), new(",\\", "A", 0.8), new("r\\", "A", 0.8), new("l)", "D", 0.8), new("L)", "D", 0.8), new("tJ", "U", 0.8), new("lL", "R", 0.9),
     };
 

@@ -189,6 +189,10 @@ public class OcrCorrectorTests
     [InlineData("at the end ofr997, Yeltsin", "at the end of 1997, Yeltsin")]
     [InlineData("signed in1956 and", "signed in 1956 and")]
     [InlineData("TI-IE SAKI-IALIN PROJECTS", "THE SAKHALIN PROJECTS")]
+    [InlineData("the sumurit was a surall affair", "the summit was a small affair")]
+    [InlineData("the Prirue Minister came", "the Prime Minister came")]
+    [InlineData("the Llnion and Iiastern Europe", "the Union and Eastern Europe")]
+    [InlineData("flew to Nroscow", "flew to Moscow")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
     {
