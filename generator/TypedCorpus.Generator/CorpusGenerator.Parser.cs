@@ -246,9 +246,8 @@ public sealed partial class CorpusGenerator
         /// <summary>"I. Introduction (seed line 6): Since the spring of 1996 ...": what IntelliSense shows for a section.</summary>
         private static string SectionSummary(ParsedDocument document, SectionNode section)
         {
-            var heading = section.Number is null ? section.Title : section.Number + ". " + section.Title;
             var sentence = FirstSentence(document.Text, section.TextStart, section.TextLength > 0 ? section.TextLength : section.FullTextLength);
-            return string.Format(CultureInfo.InvariantCulture, "{0} (seed line {1}){2}", heading, section.Line, sentence.Length > 0 ? ": " + sentence : ".");
+            return string.Format(CultureInfo.InvariantCulture, "{0} (seed line {1}){2}", section.Heading, section.Line, sentence.Length > 0 ? ": " + sentence : ".");
         }
 
         private static string DocumentSummary(ParsedDocument document, string seedFile)

@@ -27,9 +27,8 @@ internal static class ParseHelper
     {
         foreach (var section in document.Sections)
         {
-            var heading = section.Number is null ? section.Title : section.Number + ". " + section.Title;
             var before = document.Text.Substring(0, section.TextStart).TrimEnd('\n');
-            Assert.True(before.EndsWith(heading, System.StringComparison.Ordinal), $"{document.Entry.Id} line {section.Line}: '{heading}' is not before its text");
+            Assert.True(before.EndsWith(section.Heading, System.StringComparison.Ordinal), $"{document.Entry.Id} line {section.Line}: '{section.Heading}' is not before its text");
         }
     }
 

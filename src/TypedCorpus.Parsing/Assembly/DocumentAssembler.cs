@@ -135,7 +135,7 @@ public sealed class DocumentAssembler
             RawStart = _input.Source[block.First].Start,
             RawEnd = _input.Source[block.Last].Start + _input.Source[block.Last].Length,
         };
-        var headingText = section.Number is null ? section.Title : section.Number + ". " + section.Title;
+        var headingText = SectionNode.HeadingOf(section.Number, section.Title);
         AppendPiece(headingText);
         AnchorHeading(block, _text.Length - headingText.Length);
         section.TextStart = _text.Length + 2;

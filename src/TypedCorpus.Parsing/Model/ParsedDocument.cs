@@ -48,7 +48,13 @@ public sealed record SectionNode(
     int RawLength,
     int TextStart,
     int TextLength,
-    int FullTextLength);
+    int FullTextLength)
+{
+    /// <summary>The heading as the clean text holds it: "VI. Conclusion", or the title alone when it has no number.</summary>
+    public string Heading => HeadingOf(Number, Title);
+
+    public static string HeadingOf(string? number, string title) => number is null ? title : number + ". " + title;
+}
 
 /// <summary>A paragraph of clean text: lines joined, hyphenation undone, markup and footnote markers removed.</summary>
 /// <param name="Section">Index of the section it belongs to, or -1 before the first heading.</param>

@@ -82,13 +82,19 @@ public static class OcrCorrection
         for (var i = 0; i < document.Sections.Count; i++)
         {
             var section = document.Sections[i];
-            var heading = HeadingText(section.Number, section.Title);
+            var heading = section.Heading;
             var oldStart = HeadingStart(document.Text, section, heading);
-            var (newStart, newEnd) = oldStart < 0 ? (0, 0) : (map.Start(oldStart), map.End(oldStart + heading.Length));
-            var read = HeadingText(section.Number, titles[i]);
+            if (oldStart < 0)
+            {
+                continue;
+            }
+
+            var oldEnd = oldStart + heading.Length;
+            var (newStart, newEnd) = (map.Start(oldStart), map.End(oldEnd));
+            var read = SectionNode.HeadingOf(section.Number, titles[i]);
             // An edit that runs across the heading's edge (a word joined over it) leaves the heading as corrected.
-            if (oldStart >= 0 && text.Substring(newStart, newEnd - newStart) != read
-                && !edits.Exists(e => e.OldStart < oldStart + heading.Length && e.OldStart + e.OldLength > oldStart && (e.OldStart < oldStart || e.OldStart + e.OldLength > oldStart + heading.Length)))
+            if (text.Substring(newStart, newEnd - newStart) != read
+                && !edits.Exists(e => e.OldStart < oldEnd && e.OldStart + e.OldLength > oldStart && (e.OldStart < oldStart || e.OldStart + e.OldLength > oldEnd)))
             {
                 replaced.Add(new HeadingReading(oldStart, heading.Length, newStart, newEnd, read));
             }
@@ -139,8 +145,6 @@ public static class OcrCorrection
 
     /// <summary>A heading's place before correction and after word-by-word correction, and its reading as a whole line.</summary>
     private readonly record struct HeadingReading(int OldStart, int OldLength, int NewStart, int NewEnd, string Read);
-
-    private static string HeadingText(string? number, string title) => number is null ? title : number + ". " + title;
 
     // Where the heading stands in the text before correction: just before the section's own text, or at the text's end
     // when the section has none. -1 if it is not there.
