@@ -21,7 +21,6 @@ public sealed class DocumentAssembler
     // A hyphen spaced on one side only joins the words around it in a title ("Soviet -Japan Political Relations").
     private static readonly Regex LooseHyphen = TextPatterns.Create(@"(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})");
 
-    private static readonly Regex EntryPrefix = TextPatterns.Create(@"^.*?:\s*");
 
     private readonly LayoutInput _input;
     private readonly LayoutRules _layout;
@@ -225,7 +224,7 @@ public sealed class DocumentAssembler
         if (block.Kind == SpanKind.ChronologyEntry && block.Date != null)
         {
             var full = _text.ToString(paragraph.TextStart, _text.Length - paragraph.TextStart);
-            var prefix = EntryPrefix.Match(full).Length;
+            var prefix = LineShapes.EntryTextStart(full, block.Date);
             var text = full.Substring(prefix);
             _entries.Add(new DatedMention(block.Date, paragraph.TextStart + prefix, text.Length, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart, MentionKind.ChronologyEntry, EventMerger.Terms(text).ToEquatableArray()));
         }

@@ -14,6 +14,8 @@ public static class PartialDateText
         "july", "august", "september", "october", "november", "december",
     };
 
+    internal static readonly string[] Seasons = { "spring", "summer", "autumn", "fall", "winter" };
+
     private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Dash = @"\s*[-\u2013]\s*";
     private const string Ordinal = "(?:st|nd|rd|th)?";
@@ -49,6 +51,16 @@ public static class PartialDateText
 
     private static readonly Regex LeadingDash = TextPatterns.Create("^" + Dash);
 
+    // A chronology under a heading with its year may leave the year out of an entry: "May 9", "Jan. 5-7", "March".
+    private static readonly Regex MonthDayInYear = TextPatterns.Create("^" + Month + @"\s+" + Day + MonthFirstSpan + @"(?![\d,])", RegexOptions.IgnoreCase);
+    private static readonly Regex MonthInYear = TextPatterns.Create("^" + Month + @"(?=\s*[:\u2013*-])", RegexOptions.IgnoreCase);
+
+    // "Early March 2001", "mid-June", "Late May": a part of a month stands for the month.
+    private static readonly Regex PartOfMonth = TextPatterns.Create(@"^(?:early|mid|late)(?:\s+|\s*-\s*)(?=[a-z])", RegexOptions.IgnoreCase);
+
+    // "Autumn 2003", "summer of 1998", "Spring": a season stands for its year.
+    private static readonly Regex Season = TextPatterns.Create(@"^(?:early\s+|late\s+|mid-?)?(?:" + string.Join("|", Seasons) + @")(?:(?:\s+of)?\s+(?<year>\d{4})|(?=\s*[:\u2013*-]))", RegexOptions.IgnoreCase);
+
     /// <summary>
     /// Reads a date at the start of <paramref name="text"/> ("Jan. 21, 2000", "21 January 2000", "January 2000",
     /// "2000-01-21", a span of days "Jan. 1-3, 2000", "Aug. 31-Sept. 1, 2000" or "Dec. 30, 1999-Jan. 2, 2000");
@@ -71,6 +83,63 @@ public static class PartialDateText
             return date + "/" + last;
         }
 
+        return date;
+    }
+
+    /// <summary>
+    /// Reads the date that starts a chronology's entry: a date <see cref="ReadLeading"/> reads, a part of a month
+    /// ("Late May 2002", "mid-June") as that month, a season ("Autumn 2003") as its year, or, when the chronology's
+    /// year is known, a date without its year ("May 9", "Jan. 5-7", "March", "Spring"). A month earlier than
+    /// <paramref name="lastMonth"/> of <paramref name="year"/> is in the next year, as a chronology runs forward
+    /// ("Dec. 28", then "Jan. 3"). <paramref name="year"/> 0: unknown.
+    /// </summary>
+    public static string? ReadEntryDate(string text, int year, int lastMonth, out int length)
+    {
+        var season = Season.Match(text);
+        if (season.Success && (season.Groups["year"].Success || year > 0))
+        {
+            length = season.Length;
+            return (season.Groups["year"].Success ? TextPatterns.Number(season.Groups["year"].Value) : year).ToString("D4", CultureInfo.InvariantCulture);
+        }
+
+        var part = PartOfMonth.Match(text);
+        var start = part.Success ? part.Length : 0;
+        var rest = start == 0 ? text : text.Substring(start);
+        var date = ReadLeading(rest, out length);
+        if (date != null)
+        {
+            length += start;
+            return part.Success ? date.Substring(0, 7) : date;
+        }
+
+        if (year < 1 || !MayStartDate(rest, 0))
+        {
+            return null;
+        }
+
+        var match = part.Success ? MonthInYear.Match(rest) : MonthDayInYear.Match(rest);
+        if (!match.Success && !part.Success)
+        {
+            match = MonthInYear.Match(rest);
+        }
+
+        var month = match.Success ? MonthNumber(match.Groups["month"].Value) : 0;
+        if (month == 0)
+        {
+            return null;
+        }
+
+        var inYear = month < lastMonth ? year + 1 : year;
+        date = match.Groups["day"].Success ? DayIso(match, inYear) : Format(inYear, month, null);
+
+        // "Dec. 29-Jan. 2" ends in the next year.
+        if (date is { Length: DayLength } && match.Groups["month2"].Success && MonthNumber(match.Groups["month2"].Value) is var endMonth and > 0 && endMonth < month
+            && TextPatterns.Number(match.Groups["day2"].Value) is var endDay and >= 1 && endDay <= DateTime.DaysInMonth(inYear + 1, endMonth))
+        {
+            date += "/" + Format(inYear + 1, endMonth, endDay);
+        }
+
+        length = date is null ? 0 : start + match.Length;
         return date;
     }
 
@@ -193,6 +262,28 @@ public static class PartialDateText
 
         return false;
     }
+
+    /// <summary>Whether a part of a month or a season may start the text ("Late May", "Autumn 2003"); cheap, as <see cref="MayStartDate"/>.</summary>
+    internal static bool MayStartVagueDate(string text, int start)
+    {
+        if (StartsWith(text, start, "early") || StartsWith(text, start, "mid") || StartsWith(text, start, "late"))
+        {
+            return true;
+        }
+
+        foreach (var season in Seasons)
+        {
+            if (StartsWith(text, start, season))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(string text, int start, string word) =>
+        text.Length - start >= word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     public static string Format(int year, int month, int? day) =>
         day is int d

@@ -63,7 +63,7 @@ public static class TemporalTagger
     private static readonly Regex DayMonthYear = Build(@"\b" + Day + PartialDateText.DayFirstSpan + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthDayYear = Build(@"\b" + MonthPattern + @"\s+" + Day + PartialDateText.MonthFirstSpan + @",?\s+" + Year + @"\b");
     private static readonly Regex MonthYear = Build(@"\b" + MonthPattern + @",?\s+(?:of\s+)?" + Year + @"\b");
-    private static readonly string[] Seasons = { "spring", "summer", "autumn", "fall", "winter" };
+    private static readonly string[] Seasons = PartialDateText.Seasons;
     private static readonly string SeasonNames = string.Join("|", Seasons);
     private static readonly Regex SeasonYear = Build(@"\b(?:" + SeasonNames + @")\s+(?:of\s+)?" + Year + @"\b");
     private static readonly Regex YearSpan = Build(@"\b(?:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");

@@ -28,6 +28,43 @@ public class PartialDateTextTests
     }
 
     [Theory]
+    [InlineData("May 9: Victory Day", 2002, 4, "2002-05-09")]
+    [InlineData("Jan. 5-7: talks", 2001, 0, "2001-01-05/2001-01-07")]
+    [InlineData("Jan. 15: a call", 2003, 12, "2004-01-15")]
+    [InlineData("Dec. 29-Jan. 2: talks", 2003, 11, "2003-12-29/2004-01-02")]
+    [InlineData("March: talks", 2001, 2, "2001-03")]
+    [InlineData("Late May 2002: a delay", 0, 0, "2002-05")]
+    [InlineData("mid-June: talks", 2002, 5, "2002-06")]
+    [InlineData("Early March 9, 2001: talks", 0, 0, "2001-03")]
+    [InlineData("Autumn 2003: patrols", 0, 0, "2003")]
+    [InlineData("summer of 1998: talks", 0, 0, "1998")]
+    [InlineData("Spring: talks", 2004, 3, "2004")]
+    [InlineData("Feb. 1, 2000: a visit", 1999, 12, "2000-02-01")]
+    public void An_entry_may_leave_out_the_year_its_chronology_gives(string text, int year, int lastMonth, string iso)
+    {
+        Assert.Equal(iso, PartialDateText.ReadEntryDate(text, year, lastMonth, out _));
+    }
+
+    [Theory]
+    [InlineData("May 9: Victory Day")]
+    [InlineData("Spring: talks")]
+    [InlineData("mid-June: talks")]
+    public void Without_a_year_to_go_by_an_entry_needs_its_own(string text)
+    {
+        Assert.Null(PartialDateText.ReadEntryDate(text, 0, 0, out _));
+    }
+
+    [Theory]
+    [InlineData("May 9, Tokyo")]
+    [InlineData("Mayor Ivanov: talks")]
+    [InlineData("Lately: talks")]
+    [InlineData("Feb. 30: talks")]
+    public void An_entry_date_without_its_year_is_still_a_date(string text)
+    {
+        Assert.Null(PartialDateText.ReadEntryDate(text, 2000, 0, out _));
+    }
+
+    [Theory]
     [InlineData("Feb. 30, 2000")]
     [InlineData("Maybe 2000")]
     [InlineData("The year 2000")]

@@ -64,6 +64,42 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
+    public void An_entry_may_leave_out_the_year_of_its_chronology()
+    {
+        var document = Parse("""
+            Things Relations: A Winter
+
+            by Ann Author
+
+            Little happened.
+
+            Before the Chronology
+
+            May 9: not an entry, as no chronology has given a year yet.
+
+            Chronology of Things, October 2003-January 2004
+
+            - Autumn 2003: Patrols near the islands.
+            - **Oct. 8:** The ministers meet.
+            - **Mid-November:** Experts meet in Sapporo.
+
+            Dec. 2 – A trade mission arrives.
+
+            Dec. 29-Jan. 2: A boat is detained.
+
+            Jan. 15: The prime minister hopes to visit.
+            """, Entry("Things Relations: A Winter"));
+
+        var entries = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
+        Assert.Equal(new[] { "2003", "2003-10-08", "2003-11", "2003-12-02", "2003-12-29/2004-01-02", "2004-01-15" }, entries.Select(e => e.Date));
+        Assert.Equal(new[] { 13, 14, 15, 17, 19, 21 }, entries.Select(e => e.Line));
+
+        // What happened, without the date and the dash that set it off.
+        Assert.Equal("A trade mission arrives.", document.TextOf(entries[3]));
+        Assert.Contains("May 9: not an entry, as no chronology has given a year yet.", ParagraphTexts(document));
+    }
+
+    [Fact]
     public void A_page_break_inside_a_sentence_is_joined()
     {
         Assert.Contains(ParagraphTexts(ParseReview()), p => p.EndsWith("for Japan and Russia to be more deeply involved in Korea."));

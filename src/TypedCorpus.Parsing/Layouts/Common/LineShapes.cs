@@ -54,27 +54,61 @@ public static class LineShapes
     }
 
     /// <summary>
-    /// A chronology entry: an optional bullet and bold, a full date, a colon, what happened.
-    /// "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...". Returns the ISO date.
+    /// A chronology entry: an optional bullet and bold, a date, a colon or a dash, what happened.
+    /// "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...", "Late May 2002: ...", "Autumn 2003: ...". Returns the ISO
+    /// date. With the year of the chronology (0 when none is known) and the month of its last entry, a date may leave
+    /// the year out (<see cref="PartialDateText.ReadEntryDate"/>).
     /// </summary>
-    public static string? DatedEntryDate(string line)
+    public static string? DatedEntryDate(string line, int year = 0, int lastMonth = 0)
     {
         var rest = EntryText(line);
-        if (rest is null)
-        {
-            return null;
-        }
-
-        var date = PartialDateText.ReadLeading(rest, out var length);
-        if (date is null)
-        {
-            return null;
-        }
-
-        var after = rest.Substring(length).TrimStart('*', ' ');
-        return after.StartsWith(":", StringComparison.Ordinal) || after.StartsWith("\u2013", StringComparison.Ordinal) || after.StartsWith("-", StringComparison.Ordinal)
+        return rest != null && PartialDateText.ReadEntryDate(rest, year, lastMonth, out var length) is { } date && SeparatorEnd(rest, length) > 0
             ? date
             : null;
+    }
+
+    /// <summary>
+    /// Where what happened starts in an entry's clean text ("Dec. 2 \u2013 A trade mission..." at "A"), given the
+    /// date its line was read as; 0 when the text does not start with a date and a separator.
+    /// </summary>
+    public static int EntryTextStart(string entry, string date)
+    {
+        var year = TextPatterns.Number(date.Substring(0, 4));
+        var end = PartialDateText.ReadEntryDate(entry, year, 0, out var length) is null ? -1 : SeparatorEnd(entry, length);
+        if (end <= 0)
+        {
+            return 0;
+        }
+
+        while (end < entry.Length && char.IsWhiteSpace(entry[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // After a date that ends at `start`: the end of its closing bold and its colon or dash, or -1 when none follows.
+    private static int SeparatorEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (text[i] == '*' || text[i] == ' '))
+        {
+            i++;
+        }
+
+        if (i == text.Length || (text[i] != ':' && text[i] != '\u2013' && text[i] != '-'))
+        {
+            return -1;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == '*')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -110,7 +144,7 @@ public static class LineShapes
         }
 
         end = end < 0 ? line.Length : end;
-        return PartialDateText.MayStartDate(line, start) ? line.Substring(start, end - start) : null;
+        return PartialDateText.MayStartDate(line, start) || PartialDateText.MayStartVagueDate(line, start) ? line.Substring(start, end - start) : null;
     }
 
     /// <summary>Runs of letters and digits.</summary>

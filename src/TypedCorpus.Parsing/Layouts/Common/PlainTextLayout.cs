@@ -34,6 +34,7 @@ public abstract class PlainTextLayout : LayoutRules
         var trailingNotesFrom = FirstTrailingNote(input, start);
         var context = new HeadingContext(input, trailingNotesFrom, this);
         var inNotes = false;
+        var chronology = new ChronologyDates();
         for (var c = start; c < chunks.Count; c++)
         {
             var chunk = chunks[c];
@@ -62,9 +63,9 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (LineShapes.DatedEntryDate(first) != null)
+            if (chronology.Peek(first) != null)
             {
-                AddSplit(blocks, input, chunk, SpanKind.ChronologyEntry, line => LineShapes.DatedEntryDate(input.Line(line)) != null, (block, line) => block.Date = LineShapes.DatedEntryDate(input.Line(line)));
+                AddSplit(blocks, input, chunk, SpanKind.ChronologyEntry, line => chronology.Peek(input.Line(line)) != null, (block, line) => block.Date = chronology.Read(input.Line(line)));
                 continue;
             }
 
@@ -72,6 +73,7 @@ public abstract class PlainTextLayout : LayoutRules
             if (heading != null)
             {
                 blocks.Add(heading);
+                chronology.EnterSection(heading.Title);
                 inNotes = NotesTitle.IsMatch(heading.Title ?? string.Empty);
                 c = lastChunk;
                 continue;
@@ -83,11 +85,13 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
+            // A list may go on into dated entries ("- Spring 2002: ...", then "- **May 9:** ...").
             AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input.Line(line)), (block, line) =>
             {
                 if (IsListItemStart(input.Line(line)))
                 {
-                    block.Kind = SpanKind.ListItem;
+                    block.Date = chronology.Read(input.Line(line));
+                    block.Kind = block.Date != null ? SpanKind.ChronologyEntry : SpanKind.ListItem;
                 }
             });
         }

@@ -64,6 +64,7 @@ public sealed class MarkdownLayout : LayoutRules
         var topLevelOpen = false;
         int? subheadingMarks = null;
         int? plainTopMarks = null;
+        var chronology = new ChronologyDates();
         var line = 0;
         while (line < source.Count)
         {
@@ -149,6 +150,7 @@ public sealed class MarkdownLayout : LayoutRules
                 sawSection = true;
                 mode = ContentsTitle.IsMatch(text) ? Mode.Contents : Mode.Body;
                 blocks.Add(block);
+                chronology.EnterSection(block.Title);
                 line = block.Last + 1;
                 continue;
             }
@@ -160,7 +162,7 @@ public sealed class MarkdownLayout : LayoutRules
             }
             else
             {
-                AddBodyChunk(input, blocks, line, end);
+                AddBodyChunk(input, blocks, chronology, line, end);
             }
 
             line = end + 1;
@@ -169,7 +171,7 @@ public sealed class MarkdownLayout : LayoutRules
         return blocks;
     }
 
-    private static void AddBodyChunk(LayoutInput input, List<Block> blocks, int first, int last)
+    private static void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, int first, int last)
     {
         var firstLine = input.Line(first);
         if (NoteStart.IsMatch(firstLine))
@@ -219,7 +221,7 @@ public sealed class MarkdownLayout : LayoutRules
             for (var i = first; i <= last; i++)
             {
                 var line = input.Line(i);
-                var date = LineShapes.DatedEntryDate(line);
+                var date = chronology.Read(line);
                 if (current is null || date != null || LineShapes.IsBullet(line))
                 {
                     var kind = date != null ? SpanKind.ChronologyEntry : LineShapes.IsBullet(line) ? SpanKind.ListItem : SpanKind.Paragraph;
