@@ -46,6 +46,32 @@ public class WebArticleLayoutTests
     }
 
     [Fact]
+    public void A_standfirst_printed_again_alone_is_kept_once_and_a_bio_may_give_a_title_and_an_apposition()
+    {
+        var document = Parse("""
+            Things Deal
+
+            March 2, 2005 Topic: Security
+
+            Things Deal
+
+            One side offered two. The other wanted four.
+
+            One side offered two.  The other wanted four.
+
+            In November 2004 the minister spoke.
+
+            Dr. Ann Author, a senior fellow at the Center for Things, writes on policy.
+
+            Ann Author, The Book of Things (Praeger, 1999), is cited here as the author's own work.
+            """, Entry("Things Deal"));
+
+        Assert.Equal(1, ParagraphTexts(document).Count(p => p.StartsWith("One side offered two.")));
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("senior fellow"));
+        Assert.Contains(ParagraphTexts(document), p => p.StartsWith("Ann Author, The Book of Things"));
+    }
+
+    [Fact]
     public void Parenthesized_endnotes_link_to_markers_after_sentences_only()
     {
         var document = ParseArticle();

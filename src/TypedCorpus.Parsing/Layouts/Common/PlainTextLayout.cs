@@ -16,6 +16,7 @@ public abstract class PlainTextLayout : LayoutRules
 {
     private static readonly Regex NumberedNote = TextPatterns.Create(@"^\s*(?<n>\d{1,3})[.)]\s+\S");
     private static readonly Regex SupNoteLabel = TextPatterns.Create(@"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    private static readonly Regex Honorific = TextPatterns.Create(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+");
     private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.IgnoreCase);
 
     private const int MaxHeadingLength = 80;
@@ -227,13 +228,21 @@ public abstract class PlainTextLayout : LayoutRules
         return from;
     }
 
-    /// <summary>"Rouben Azizian is Associate Professor...": a paragraph about an author is metadata.</summary>
+    /// <summary>
+    /// "Rouben Azizian is Associate Professor...", "Dr. Elena Petrova, a senior fellow at ...": a paragraph that opens
+    /// with an author's name, as an author's note about himself does and a body paragraph does not, is metadata.
+    /// </summary>
     private static bool IsAuthorBio(LayoutInput input, Chunk chunk)
     {
         var text = input.Line(chunk.First).TrimStart();
+        var title = Honorific.Match(text);
+        var name = title.Success ? text.Substring(title.Length) : text;
         return input.Entry.Authors.Any(author =>
-            text.StartsWith(author + " is ", StringComparison.Ordinal) || text.StartsWith(author + " was ", StringComparison.Ordinal));
+            author.Length > 0 && name.StartsWith(author, StringComparison.Ordinal) && AboutTheName.Any(words => string.CompareOrdinal(name, author.Length, words, 0, words.Length) == 0));
     }
+
+    // What follows a name in a note about its bearer; not a comma alone, which a reference to the author's own work has.
+    private static readonly string[] AboutTheName = { " is ", " was ", ", a ", ", an ", ", the " };
 
     /// <summary>Splits a chunk into blocks of one kind, a new block at every line that <paramref name="startsBlock"/>.</summary>
     protected static void AddSplit(List<Block> blocks, LayoutInput input, Chunk chunk, SpanKind kind, Func<int, bool> startsBlock, Action<Block, int> describe)
@@ -273,7 +282,7 @@ public abstract class PlainTextLayout : LayoutRules
 
             text = TextPatterns.Squeeze(text);
             next = TextPatterns.Squeeze(next);
-            if (text.Length > 20 && next.Length > text.Length && next.StartsWith(text, StringComparison.Ordinal))
+            if (text.Length > 20 && next.Length >= text.Length && next.StartsWith(text, StringComparison.Ordinal))
             {
                 blocks[i].Kind = SpanKind.Duplicate;
             }
