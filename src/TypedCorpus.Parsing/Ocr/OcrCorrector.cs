@@ -227,6 +227,14 @@ public sealed class OcrCorrector
         int bestCost = int.MaxValue, secondCost = int.MaxValue;
         foreach (var month in PartialDateText.MonthNames)
         {
+            // "ofOctober 1993": a word run into the month, not letters to drop.
+            if (lower.Length > month.Length && lower.EndsWith(month, StringComparison.Ordinal) && IsKnown(lower.Substring(0, lower.Length - month.Length)))
+            {
+                var cut = start + core.Length - month.Length;
+                previous = month;
+                return token.Substring(0, cut) + " " + char.ToUpperInvariant(month[0]) + month.Substring(1) + token.Substring(end);
+            }
+
             var cost = ReadingCost(lower, month);
             if (cost < bestCost)
             {

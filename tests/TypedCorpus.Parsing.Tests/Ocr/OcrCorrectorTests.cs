@@ -138,6 +138,8 @@ public class OcrCorrectorTests
     [InlineData("took place in Norcrtbcr 1997.", "took place in November 1997.")]
     [InlineData("in Dcccrrber 1993 the", "in December 1993 the")]
     [InlineData("in Arrgrrst r998", "in August 1998")]
+    [InlineData("the Declaration ofOctober 1993, signed", "the Declaration of October 1993, signed")]
+    [InlineData("signed inmarch 1998", "signed in March 1998")]
     public void A_word_no_list_knows_before_a_year_is_read_as_the_month_it_is_closest_to(string ocr, string printed)
     {
         // "Norcrtbcr" is too far from any word for the word search; before a year, only twelve words are candidates.
