@@ -87,6 +87,10 @@ public static class TemporalTagger
     // point, not the date of an event.
     private static readonly Regex NotAnEventYear = TextPatterns.Create(@"\b(?:by|before|since|after)\s+(?:the\s+)?(?:(?:year|" + PartOfPeriod + @"(?:\s+the)?|(?:" + SeasonNames + @")(?:\s+of)?|early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase);
 
+    // "before June 1999", "by March 31, 2000", "since April 1996", "by the end of May 1998": the same for a month or a
+    // day. "after the August 1998 crisis" names an event by its date, so "the" alone does not make one.
+    private static readonly Regex NotAnEventMonth = TextPatterns.Create(@"\b(?:by|before|since|after)\s+(?:(?:the\s+)?" + PartOfPeriod + @"\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
+
     // "set the year 2000 as a target", "with 2000 as the deadline": the year an aim is set for, not the date of an event.
     private static readonly Regex NamedAsTarget = TextPatterns.Create(@"\G\s*as\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:target|goal|deadline|aim)\b", RegexOptions.IgnoreCase);
 
@@ -121,9 +125,10 @@ public static class TemporalTagger
         var hasMonth = ContainsAny(text, MonthStarts);
         if (hasYear && hasMonth)
         {
-            Collect(text, taken, found, DayMonthYear, m => PartialDateText.DayIso(m, Int(m, "year")));
-            Collect(text, taken, found, MonthDayYear, m => PartialDateText.DayIso(m, Int(m, "year")));
-            Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null));
+            bool IsDeadlineDate(Match date) => NotAnEventMonth.IsMatch(WordsBefore(text, date.Index));
+            Collect(text, taken, found, DayMonthYear, m => PartialDateText.DayIso(m, Int(m, "year")), notAnEvent: IsDeadlineDate);
+            Collect(text, taken, found, MonthDayYear, m => PartialDateText.DayIso(m, Int(m, "year")), notAnEvent: IsDeadlineDate);
+            Collect(text, taken, found, MonthYear, m => PartialDateText.Format(Int(m, "year"), MonthOf(m), null), notAnEvent: IsDeadlineDate);
         }
 
         if (hasYear)
@@ -332,12 +337,19 @@ public static class TemporalTagger
         return before is { } last ? EndYear(last) : context.Year;
     }
 
-    private static void Collect(string text, bool[] taken, List<DateMatch> found, Regex pattern, Func<Match, string?> iso, bool relative = false, bool yearOnly = false)
+    // A match that notAnEvent rejects is taken all the same, so that no shorter pattern reads a date out of it.
+    private static void Collect(string text, bool[] taken, List<DateMatch> found, Regex pattern, Func<Match, string?> iso, bool relative = false, bool yearOnly = false, Func<Match, bool>? notAnEvent = null)
     {
         foreach (Match match in pattern.Matches(text))
         {
             if (IsTaken(taken, match.Index, match.Length))
             {
+                continue;
+            }
+
+            if (notAnEvent?.Invoke(match) == true)
+            {
+                Take(taken, match.Index, match.Length);
                 continue;
             }
 

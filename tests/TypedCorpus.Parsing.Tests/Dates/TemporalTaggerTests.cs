@@ -84,9 +84,19 @@ public class TemporalTaggerTests
     [InlineData("After 1945, Japanese fishing interests lost their grounds.")]
     [InlineData("Japanese firms remain wary of sanctions imposed after 2014.")]
     [InlineData("Trade grew again after the summer of 1998.")]
+    [InlineData("Yeltsin was to come to Japan before June 1999 for final talks.")]
+    [InlineData("The surplus has been increasing since October 1996.")]
+    [InlineData("The parties must report by March 31, 2000.")]
+    [InlineData("A treaty was due by the end of December 2000.")]
     public void A_deadline_or_a_starting_point_is_no_date(string sentence)
     {
         Assert.Empty(Dates(sentence));
+    }
+
+    [Fact]
+    public void A_dated_event_named_after_after_the_keeps_its_date()
+    {
+        Assert.Equal(new[] { "1998-08" }, Dates("Russia recovered after the August 1998 crisis."));
     }
 
     [Theory]
