@@ -29,6 +29,9 @@ public sealed class OcrCorrector
     private const double PlausibleMaxCost = 1.5;
     private const double NameMaxCost = 1.0;
     private const int CorpusNameCount = 8;
+    // A name the documents use often may be misread through several of the model's confusions ("Conmnnist"), but not
+    // be another name one letter away: below the cost of a letter put for another ("Sakha" is not "Sakwa").
+    private const double CorpusNameMaxCost = 1.9;
     private const double RealWordMaxCost = 1.5;
     private const double RealWordMargin = 3.0;
     // The search's costs count in tenths, as whole numbers: sums of doubles are not exact, and two readings of equal
@@ -987,7 +990,7 @@ public sealed class OcrCorrector
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
         var nameShaped = IsNameShaped(core);
-        var bound = nameShaped ? Math.Max(maxCost, PlausibleMaxCost) : maxCost;
+        var bound = nameShaped ? Math.Max(maxCost, CorpusNameMaxCost) : maxCost;
 
         // What follows the previous word, and the next word's own probability, are the same for every candidate.
         var afterPrevious = _lexicon.After(previous);
@@ -997,7 +1000,7 @@ public sealed class OcrCorrector
         for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound; i++)
         {
             var (words, cost) = candidates[i];
-            if (!(cost <= maxCost || (nameShaped && cost <= PlausibleMaxCost && _lexicon.CorpusCount(words[0]) >= CorpusNameCount)) || !(allowSplit || words.Length == 1))
+            if (!(cost <= maxCost || (nameShaped && cost <= CorpusNameMaxCost && _lexicon.CorpusCount(words[0]) >= CorpusNameCount)) || !(allowSplit || words.Length == 1))
             {
                 continue;
             }

@@ -91,5 +91,6 @@ public class HeadingReaderTests
 
         Assert.StartsWith("Russia in Northeast Asia's Political", title);
         Assert.EndsWith("Security Framework", title);
+        Assert.DoesNotContain("urd", title);
     }
 }
