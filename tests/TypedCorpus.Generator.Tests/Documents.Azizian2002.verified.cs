@@ -41,7 +41,7 @@ file static class Azizian2002Data
 {
     internal static readonly global::TypedCorpus.Document Document = global::TypedCorpus.Document.Create(
         new global::TypedCorpus.DocumentInfo("Azizian2002", "003_a2552cf23c6e7f6a.txt", "North Korea, Russia and Japan: Turning Northeast Asian Challenges into Opportunities", new string[] { "Rouben Azizian" }, 2002, "magazine article (web)", "The National Interest", "web-article"),
-        Raw, Extra, PieceTable, 8940,
+        Raw, Extra, PieceTable, 8939,
         SectionTable, ParagraphTable, FootnoteTable, MarkerTable, MentionTable, SpanTable, CorrectionTable);
     
     private static global::System.ReadOnlySpan<int> SectionTable => new int[] { };
@@ -53,16 +53,16 @@ file static class Azizian2002Data
         4, -1, 1112, 783, 14, 1461, 784,
         4, -1, 1897, 1171, 16, 2247, 1174,
         4, -1, 3070, 1368, 18, 3423, 1376,
-        4, -1, 4440, 873, 20, 4801, 877,
-        4, -1, 5315, 1125, 22, 5680, 1128,
-        4, -1, 6442, 1554, 24, 6810, 1560,
-        4, -1, 7998, 942, 26, 8372, 942,
+        4, -1, 4440, 872, 20, 4801, 877,
+        4, -1, 5314, 1125, 22, 5680, 1128,
+        4, -1, 6441, 1554, 24, 6810, 1560,
+        4, -1, 7997, 942, 26, 8372, 942,
     };
     
     private static global::System.ReadOnlySpan<int> FootnoteTable => new int[]
     {
-        8940, 3, 1, -1, 8943, 36, 30, 9560, 41, 0, 1,
-        8979, 3, 2, -1, 8982, 183, 32, 9602, 188, 1, 1,
+        8939, 3, 1, -1, 8942, 36, 30, 9560, 41, 0, 1,
+        8978, 3, 2, -1, 8981, 183, 32, 9602, 188, 1, 1,
     };
     
     private static global::System.ReadOnlySpan<int> MarkerTable => new int[]
@@ -73,10 +73,10 @@ file static class Azizian2002Data
     
     private static global::System.ReadOnlySpan<int> MentionTable => new int[]
     {
-        9165, 7, 1221, 205, 14, -1, 1461, 784, 1,
-        9172, 7, 1897, 193, 16, -1, 2247, 1174, 1,
-        9179, 10, 5714, 285, 22, -1, 5680, 1128, 1,
-        9189, 7, 6927, 279, 24, -1, 6810, 1560, 1,
+        9164, 7, 1221, 205, 14, -1, 1461, 784, 1,
+        9171, 7, 1897, 193, 16, -1, 2247, 1174, 1,
+        9178, 10, 5713, 285, 22, -1, 5680, 1128, 1,
+        9188, 7, 6926, 279, 24, -1, 6810, 1560, 1,
     };
     
     private static global::System.ReadOnlySpan<int> SpanTable => new int[]
@@ -137,23 +137,25 @@ file static class Azizian2002Data
         4252, 389,
         4643, 306,
         4951, 86,
-        5039, 655,
+        5039, 431,
+        -1, 1,
+        5472, 222,
         5697, 256,
         5955, 223,
         6180, 208,
         6390, 927,
         7319, 1069,
         8394, 944,
-        -1, 3,
+        -2, 3,
         9588, 36,
-        -4, 3,
+        -5, 3,
         9630, 130,
         9762, 53,
-        -7, 31,
+        -8, 31,
     };
     
     // What the seed does not hold: joined words, OCR corrections, inserted spaces.
-    private static global::System.ReadOnlySpan<byte> Extra() => "(1)(2)1997-112001-031998-12-012002-02"u8;
+    private static global::System.ReadOnlySpan<byte> Extra() => "'(1)(2)1997-112001-031998-12-012002-02"u8;
     
     // The seed exactly as it is: the only copy of the text.
     private static global::System.ReadOnlySpan<byte> Raw() => "North Korea, Russia and Japan: Turning Northeast Asian Challenges into Opportunities\n\nNovember 20, 2002 Topic: HistorySociety\n\nNorth Korea, Russia and Japan: Turning Northeast Asian Challenges into Opportunities\n\nThe recent turn of events surrounding North Korea exemplifies how northeast Asia lacks an institutionalized security environment.\n\nThe recent turn of events surrounding North Korea exemplifies how northeast Asia lacks an institutionalized security environment.  Northeast Asia remains characterized by an atmosphere of distrust between its regional powers that has obstructed any real coordination of action, even against common threats. Expanding the Korean process to encompass not only the United States, China and the two Koreas but two other increasingly assertive actors-Japan and Russia-might help to engender a more effective regional security system. In turn, the creation of a more inclusive Korean dialogue could help to facilitate the long-overdue normalization of relations between Moscow and Tokyo.  \n\n\nRussia and Japan have entered the 21st century as the only two major powers unable to fully normalize their bilateral relations and overcome the legacy of the Cold War.  Instead of cooperating for their mutual economic benefit, as well as helping to lay a foundation for improved security in Northeast Asia, Russia and Japan have expended their energy feuding over the four tiny southernmost Kuril Islands (Northern Territories).\n\nDuring the 1990s, Moscow and Tokyo attempted to normalize their relations and end the territorial stalemate.  At the Krasnoyarsk summit in November 1997, the leaders of Russia and Japan even announced a time frame for the two countries to conclude a peace treaty-before the year 2000-a target that was not achieved. In a desperate search for a breakthrough, Russia and Japan have resorted, sometimes genuinely and sometimes tactically, to various paradigms and models of conflict resolution, such as: gradual or partial return of the islands; deferral of the territorial solution in exchange for recognition of sovereignty and joint economic activity; or placement of the territorial problem in a broader bilateral or geostrategic paradigm. The outcome remains largely unsatisfactory.\n\nThe scandal in Japan around the compromise \"Two Plus Two\" formula reached during the Putin-Mori meeting in March 2001 has seriously undermined Moscow's maneuverability on the territorial issue. The Russian government was accused by politicians in Moscow and the Far Eastern regions of acting behind the scenes and ignoring public opinion that basically opposes any territorial concessions made to Japan.  The Security, International Affairs and Geopolitics Committees of the State Duma even held urgent hearings earlier this year on the topic of the South Kurils, at which experts recommended that Vladimir Putin return to Soviet Foreign Minister Andrei Gromyko's approach: simply denying the existence of a territorial problem in relations with Japan.  President Putin is still capable of managing nationalist discontent in Moscow and the Russian Far East, but only if Tokyo does not make his task more difficult by unreasonable demands.  However, Japan is arguably going through even more volatile domestic situation. The territorial dispute is an important card in Japanese party politics, and this will continue to hamper any meaningful territorial dialogue with Russia.\n\nThe economic partnership between Russia and Japan remains problematic as well.  There have been some high-profile joint-venture failures.  There are serious concerns in Japan about the Russian tax and legal systems, lack of transparency in contracts, and most importantly the continuing risk of falling afoul of Russian organized crime.  Throughout the 1990s, bilateral trade hovered at an annual average of $5 billion.  The volume of Japanese direct investment into the Russian economy has been quite low, including in the Far East.  Indeed, after a long period of neglect, the Federal and local governments of Russia have accelerated investment into the local economy of the southern Kurils.  As the islanders' standard of living gradually improves, there is less motivation to transfer the territory to Japan.  Konstantin Pulikovsky, Putin's special representative to the Far Eastern Federal District, has suggested that Moscow set up a free economic zone in the Sakhalin and Kuril Islands before the end of the year. Implicitly, this statement indicated that Russia has opted to develop the Kurils unilaterally, effectively dismissing previous talk of \"joint development\" in partnership with Japan.  Those developments coincide with Tokyo's own decision to downsize its involvement in the economy of the disputed islands, especially until the \"Suzuki\" scandal is resolved.\n\nThe China factor, which has been viewed as a serious motive for rapprochement between Russia and Japan, is not sufficiently strong.  Japan is undoubtedly concerned about the rising economic and military power of China.  Moscow and particularly the Russian Far East are worried about Chinese migration in the context of the continuing decline of Eastern Russia's population. However, for obvious reasons both Moscow and Tokyo are reluctant to publicize their worries about China and create any impression of ganging up against Beijing. Besides, Moscow continues to see the U.S.-Japan alliance with more suspicion than Beijing's intentions, while Russia¹s close military ties with China alarm Tokyo. In a recent interview, the Head of the Japanese National Defense Agency General Nakatani complained that Russia's arms exports to China affected the regional balance of forces.(1)\n\nThe Korean problem seems to be the most pressing regional issue that could warrant increased security cooperation between Moscow and Tokyo, and this, in turn, could lead to tangible improvements within the entire framework of Russian-Japanese relations.  Although Russia and Japan publicly support the existing formats of talks with North Korea, their pessimism over their efficacy has been growing. In the \"Moscow Declaration\" (December 1, 1998) Russia and Japan agreed on the  \"the importance of creating in future a negotiating mechanism with the participation of all interested parties, including Russia and Japan, on maintaining security and confidence building in Northeast Asia.\"  For a long time, Russian diplomacy has viewed the Korean process as a prelude to the establishment of a permanent security dialogue in Northeast Asia. Not surprisingly, Moscow reacted positively to the recent proposal by Japan's Defense Agency Chief regarding the creation in Asia of a security structure with the participation of Japan, Russia, the United States, China, the Republic of Korea and the Democratic People's Republic of Korea.\n\nThe advancement of security cooperation between Russia and Japan on Korea and other regional issues depends to a great degree on the U.S. attitude to multilateral regional cooperation and its stance on the Russo-Japanese territorial dispute. During the Cold War era, the United States consistently opposed the settlement of the territorial dispute through partial return of the disputed islands, but the Clinton Administration started drifting toward a resolution based on compromise.  Some media reports indicate that President George W. Bush backed Japan's claim on the disputed islands during his trip to Japan in February 2002, but the fact that it was not publicized testifies to the administration's reluctance to openly take sides in the territorial dispute. Washington's direct involvement in the bilateral dispute is unnecessary and could only complicate the matter. A more promising United States contribution to the normalization of Russo-Japanese relations would be through the advancement of multilateral regional security consultations. According to Tsuyoshi Hasegawa, a leading researcher of Russo-Japanese relations, the choice for the United States is either to remain passive concerning the Russian role in Asia or to adopt a more proactive policy by engaging Moscow in a regular and comprehensive dialogue concerning Asia-Pacific developments and issues. Such a comprehensive, consistent United States policy toward Russia in Asia will help Russia and Japan continue to ameliorate mutual hostility and engage in a constructive dialogue.  (2)\n\nIt is obvious that the Bush Administration would prefer not to confront both Iraq and North Korea simultaneously. The North Korean challenge presents therefore a historic opportunity to rethink the earlier approaches to security in Northeast Asia. While Washington is likely to be preoccupied with Iraq in the next few months it could share the responsibility of dealing with North Korea with regional powers by blessing the formation of a Northeast Asian multilateral security forum initially convened in the context of the Korean settlement. This would undermine Pyongyang's ability to play its neighbors against each other and at the same time be perceived by North Korea as willingness to engage, rather than corner, it. Such a subregional mechanism could also mitigate other security issues in Northeast Asia and promote better relations between its nations, such as Russia and Japan, without undermining America's regional pre-eminence.\n\nRouben Azizian is Associate Professor at the Asia-Pacific Center for Security Studies in Honolulu. Between 1972 and1994 he was a member of the Soviet and Russian diplomatic service. The views expressed in this essay are his personal opinions.\n\n(1) Nezavisimaya Gazeta, August 6, 2002.\n\n(2) Tsuyoshi Hasegawa, \"The Northeast Dimension\", in Vladimir I. Ivanov and Karla S. Smith, eds., Japan and Russia in Northeast Asia.  Partners in the 21st Century (Praeger, 1999), p. 127."u8;

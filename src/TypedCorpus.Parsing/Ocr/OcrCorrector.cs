@@ -677,7 +677,7 @@ public sealed class OcrCorrector
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
         }
 
-        // Tokens with digits ("21st", "G-8", "p.96", "Russia¹s"), but for one digit OCR puts for a letter ("1ts",
+        // Tokens with digits ("21st", "G-8", "p.96"), but for one digit OCR puts for a letter ("1ts",
         // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
         var oneLetterLikeDigit = Count(core, char.IsNumber) == 1 && Count(core, char.IsLetter) >= 2 && Any(core, c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
         if ((Any(core, char.IsNumber) && !oneLetterLikeDigit) || IsAbbreviation(core) || Any(core, c => char.IsLetter(c) && c > '\u007F'))

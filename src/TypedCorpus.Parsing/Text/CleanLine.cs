@@ -54,7 +54,7 @@ public sealed class CleanLine
             }
 
             // Tabs and no-break spaces read as plain spaces in clean text.
-            builder.Append(c == '\t' || c == '\u00A0' ? ' ' : c);
+            builder.Append(c == '\t' || c == '\u00A0' ? ' ' : IsMisencodedApostrophe(line, i) ? '\'' : c);
             i++;
         }
 
@@ -69,10 +69,15 @@ public sealed class CleanLine
         return new CleanLine(trimmed.TrimEnd(), found);
     }
 
-    // Where the loop above changes a line: a tag, an escape, emphasis, a link, a tab or a no-break space; in a layout
-    // without markup, only the last two.
-    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '\t', '\u00A0' };
-    private static readonly char[] Spaces = { '\t', '\u00A0' };
+    // Where the loop above changes a line: a tag, an escape, emphasis, a link, a tab, a no-break space or a superscript
+    // one; in a layout without markup, only the last three.
+    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '\t', '\u00A0', '\u00B9' };
+    private static readonly char[] Spaces = { '\t', '\u00A0', '\u00B9' };
+
+    // "Russia\u00B9s": text whose apostrophes went through a legacy code page comes back with a superscript one inside
+    // the word. A note marker stands after a word, never inside one.
+    private static bool IsMisencodedApostrophe(string line, int i) =>
+        line[i] == '\u00B9' && i > 0 && char.IsLetter(line[i - 1]) && i + 1 < line.Length && char.IsLetter(line[i + 1]);
 
     // The characters of markup that start at i (an escaped character is appended), or 0 when none does.
     private static int MarkupLength(string line, int i, StringBuilder builder)

@@ -65,7 +65,7 @@ public class PrintedChapterLayoutTests
         var paragraphs = ParagraphTexts(ParseChapter());
 
         Assert.Contains("Things have changed since 1996. The change was large and it went on for years. In August, panicked by the collapse of the rouble, the government resigned. Nobody was surprised.", paragraphs);
-        Assert.Contains("There were two reasons. The first was trade, which remained important for regional security. The second was Russia¹s weakness.", paragraphs);
+        Assert.Contains("There were two reasons. The first was trade, which remained important for regional security. The second was Russia's weakness.", paragraphs);
     }
 
     [Fact]

@@ -75,6 +75,17 @@ public class ParagraphTextTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_superscript_one_inside_a_word_is_the_apostrophe_it_was_before_its_encoding_went_wrong(bool markup)
+    {
+        var line = CleanLine.From("while Russia\u00B9s ties, as policy.\u00B9 Japan\u00B9", 0, MarkerStyles.Superscript, markup);
+
+        Assert.Equal("while Russia's ties, as policy. Japan", line.Text);
+        Assert.Equal(2, line.Markers.Count);
+    }
+
+    [Theory]
     [InlineData("in October 1993.' The announcement", 1)]
     [InlineData("ended the seizures for a time.'", 1)]
     [InlineData("have virtuall)'", 0)]
