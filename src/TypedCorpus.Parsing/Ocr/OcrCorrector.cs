@@ -149,9 +149,15 @@ public sealed class OcrCorrector
 
             var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
             var next = nextStart > 0 && nextStart < text.Length ? Core(text.Substring(nextStart, TokenEnd(text, nextStart) - nextStart)).ToLowerInvariant() : null;
-            var corrected = (StartsSentence(text, i) ? CapitalI(token, ref previous) : null)
+            var startsSentence = StartsSentence(text, i);
+            var corrected = (startsSentence ? CapitalI(token, ref previous) : null)
                 ?? (next != null && NumberReading.TryReadYear(next, out _) ? MonthBeforeYear(token, ref previous) : null)
                 ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
+            if (!startsSentence)
+            {
+                corrected = WithoutStrokeCapital(token, corrected);
+            }
+
             if (!string.Equals(corrected, token, StringComparison.Ordinal))
             {
                 edits?.Add(new TextEdit(i, token.Length, output.Length, corrected.Length, token));
@@ -209,6 +215,29 @@ public sealed class OcrCorrector
 
         previous = withI;
         return token.Substring(0, start) + "I" + read.Substring(1) + token.Substring(end);
+    }
+
+    /// <summary>
+    /// "some of these Ieadcrs": OCR read the stroke of an l as a capital I or J, and the word was given the capital.
+    /// Inside a sentence a word that is no name keeps its small l.
+    /// </summary>
+    private string WithoutStrokeCapital(string token, string corrected)
+    {
+        var (start, _) = CoreBounds(token);
+        if (start >= token.Length || (token[start] != 'I' && token[start] != 'J') || start >= corrected.Length || corrected[start] != 'L'
+            || start + 1 >= token.Length || !char.IsLower(token[start + 1]))
+        {
+            return corrected;
+        }
+
+        var wordEnd = start;
+        while (wordEnd < corrected.Length && char.IsLetter(corrected[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = corrected.Substring(start, wordEnd - start).ToLowerInvariant();
+        return char.IsLower(_lexicon.Display(word)[0]) ? corrected.Substring(0, start) + "l" + corrected.Substring(start + 1) : corrected;
     }
 
     /// <summary>

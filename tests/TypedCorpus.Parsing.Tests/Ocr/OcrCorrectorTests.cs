@@ -31,6 +31,18 @@ public class OcrCorrectorTests
         Assert.All(ConfusionModel.Default.Confusions, c => Assert.True(Math.Abs((c.Cost * 10) - Math.Round(c.Cost * 10)) < 1e-9, $"{c.Read} -> {c.Printed}: {c.Cost}"));
     }
 
+    [Theory]
+    [InlineData("some of these Ieaders have shady connections", "some of these leaders have shady connections")]
+    [InlineData("the few Russian Jeaders with a long interest", "the few Russian leaders with a long interest")]
+    [InlineData("He left. Ieaders met again.", "He left. Leaders met again.")]
+    [InlineData("a visit to Iondon in May", "a visit to London in May")]
+    public void A_capital_I_or_J_read_for_the_stroke_of_an_l_inside_a_sentence_leaves_a_small_l(string ocr, string printed)
+    {
+        // J for l is a misreading a page teaches (ConfusionLearner), not one of every page's.
+        var model = ConfusionModel.Default.With(new[] { new Confusion("J", "l", 0.9) });
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon, model).Correct(ocr));
+    }
+
     [Fact]
     public void Clean_text_comes_back_unchanged()
     {
