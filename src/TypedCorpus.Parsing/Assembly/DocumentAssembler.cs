@@ -21,7 +21,6 @@ public sealed class DocumentAssembler
     // A hyphen spaced on one side only joins the words around it in a title ("Soviet -Japan Political Relations").
     private static readonly Regex LooseHyphen = TextPatterns.Create(@"(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})");
 
-
     private readonly LayoutInput _input;
     private readonly LayoutRules _layout;
     private readonly string _filePath;
