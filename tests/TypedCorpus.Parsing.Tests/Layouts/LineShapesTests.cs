@@ -11,6 +11,7 @@ public class LineShapesTests
     [InlineData("**Mar. 16, 2000:** Obuchi offers to visit.", "2000-03-16")]
     [InlineData("\u2022 Mar. 20-22, 2000 \u2013 Talks on fisheries.", "2000-03-20/2000-03-22")]
     [InlineData("2000-03-26: Putin elected President.\n", "2000-03-26")]
+    [InlineData("Mar. 27, 2000 \u2014 Obuchi calls Putin.", "2000-03-27")]
     public void A_dated_entry_gives_its_date(string line, string iso) => Assert.Equal(iso, LineShapes.DatedEntryDate(line));
 
     [Theory]
@@ -21,6 +22,14 @@ public class LineShapesTests
     [InlineData("Ja")]
     [InlineData("")]
     public void Other_lines_give_none(string line) => Assert.Null(LineShapes.DatedEntryDate(line));
+
+    [Theory]
+    [InlineData("Dec. 2 \u2013 A trade mission arrives.", "2003-12-02", "A trade mission arrives.")]
+    [InlineData("Mar. 27, 2000 \u2014 Obuchi calls Putin.", "2000-03-27", "Obuchi calls Putin.")]
+    [InlineData("Feb. 1, 2000: The governor visits Niigata: a long visit.", "2000-02-01", "The governor visits Niigata: a long visit.")]
+    [InlineData("Late May 2002: A delay.", "2002-05", "A delay.")]
+    public void What_happened_starts_after_the_date_and_its_separator(string entry, string date, string happened) =>
+        Assert.Equal(happened, entry.Substring(LineShapes.EntryTextStart(entry, date)));
 
     [Theory]
     [InlineData("42", true)]

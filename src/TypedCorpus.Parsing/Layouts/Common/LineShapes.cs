@@ -54,7 +54,7 @@ public static class LineShapes
     }
 
     /// <summary>
-    /// A chronology entry: an optional bullet and bold, a date, a colon or a dash, what happened.
+    /// A chronology entry: an optional bullet and bold, a date, a colon or a dash (-, \u2013, \u2014), what happened.
     /// "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...", "Late May 2002: ...", "Autumn 2003: ...". Returns the ISO
     /// date. With the year of the chronology (0 when none is known) and the month of its last entry, a date may leave
     /// the year out (<see cref="PartialDateText.ReadEntryDate"/>).
@@ -97,7 +97,7 @@ public static class LineShapes
             i++;
         }
 
-        if (i == text.Length || (text[i] != ':' && text[i] != '\u2013' && text[i] != '-'))
+        if (i == text.Length || (text[i] != ':' && text[i] != '\u2013' && text[i] != '\u2014' && text[i] != '-'))
         {
             return -1;
         }
