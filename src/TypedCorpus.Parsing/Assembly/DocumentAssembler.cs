@@ -173,7 +173,7 @@ public sealed class DocumentAssembler
             && _paragraph is { } open
             && (open.Kind == SpanKind.Paragraph || open.Kind == SpanKind.ListItem)
             && open.Section == (section?.Index ?? -1)
-            && !ParagraphText.EndsSentence(_text.ToString(open.TextStart, _text.Length - open.TextStart));
+            && GoesOn(_text.ToString(open.TextStart, _text.Length - open.TextStart), _input.Line(block.First));
         if (!continues)
         {
             ClosePararaph();
@@ -228,6 +228,11 @@ public sealed class DocumentAssembler
             _entries.Add(new DatedMention(block.Date, paragraph.TextStart + prefix, text.Length, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart, MentionKind.ChronologyEntry, EventMerger.Terms(text).ToEquatableArray()));
         }
     }
+
+    // A paragraph goes on in the next block when it stopped mid-sentence, or at an abbreviation's stop ("with the
+    // U.S.") and the block goes on in lower case ("holding frequent consultations ...").
+    private static bool GoesOn(string open, string nextLine) =>
+        !ParagraphText.EndsSentence(open) || (ParagraphText.EndsWithAbbreviation(open) && ParagraphText.StartsLowercase(nextLine));
 
     private void ClosePararaph()
     {

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TypedCorpus.Parsing.Text;
 
@@ -124,6 +126,26 @@ public static class ParagraphText
 
         return ".?!:;".IndexOf(t[i]) >= 0;
     }
+
+    /// <summary>
+    /// The text ends with an abbreviation's full stop ("with the U.S.", "and so on, etc."), which need not end the
+    /// sentence: a paragraph that goes on in lower case after it is the same sentence, broken at a page.
+    /// </summary>
+    public static bool EndsWithAbbreviation(string text)
+    {
+        var t = text.TrimEnd();
+        var start = t.LastIndexOf(' ') + 1;
+        var last = t.Substring(start).TrimStart('(', '\'', '"', '\u2018', '\u201C');
+        return Initials.IsMatch(last) || Abbreviations.Contains(last);
+    }
+
+    // "U.S.", "U.S.S.R.": capitals, each with its stop.
+    private static readonly Regex Initials = TextPatterns.Create(@"^(?:\p{Lu}\.){2,}$");
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "etc.", "e.g.", "i.e.", "cf.", "viz.", "vs.", "p.", "pp.", "no.", "vol.", "ed.", "eds.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Prof.",
+    };
 
     public static bool StartsLowercase(string text)
     {

@@ -193,4 +193,14 @@ public class MarkdownLayoutTests
         Assert.Contains("Things began. They went on and on.", paragraphs);
         Assert.DoesNotContain(paragraphs, p => p.Contains("<sup>") || p.Contains("**"));
     }
+
+    [Fact]
+    public void A_paragraph_broken_after_an_abbreviations_stop_goes_on_in_lower_case()
+    {
+        var document = Parse("# A Study\n\n## Chapter\n\nRussia strengthened its cooperation with the U.S.\n\nholding frequent consultations with NATO.\n\nIt also spoke to the U.S.\n\nThe next paragraph is new.\n", Entry("A Study"));
+
+        Assert.Equal(
+            new[] { "Russia strengthened its cooperation with the U.S. holding frequent consultations with NATO.", "It also spoke to the U.S.", "The next paragraph is new." },
+            ParagraphTexts(document));
+    }
 }

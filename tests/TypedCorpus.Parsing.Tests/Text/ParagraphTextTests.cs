@@ -47,6 +47,19 @@ public class ParagraphTextTests
         Assert.Equal(ends, ParagraphText.EndsSentence(text));
     }
 
+    [Theory]
+    [InlineData("its cooperation with the U.S.", true)]
+    [InlineData("the former U.S.S.R.", true)]
+    [InlineData("treaties, pacts, etc.", true)]
+    [InlineData("(see Dr.", true)]
+    [InlineData("its cooperation with the US.", false)]
+    [InlineData("it was signed.", false)]
+    [InlineData("", false)]
+    public void An_abbreviations_stop_is_told_from_a_sentences(string text, bool abbreviation)
+    {
+        Assert.Equal(abbreviation, ParagraphText.EndsWithAbbreviation(text));
+    }
+
     [Fact]
     public void Markup_and_markers_are_removed_and_markers_remembered()
     {
