@@ -19,6 +19,9 @@ namespace TypedCorpus.Parsing.Assembly;
 public sealed class DocumentAssembler
 {
     // A hyphen spaced on one side only joins the words around it in a title ("Soviet -Japan Political Relations").
+    // A bibliography and its parts ("BOOKS", "Primary Sources" under it): a list of references, one a block.
+    private static readonly Regex ReferencesTitle = TextPatterns.Create(@"^(?:select(?:ed)?\s+)?(?:bibliography|references|works\s+cited|sources(?:\s+cited)?)$", RegexOptions.IgnoreCase);
+
     private static readonly Regex LooseHyphen = TextPatterns.Create(@"(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})");
 
     private readonly LayoutInput _input;
@@ -132,6 +135,7 @@ public sealed class DocumentAssembler
         {
             RawStart = _input.Source[block.First].Start,
             RawEnd = _input.Source[block.Last].Start + _input.Source[block.Last].Length,
+            ListsReferences = ReferencesTitle.IsMatch(title) || (parent >= 0 && _sections[parent].ListsReferences),
         };
         var headingText = SectionNode.HeadingOf(section.Number, section.Title);
         AppendPiece(headingText);
@@ -173,7 +177,7 @@ public sealed class DocumentAssembler
             && _paragraph is { } open
             && (open.Kind == SpanKind.Paragraph || open.Kind == SpanKind.ListItem)
             && open.Section == (section?.Index ?? -1)
-            && GoesOn(_text.ToString(open.TextStart, _text.Length - open.TextStart), _input.Line(block.First));
+            && GoesOn(_text.ToString(open.TextStart, _text.Length - open.TextStart), _input.Line(block.First), section?.ListsReferences == true);
         if (!continues)
         {
             ClosePararaph();
@@ -230,9 +234,12 @@ public sealed class DocumentAssembler
     }
 
     // A paragraph goes on in the next block when it stopped mid-sentence, or at an abbreviation's stop ("with the
-    // U.S.") and the block goes on in lower case ("holding frequent consultations ...").
-    private static bool GoesOn(string open, string nextLine) =>
-        !ParagraphText.EndsSentence(open) || (ParagraphText.EndsWithAbbreviation(open) && ParagraphText.StartsLowercase(nextLine));
+    // U.S.") and the block goes on in lower case ("holding frequent consultations ..."). In a list of references an
+    // entry need not end with a stop: there a block goes on only if it starts with no capital ("<http://...>").
+    private static bool GoesOn(string open, string nextLine, bool references) =>
+        references
+            ? !LineShapes.StartsCapitalOrDigit(nextLine)
+            : !ParagraphText.EndsSentence(open) || (ParagraphText.EndsWithAbbreviation(open) && ParagraphText.StartsLowercase(nextLine));
 
     private void ClosePararaph()
     {
@@ -396,6 +403,9 @@ public sealed class DocumentAssembler
         }
 
         public int Index { get; }
+
+        /// <summary>A bibliography or a part of one: each block is an entry of its own.</summary>
+        public bool ListsReferences { get; init; }
 
         public int Parent { get; }
 

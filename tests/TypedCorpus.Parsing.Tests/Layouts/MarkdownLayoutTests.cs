@@ -203,4 +203,21 @@ public class MarkdownLayoutTests
             new[] { "Russia strengthened its cooperation with the U.S. holding frequent consultations with NATO.", "It also spoke to the U.S.", "The next paragraph is new." },
             ParagraphTexts(document));
     }
+
+    [Fact]
+    public void In_a_bibliography_each_block_is_an_entry_even_without_a_stop_and_a_link_goes_with_the_entry_before()
+    {
+        var document = Parse("# A Study\n\n## Chapter\n\nText.\n\n## BIBLIOGRAPHY\n\n### Books\n\nDuncan et al (2002), World Politics, New York: McGeehon Publications\n\nEdmonds, R.L (1983), Siberian Resources, Chicago: University Press.\n\nHiraishi, N. (2003), \"Images\", Social Science Japan 6(2): 241-254\n\n<http://www.example.org/a>\n\nInada Juichi (1988), \"Aid\", Japan Review.\n", Entry("A Study"));
+
+        Assert.Equal(
+            new[]
+            {
+                "Text.",
+                "Duncan et al (2002), World Politics, New York: McGeehon Publications",
+                "Edmonds, R.L (1983), Siberian Resources, Chicago: University Press.",
+                "Hiraishi, N. (2003), \"Images\", Social Science Japan 6(2): 241-254 <http://www.example.org/a>",
+                "Inada Juichi (1988), \"Aid\", Japan Review.",
+            },
+            ParagraphTexts(document));
+    }
 }
