@@ -93,4 +93,38 @@ public class PrintedChapterLayoutTests
         Assert.Equal(new[] { 8, 15, 25 }, document.Footnotes.Select(n => n.Markers.Single().Line));
         Assert.Equal("Smith, J., Things (Oxford, 1998).", document.Footnotes[0].Text);
     }
+
+    [Fact]
+    public void A_short_chapter_with_one_note_and_one_section_is_a_chapter_and_its_table_stays_a_table()
+    {
+        // A raw string holds no escapes: the table's tabs are put in with Replace.
+        var document = Parse("""
+
+            9. Trade between two countries
+
+            Ann Author
+
+            I. Introduction
+
+            Trade fell after 1991 and recovered slowly.¹ Table 9.1 shows the figures.
+
+            Table 9.1. Trade, 1992-94 (US $m.)
+
+            Year|Exports|Imports
+            1992|1 077|1 780
+            1993|1 501|2 269
+
+            Source: Ministry of Finance.
+
+            Exports recovered in 1993.
+
+            ¹ Author, A., 'Trade', Geography, vol. 38 (1997), pp. 80-97.
+            """.Replace('|', '\t'), Entry("Trade between two countries"));
+
+        Assert.Equal("printed-chapter", document.Layout);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Id == "TC0007");
+        Assert.Equal(
+            new[] { "Trade fell after 1991 and recovered slowly. Table 9.1 shows the figures.", "Table 9.1. Trade, 1992-94 (US $m.)", "Year Exports Imports\n1992 1 077 1 780\n1993 1 501 2 269", "Source: Ministry of Finance.", "Exports recovered in 1993." },
+            ParagraphTexts(document));
+    }
 }

@@ -17,6 +17,7 @@ public sealed class PrintedChapterLayout : PlainTextLayout
     public override double Score(LayoutInput input)
     {
         var noteLines = 0;
+        var markedLines = 0;
         var romanHeadings = 0;
         foreach (var chunk in input.Chunks)
         {
@@ -25,6 +26,10 @@ public sealed class PrintedChapterLayout : PlainTextLayout
             {
                 noteLines++;
             }
+            else if (markedLines == 0 && FootnoteMarkers.Find(input.Joined(chunk), MarkerStyles.Superscript).Count > 0)
+            {
+                markedLines++;
+            }
 
             if (chunk.LineCount == 1 && LineShapes.TryRomanHeading(line, out _, out var title) && title.Length < 100)
             {
@@ -32,6 +37,8 @@ public sealed class PrintedChapterLayout : PlainTextLayout
             }
         }
 
-        return (noteLines >= 2 ? 0.6 : 0) + (romanHeadings >= 2 ? 0.3 : 0);
+        // A short chapter may have one note, and its marker in the text, and one numbered section.
+        var notes = noteLines >= 2 || (noteLines == 1 && markedLines > 0);
+        return (notes ? 0.6 : 0) + (romanHeadings >= 2 ? 0.3 : romanHeadings == 1 ? 0.15 : 0);
     }
 }
