@@ -456,7 +456,8 @@ public sealed class OcrCorrector
 
                 var firstLetters = Count(first, char.IsLetter);
                 longerRuledOut = firstLetters <= FragmentLength && !IsFragment(first);
-                pairRuledOut = IsCommonWord(first) && (firstLetters > FragmentLength || Letters(text, tokens[1]) <= FragmentLength);
+                pairRuledOut = IsCommonWord(first) && (firstLetters > FragmentLength || Letters(text, tokens[1]) <= FragmentLength)
+                    && !IsDropCapital(piece.Substring(start), Letters(text, tokens[1]));
             }
 
             if (count > 2 ? longerRuledOut : pairRuledOut)
@@ -479,6 +480,9 @@ public sealed class OcrCorrector
 
         return null;
     }
+
+    // "I n the spring": a capital printed apart from its word (a drop capital); "I" and one letter make no phrase.
+    private static bool IsDropCapital(string firstPiece, int secondLetters) => firstPiece == "I" && secondLetters == 1;
 
     private static int Letters(string text, (int Start, int End) token)
     {
@@ -545,7 +549,9 @@ public sealed class OcrCorrector
         {
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
             secondIsShortCommonWord = letters[1].Length <= FragmentLength && IsCommonWord(letters[1]);
-            if ((IsCommonWord(letters[0]) && !readsAsNothing) || (secondIsShortCommonWord && !strayLetter))
+
+            var dropCapital = IsDropCapital(pieces[0].Substring(firstStart), letters[1].Length) && IsCommonWord(letters[0] + letters[1]);
+            if (!dropCapital && ((IsCommonWord(letters[0]) && !readsAsNothing) || (secondIsShortCommonWord && !strayLetter)))
             {
                 return null;
             }

@@ -43,6 +43,15 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon, model).Correct(ocr));
     }
 
+    [Theory]
+    [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
+    [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
+    [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]
+    public void A_drop_capital_printed_apart_from_its_word_is_joined_to_it(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
     [Fact]
     public void Clean_text_comes_back_unchanged()
     {
