@@ -27,6 +27,7 @@ public sealed class NewDocumentTests
             {
                 ("Iwashita2006", "printed-chapter"), ("Petrova2001", "quarterly-review"), ("Brown2016", "web-article"), ("Tanaka2003", "markdown"), ("Iwashita2006Ocr", "ocr-page"),
                 ("Hara2005", "printed-chapter"), ("Kimura2000", "quarterly-review"), ("Trenin2019", "web-article"), ("Verma2006", "markdown"), ("Sato1999", "ocr-page"),
+                ("Ivanova2004", "quarterly-review"), ("Sokolova2005", "web-article"), ("Tabata1999", "printed-chapter"), ("Rao2006", "markdown"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -174,5 +175,50 @@ public sealed class NewDocumentTests
         {
             Assert.Contains(corrected, document.Text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_quarterly_review_dates_entries_that_leave_out_the_year_name_a_season_or_cross_the_years_end()
+    {
+        var document = Document("Ivanova2004");
+
+        var entries = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
+        Assert.Equal(new[] { "2003", "2003-10-08", "2003-11", "2003-12-02", "2003-12-29/2004-01-02", "2004-01-15" }, entries.Select(e => e.Date).ToArray());
+        Assert.Equal("A Japanese trade mission arrives in Vladivostok for a three-day visit.", document.TextOf(entries[3]));
+    }
+
+    [Fact]
+    public void A_web_article_keeps_a_standfirst_printed_twice_once_and_drops_a_bio_that_opens_with_a_title()
+    {
+        var document = Document("Sokolova2005");
+
+        var paragraphs = ParagraphTexts(document);
+        Assert.Single(paragraphs, p => p.StartsWith("Putin offered two islands.", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("senior fellow", StringComparison.Ordinal));
+        Assert.Equal(new[] { "A Missed Chance", "What Comes Next" }, Titles(document));
+    }
+
+    [Fact]
+    public void A_short_printed_chapter_keeps_its_table_row_by_row_apart_from_the_paragraphs_around_it()
+    {
+        var document = Document("Tabata1999");
+
+        var table = Assert.Single(document.Paragraphs, p => p.Kind == SpanKind.Table);
+        Assert.Equal("Year Exports Imports\n1992 1 077 1 780\n1993 1 501 2 269\n1994 1 170 2 666", document.Text.Substring(table.TextStart, table.TextLength));
+        Assert.Contains("Source: Ministry of Finance, Tokyo.", ParagraphTexts(document));
+        Assert.Single(Assert.Single(document.Footnotes).Markers);
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_joins_a_sentence_broken_after_an_abbreviation_and_keeps_each_reference_apart()
+    {
+        var document = Document("Rao2006");
+
+        var paragraphs = ParagraphTexts(document);
+        Assert.Contains(paragraphs, p => p.EndsWith("closer to the U.S. helping Washington in Central Asia while it courted Tokyo for investment in Siberia.", StringComparison.Ordinal));
+        int SectionIndex(string title) => document.Sections.ToList().FindIndex(s => s.Title == title);
+        Assert.Equal(2, document.Paragraphs.Count(p => p.Section == SectionIndex("Books")));
+        Assert.Equal(2, document.Paragraphs.Count(p => p.Section == SectionIndex("Articles")));
+        Assert.Contains(paragraphs, p => p.EndsWith("44 (4): 1-20 <http://www.example.org/hill2002>", StringComparison.Ordinal));
     }
 }
