@@ -43,4 +43,23 @@ public class LineShapesTests
     [InlineData("NATIONAL SECURITY", false)]
     [InlineData("42 ships left the port.", false)]
     public void Page_numbers_folios_stamps_and_running_heads_are_furniture(string line, bool furniture) => Assert.Equal(furniture, LineShapes.IsFurniture(line));
+
+    [Theory]
+    [InlineData("A. The Setting", "A", "The Setting")]
+    [InlineData("(a) Krasnoyarsk", "a", "Krasnoyarsk")]
+    [InlineData("b) Kawana", "b", "Kawana")]
+    public void A_letter_may_number_a_heading(string line, string number, string title)
+    {
+        Assert.True(LineShapes.TryLetterHeading(line, out var n, out var t));
+        Assert.Equal((number, title), (n, t));
+    }
+
+    [Theory]
+    [InlineData("A Weak Domestic Basis")]
+    [InlineData("a) ")]
+    [InlineData("AB. Things")]
+    public void A_heading_that_starts_with_a_word_has_no_letter_number(string line)
+    {
+        Assert.False(LineShapes.TryLetterHeading(line, out _, out _));
+    }
 }

@@ -220,4 +220,12 @@ public class MarkdownLayoutTests
             },
             ParagraphTexts(document));
     }
+
+    [Fact]
+    public void A_letter_numbers_a_heading_and_an_unnumbered_heading_with_more_marks_than_a_numbered_one_sits_under_it()
+    {
+        var document = Parse("# A Study\n\n## CHAPTER 1: INTRODUCTION\n\nText.\n\n### A. The Setting\n\nText.\n\n## Chapter 2\n\n## POLITICS\n\n### 2.1 The Summits\n\nText.\n\n#### (a) Krasnoyarsk\n\nText.\n\n#### (b) Kawana\n\nText.\n", Entry("A Study"));
+
+        Assert.Equal(new[] { "1|1|INTRODUCTION", "2|A|The Setting", "1|2|POLITICS", "2|2.1|The Summits", "3|a|Krasnoyarsk", "3|b|Kawana" }, Outline(document));
+    }
 }

@@ -12,6 +12,7 @@ public static class LineShapes
 {
     private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
+    private static readonly Regex LetterHeading = TextPatterns.Create(@"^\s*(?:\((?<number>[A-Za-z])\)|(?<number>[A-Z])\.|(?<number>[a-z])\))\s+(?<title>\S.*)$");
     private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
@@ -42,6 +43,15 @@ public static class LineShapes
         number = match.Groups["number"].Value;
         title = match.Groups["title"].Value.Trim();
         return match.Success && RomanNumerals.TryParse(number, out _);
+    }
+
+    /// <summary>"A. The setting", "(a) Krasnoyarsk", "b) Kawana": a letter that numbers a heading, then its title.</summary>
+    public static bool TryLetterHeading(string line, out string number, out string title)
+    {
+        var match = LetterHeading.Match(line);
+        number = match.Groups["number"].Value;
+        title = match.Groups["title"].Value.Trim();
+        return match.Success;
     }
 
     /// <summary>"2.1 Trade": a decimal number with up to four parts, then a capitalised title.</summary>

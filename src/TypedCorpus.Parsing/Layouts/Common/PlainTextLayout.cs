@@ -142,7 +142,13 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = line };
+        var block = new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = line };
+        if (LineShapes.TryLetterHeading(line, out var letter, out var letterTitle))
+        {
+            (block.Number, block.Title) = (letter, letterTitle);
+        }
+
+        return block;
     }
 
     /// <summary>A short capitalised line that is not a sentence and does not run on.</summary>

@@ -116,10 +116,15 @@ public sealed class MarkdownLayout : LayoutRules
                 }
                 else if (DecimalNumbered.Match(text) is { Success: true } numbered)
                 {
-                    // "2.1 Trade" sits at the depth its number gives, whatever its '#' count.
+                    // "2.1 Trade" sits at the depth its number gives, whatever its '#' count; a first subheading
+                    // sets the '#' count of level 2 for the unnumbered ones after it ("#### (a) Krasnoyarsk" is under it).
                     block.Number = numbered.Groups["n"].Value;
                     block.Title = numbered.Groups["title"].Value.Trim();
                     block.Level = block.Number.Split('.').Length;
+                    if (block.Level == 2)
+                    {
+                        subheadingMarks ??= heading.Groups["marks"].Length;
+                    }
                 }
                 else if (PartNames.Contains(text))
                 {
@@ -144,6 +149,12 @@ public sealed class MarkdownLayout : LayoutRules
                 if (block.Level == 1)
                 {
                     subheadingMarks = null;
+                }
+
+                // "### A. The Setting", "#### (a) Krasnoyarsk": the letter numbers the heading; it is no part of the title.
+                if (block.Number is null && LineShapes.TryLetterHeading(block.Title, out var letter, out var letterTitle))
+                {
+                    (block.Number, block.Title) = (letter, letterTitle);
                 }
 
                 topLevelOpen = true;
