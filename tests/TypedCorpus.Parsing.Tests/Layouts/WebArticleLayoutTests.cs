@@ -71,6 +71,18 @@ public class WebArticleLayoutTests
         Assert.Contains(ParagraphTexts(document), p => p.StartsWith("Ann Author, The Book of Things"));
     }
 
+    [Theory]
+    [InlineData("Ann Author and Bob Writer are fellows at the Center for Things.", false)]
+    [InlineData("Dr. Bob Writer, Ann Author and Dr. Cy Scribe were fellows at the Center.", false)]
+    [InlineData("Ann Author and Bob Writer, The Book of Things (Praeger, 1999), is cited here.", true)]
+    [InlineData("Ann Author and the minister met in Tokyo.", true)]
+    public void A_note_about_several_authors_is_metadata_and_their_names_alone_are_not(string paragraph, bool kept)
+    {
+        var document = Parse($"Things Deal\n\nMarch 2, 2005 Topic: Security\n\nThings Deal\n\nIn November 2004 the minister spoke.\n\n{paragraph}\n", Entry("Things Deal", authors: new[] { "Ann Author", "Bob Writer", "Cy Scribe" }));
+
+        Assert.Equal(kept, ParagraphTexts(document).Contains(paragraph));
+    }
+
     [Fact]
     public void Parenthesized_endnotes_link_to_markers_after_sentences_only()
     {

@@ -16,7 +16,7 @@ public abstract class PlainTextLayout : LayoutRules
 {
     private static readonly Regex NumberedNote = TextPatterns.Create(@"^\s*(?<n>\d{1,3})[.)]\s+\S");
     private static readonly Regex SupNoteLabel = TextPatterns.Create(@"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
-    private static readonly Regex Honorific = TextPatterns.Create(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+");
+    private static readonly Regex Honorific = TextPatterns.Create(@"\G(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+");
     private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.IgnoreCase);
 
     private const int MaxHeadingLength = 80;
@@ -247,14 +247,59 @@ public abstract class PlainTextLayout : LayoutRules
     private static bool IsAuthorBio(LayoutInput input, Chunk chunk)
     {
         var text = input.Line(chunk.First).TrimStart();
-        var title = Honorific.Match(text);
-        var name = title.Success ? text.Substring(title.Length) : text;
-        return input.Entry.Authors.Any(author =>
-            author.Length > 0 && name.StartsWith(author, StringComparison.Ordinal) && AboutTheName.Any(words => string.CompareOrdinal(name, author.Length, words, 0, words.Length) == 0));
+        var at = 0;
+        var names = 0;
+        while (AuthorAt(input.Entry.Authors, text, ref at))
+        {
+            names++;
+            if (FollowedBy(text, at, names == 1 ? AboutOneName : AboutNames))
+            {
+                return true;
+            }
+
+            // "Anna Petrova and Joseph Ferguson are ...", "A, B and C were ...".
+            if (!FollowedBy(text, at, NameJoins, out var join))
+            {
+                return false;
+            }
+
+            at += join.Length;
+        }
+
+        return false;
     }
 
-    // What follows a name in a note about its bearer; not a comma alone, which a reference to the author's own work has.
-    private static readonly string[] AboutTheName = { " is ", " was ", ", a ", ", an ", ", the " };
+    // An author's name (after a title such as "Dr.") at `at`; `at` moves past it.
+    private static bool AuthorAt(EquatableArray<string> authors, string text, ref int at)
+    {
+        var title = Honorific.Match(text, at);
+        var start = title.Success ? at + title.Length : at;
+        for (var i = 0; i < authors.Count; i++)
+        {
+            var author = authors[i];
+            if (author.Length > 0 && string.CompareOrdinal(text, start, author, 0, author.Length) == 0)
+            {
+                at = start + author.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedBy(string text, int at, string[] words) => FollowedBy(text, at, words, out _);
+
+    private static bool FollowedBy(string text, int at, string[] words, out string found)
+    {
+        found = words.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0) ?? string.Empty;
+        return found.Length > 0;
+    }
+
+    // What follows the names in a note about their bearers; not a comma alone, which a reference to an author's own
+    // work has.
+    private static readonly string[] AboutOneName = { " is ", " was ", ", a ", ", an ", ", the " };
+    private static readonly string[] AboutNames = { " are ", " were " };
+    private static readonly string[] NameJoins = { ", and ", " and ", ", " };
 
     /// <summary>Rows of columns set off by tabs ("1992\t1 077\t1 780"): a table, kept row by row and run into no paragraph.</summary>
     private static bool IsTable(LayoutInput input, Chunk chunk)
