@@ -100,6 +100,15 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
+    public void Entries_that_set_their_text_off_with_a_tab_are_a_chronology_not_a_table()
+    {
+        var document = Parse("Things Relations: Tabs\n\nby Ann Author\n\nLittle happened.\n\nChronology of Things January-March 2000\n\nJan. 1, 2000:\tYeltsin names Putin acting President.\nFeb. 7, 2000:\tNorthern Territories Day.\n", Entry("Things Relations: Tabs"));
+
+        Assert.Equal(new[] { "2000-01-01", "2000-02-07" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+        Assert.DoesNotContain(document.Paragraphs, p => p.Kind == SpanKind.Table);
+    }
+
+    [Fact]
     public void A_page_break_inside_a_sentence_is_joined()
     {
         Assert.Contains(ParagraphTexts(ParseReview()), p => p.EndsWith("for Japan and Russia to be more deeply involved in Korea."));

@@ -64,15 +64,16 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (IsTable(input, chunk))
-            {
-                blocks.Add(new Block(SpanKind.Table, chunk.First, chunk.Last));
-                continue;
-            }
-
             if (chronology.Peek(first) != null)
             {
                 AddSplit(blocks, input, chunk, SpanKind.ChronologyEntry, line => chronology.Peek(input.Line(line)) != null, (block, line) => block.Date = chronology.Read(input.Line(line)));
+                continue;
+            }
+
+            // After the chronology: an entry may set its date off with a tab ("Jan. 5, 2001:\tPutin ...").
+            if (IsTable(input, chunk))
+            {
+                blocks.Add(new Block(SpanKind.Table, chunk.First, chunk.Last));
                 continue;
             }
 
