@@ -112,7 +112,8 @@ public static class PartialDateText
             return part.Success ? date.Substring(0, 7) : date;
         }
 
-        if (year < 1 || !MayStartDate(rest, 0))
+        // The calendar ends with 9999, and a date without its year may fall in the next one.
+        if (year < 1 || year >= 9999 || !MayStartDate(rest, 0))
         {
             return null;
         }

@@ -64,6 +64,13 @@ public class PartialDateTextTests
         Assert.Null(PartialDateText.ReadEntryDate(text, 2000, 0, out _));
     }
 
+    [Fact]
+    public void A_year_at_the_calendars_end_gives_no_date_without_its_year()
+    {
+        Assert.Null(PartialDateText.ReadEntryDate("Jan. 2: talks", 9999, 12, out _));
+        Assert.Null(PartialDateText.ReadEntryDate("Dec. 30-Jan. 2: talks", 9999, 11, out _));
+    }
+
     [Theory]
     [InlineData("Feb. 30, 2000")]
     [InlineData("Maybe 2000")]
