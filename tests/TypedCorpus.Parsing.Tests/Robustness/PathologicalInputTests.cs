@@ -81,6 +81,15 @@ public class PathologicalInputTests
     public void Numbers_no_calendar_reads(string line) =>
         ParsesInTime("by Ann Author\n\n" + line + "\n\nJan. 1, 2000: Talks.\n\nJan. 2, 2000: Talks.\n\nJan. 3, 2000: Talks.\n");
 
+    // A chronology lends its year to entries without one; at the calendar's end the next year does not exist.
+    [Fact]
+    public void A_chronology_of_the_last_year_and_entries_that_run_past_it() =>
+        ParsesInTime("by Ann Author\n\nChronology of Things December 9999\n\nDec. 30-Jan. 2: Talks.\n\nJan. 3: Talks.\n\n- **Late December:** Talks.\n\nDec. 31, 9999 - Talks.\n\nJan. 1: Talks.\n");
+
+    [Fact]
+    public void Ten_thousand_entries_without_their_year() =>
+        ParsesInTime("by Ann Author\n\nChronology of Things January-March 2000\n\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"- **{(i % 2 == 0 ? "Mid-" : "")}{(i % 12 == 11 ? "Dec." : "Jan.")} {i % 28 + 1}:** Talks {i}.\n")));
+
     private static string Superscript(int number) =>
         string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079"[d - '0']));
 }
