@@ -99,6 +99,18 @@ public class ParagraphTextTests
     }
 
     [Theory]
+    [InlineData("opened in Geneva in December 1997.z Moscow protested.", 1)]
+    [InlineData("In 2000 Putin visited Pyongyang.3", 1)]
+    [InlineData("the talks.12 The next", 1)]
+    [InlineData("growth of 2.5 percent", 0)]
+    [InlineData("see p.3 for the table", 0)]
+    [InlineData("attitutles touarcl l{ussr.r", 0)]
+    public void Ocr_reads_a_superscript_as_a_digit_set_on_a_sentences_stop(string line, int markers)
+    {
+        Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.OcrDigit).Count);
+    }
+
+    [Theory]
     [InlineData("in October 1993.' The announcement", 1)]
     [InlineData("ended the seizures for a time.'", 1)]
     [InlineData("have virtuall)'", 0)]

@@ -23,7 +23,7 @@ public sealed class OcrPageLayout : PlainTextLayout
 
     public override string Name => LayoutName;
 
-    public override MarkerStyles Markers => base.Markers | MarkerStyles.OcrApostrophe;
+    public override MarkerStyles Markers => base.Markers | MarkerStyles.OcrApostrophe | MarkerStyles.OcrDigit;
 
     // A scanned page has no markup: a backslash or an asterisk is a stroke OCR read, and the corrector's evidence
     // ("I.'OR\\,\RD" is FORWARD, where "\\" read as an escape would leave one stroke of the W).
@@ -103,7 +103,8 @@ public sealed class OcrPageLayout : PlainTextLayout
             return null;
         }
 
-        if (!LooksLikeOcrTitle(text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
+        // A sentence ending in a note marker ("Pyongyang.3") is still a sentence.
+        if (!LooksLikeOcrTitle(CleanLine.From(text, 0, Markers, HasMarkup).Text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
         {
             return null;
         }
