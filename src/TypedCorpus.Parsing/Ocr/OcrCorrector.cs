@@ -744,6 +744,18 @@ public sealed class OcrCorrector
             return split[0] + " " + split[1];
         }
 
+        // "Moscorv's": the word before a possessive is read alone, and the possessive is kept, not read as letters.
+        if (!known && core.Length > 3 && (core.EndsWith("'s", StringComparison.Ordinal) || core.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            var stemPrevious = previous;
+            var stem = CorrectCore(core.Substring(0, core.Length - 2), ref stemPrevious, next);
+            if (stem.IndexOf(' ') < 0)
+            {
+                previous = stemPrevious;
+                return stem + core.Substring(core.Length - 2);
+            }
+        }
+
         if (known)
         {
             // A real word may still be a misreading of a likelier one ("tho" for "the"), when the context agrees.

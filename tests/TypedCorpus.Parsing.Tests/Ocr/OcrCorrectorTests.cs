@@ -52,6 +52,15 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
+    [Theory]
+    [InlineData("in that nonth's election", "in that month's election")]
+    [InlineData("constraint on the regior's development", "constraint on the region's development")]
+    [InlineData("Moscorv's Options", "Moscow's Options")]
+    public void A_possessive_is_kept_and_the_word_before_it_read_alone(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
     [Fact]
     public void Clean_text_comes_back_unchanged()
     {
