@@ -22,7 +22,7 @@ public enum MarkerStyles
     /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
     OcrApostrophe = 8,
 
-    /// <summary>OCR read a superscript as a digit, or a letter it makes of one, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>.</summary>
+    /// <summary>OCR read a superscript as a digit, or 2 as z, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>.</summary>
     OcrDigit = 16,
 }
 
@@ -33,10 +33,10 @@ public static class FootnoteMarkers
 {
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s|$)");
-    // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     // After a word's stop or a year's, glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
     // in a reference go on in lower case or with a number.
     private static readonly Regex OcrDigit = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?<n>[0-9]{1,2}|z)(?=\s+[A-Z""\u201C]|\s*$)");
+    // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");
 
     public static bool IsSuperscriptDigit(char c) => SuperscriptValue(c) >= 0;
