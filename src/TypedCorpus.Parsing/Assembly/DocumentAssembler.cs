@@ -239,7 +239,7 @@ public sealed class DocumentAssembler
     private static bool GoesOn(string open, string nextLine, bool references) =>
         references
             ? !LineShapes.StartsCapitalOrDigit(nextLine)
-            : !ParagraphText.EndsSentence(open) || (ParagraphText.EndsWithAbbreviation(open) && ParagraphText.StartsLowercase(nextLine));
+            : !ParagraphText.EndsSentence(open) || (ParagraphText.StartsLowercase(nextLine) && ParagraphText.EndsWithAbbreviation(open));
 
     private void ClosePararaph()
     {
