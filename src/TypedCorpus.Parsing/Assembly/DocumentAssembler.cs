@@ -19,9 +19,6 @@ namespace TypedCorpus.Parsing.Assembly;
 public sealed class DocumentAssembler
 {
     // A hyphen spaced on one side only joins the words around it in a title ("Soviet -Japan Political Relations").
-    // A bibliography and its parts ("BOOKS", "Primary Sources" under it): a list of references, one a block.
-    private static readonly Regex ReferencesTitle = TextPatterns.Create(@"^(?:select(?:ed)?\s+)?(?:bibliography|references|works\s+cited|sources(?:\s+cited)?)$", RegexOptions.IgnoreCase);
-
     private static readonly Regex LooseHyphen = TextPatterns.Create(@"(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})");
 
     private readonly LayoutInput _input;
@@ -135,7 +132,7 @@ public sealed class DocumentAssembler
         {
             RawStart = _input.Source[block.First].Start,
             RawEnd = _input.Source[block.Last].Start + _input.Source[block.Last].Length,
-            ListsReferences = ReferencesTitle.IsMatch(title) || (parent >= 0 && _sections[parent].ListsReferences),
+            ListsReferences = ReferenceLists.IsTitle(title) || (parent >= 0 && _sections[parent].ListsReferences),
         };
         var headingText = SectionNode.HeadingOf(section.Number, section.Title);
         AppendPiece(headingText);

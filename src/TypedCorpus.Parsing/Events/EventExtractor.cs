@@ -13,10 +13,11 @@ namespace TypedCorpus.Parsing.Events;
 /// </summary>
 public static class EventExtractor
 {
+    // Besides lists of references (ReferenceLists): the apparatus, and the parts a bibliography is split into.
     private static readonly HashSet<string> NonBodyParts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "bibliography", "selected bibliography", "references", "notes", "endnotes", "contents", "table of contents", "primary sources",
-        "books", "articles", "newspapers", "declaration", "certificate", "acknowledgement", "acknowledgements",
+        "notes", "endnotes", "contents", "table of contents", "books", "articles", "newspapers", "declaration", "certificate",
+        "acknowledgement", "acknowledgements",
     };
 
     /// <summary>One dated sentence: the date, where the sentence is in the document's text, and its section.</summary>
@@ -58,7 +59,7 @@ public static class EventExtractor
     {
         for (var s = section; s >= 0; s = sections[s].Parent)
         {
-            if (NonBodyParts.Contains(sections[s].Title.Trim()))
+            if (NonBodyParts.Contains(sections[s].Title.Trim()) || ReferenceLists.IsTitle(sections[s].Title))
             {
                 return true;
             }

@@ -745,7 +745,7 @@ public sealed class OcrCorrector
         }
 
         // "Moscorv's": the word before a possessive is read alone, and the possessive is kept, not read as letters.
-        if (!known && core.Length > 3 && (core.EndsWith("'s", StringComparison.Ordinal) || core.EndsWith("\u2019s", StringComparison.Ordinal)))
+        if (!known && core.Length > 3 && IsPossessive(core))
         {
             var stemPrevious = previous;
             var stem = CorrectCore(core.Substring(0, core.Length - 2), ref stemPrevious, next);
@@ -1024,13 +1024,16 @@ public sealed class OcrCorrector
     private bool IsKnown(string lower)
     {
         var word = lower.Trim('\'', '\u2019');
-        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        if (IsPossessive(word))
         {
             word = word.Substring(0, word.Length - 2);
         }
 
         return _lexicon.Count(word) >= 1 || _lexicon.Count(lower) >= 1;
     }
+
+    // "Moscow's", "Japan\u2019s".
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 
     private string[]? Best(string core, string? previous, string? next, double maxCost, bool allowSplit)
     {

@@ -28,7 +28,7 @@ public sealed class CleanLine
         var found = new List<(int, int, int)>();
 
         // Most lines hold no marker and no character that markup starts with: they read as they are.
-        if (markers.Count == 0 && line.IndexOfAny(markup ? MarkupStarts : Spaces) < 0)
+        if (markers.Count == 0 && line.IndexOfAny(markup ? MarkupStarts : PlainChangeStarts) < 0)
         {
             return new CleanLine(line.Trim(), found);
         }
@@ -72,7 +72,7 @@ public sealed class CleanLine
     // Where the loop above changes a line: a tag, an escape, emphasis, a link, a tab, a no-break space or a superscript
     // one; in a layout without markup, only the last three.
     private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '\t', '\u00A0', '\u00B9' };
-    private static readonly char[] Spaces = { '\t', '\u00A0', '\u00B9' };
+    private static readonly char[] PlainChangeStarts = { '\t', '\u00A0', '\u00B9' };
 
     // "Russia\u00B9s": text whose apostrophes went through a legacy code page comes back with a superscript one inside
     // the word. A note marker stands after a word, never inside one.

@@ -100,6 +100,14 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
+    public void A_chronology_that_starts_in_one_year_dates_an_entry_of_an_earlier_month_in_the_next()
+    {
+        var document = Parse("Things Relations: Winter\n\nby Ann Author\n\nLittle happened.\n\nChronology of Things, December 2001-February 2002\n\nJan. 5: Talks in Tokyo.\n\nDec. 20: Talks in Moscow.\n", Entry("Things Relations: Winter"));
+
+        Assert.Equal(new[] { "2002-01-05", "2002-12-20" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+    }
+
+    [Fact]
     public void Entries_that_set_their_text_off_with_a_tab_are_a_chronology_not_a_table()
     {
         var document = Parse("Things Relations: Tabs\n\nby Ann Author\n\nLittle happened.\n\nChronology of Things January-March 2000\n\nJan. 1, 2000:\tYeltsin names Putin acting President.\nFeb. 7, 2000:\tNorthern Territories Day.\n", Entry("Things Relations: Tabs"));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Text;
 
@@ -10,6 +11,9 @@ namespace TypedCorpus.Parsing.Layouts.Common;
 /// </summary>
 public sealed class ChronologyDates
 {
+    private static readonly Regex YearInTitle = TextPatterns.Create(@"\b[1-9][0-9]{3}\b");
+    private static readonly Regex MonthInTitle = TextPatterns.Create(@"\b" + PartialDateText.Month + @"(?![a-z])", RegexOptions.IgnoreCase);
+
     private int _year;
     private int _month;
 
@@ -44,43 +48,9 @@ public sealed class ChronologyDates
     // The first year of four digits in a title, and the month named before it (0 when none is).
     private static int? HeadingYear(string title, out int month)
     {
-        month = 0;
-        var word = 0;
-        for (var i = 0; i <= title.Length; i++)
-        {
-            if (i < title.Length && char.IsLetterOrDigit(title[i]))
-            {
-                continue;
-            }
-
-            var length = i - word;
-            if (length == 4 && IsDigits(title, word, 4) && TextPatterns.Number(title.Substring(word, 4)) is var year and >= 1000)
-            {
-                return year;
-            }
-
-            if (month == 0 && length >= 3 && char.IsLetter(title[word]))
-            {
-                month = PartialDateText.MonthNumber(title.Substring(word, length));
-            }
-
-            word = i + 1;
-        }
-
-        month = 0;
-        return null;
-    }
-
-    private static bool IsDigits(string text, int start, int length)
-    {
-        for (var i = start; i < start + length; i++)
-        {
-            if (text[i] < '0' || text[i] > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var year = YearInTitle.Match(title);
+        var named = year.Success ? MonthInTitle.Match(title, 0, year.Index) : Match.Empty;
+        month = named.Success ? PartialDateText.MonthNumber(named.Groups["month"].Value) : 0;
+        return year.Success ? TextPatterns.Number(year.Value) : null;
     }
 }

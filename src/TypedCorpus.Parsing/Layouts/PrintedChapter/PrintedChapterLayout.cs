@@ -26,7 +26,7 @@ public sealed class PrintedChapterLayout : PlainTextLayout
             {
                 noteLines++;
             }
-            else if (markedLines == 0 && FootnoteMarkers.Find(input.Joined(chunk), MarkerStyles.Superscript).Count > 0)
+            else if (markedLines == 0 && HasMarker(input, chunk))
             {
                 markedLines++;
             }
@@ -40,5 +40,21 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         // A short chapter may have one note, and its marker in the text, and one numbered section.
         var notes = noteLines >= 2 || (noteLines == 1 && markedLines > 0);
         return (notes ? 0.6 : 0) + (romanHeadings >= 2 ? 0.3 : romanHeadings == 1 ? 0.15 : 0);
+    }
+
+    // A superscript marker in one of the chunk's lines; the score reads every seed, so a line with no superscript
+    // digit costs no list.
+    private static bool HasMarker(LayoutInput input, Chunk chunk)
+    {
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var line = input.Line(i);
+            if (line.Any(FootnoteMarkers.IsSuperscriptDigit) && FootnoteMarkers.Find(line, MarkerStyles.Superscript).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
