@@ -28,6 +28,7 @@ public sealed class NewDocumentTests
                 ("Iwashita2006", "printed-chapter"), ("Petrova2001", "quarterly-review"), ("Brown2016", "web-article"), ("Tanaka2003", "markdown"), ("Iwashita2006Ocr", "ocr-page"),
                 ("Hara2005", "printed-chapter"), ("Kimura2000", "quarterly-review"), ("Trenin2019", "web-article"), ("Verma2006", "markdown"), ("Sato1999", "ocr-page"),
                 ("Ivanova2004", "quarterly-review"), ("Sokolova2005", "web-article"), ("Tabata1999", "printed-chapter"), ("Rao2006", "markdown"),
+                ("Zagorsky2001", "printed-chapter"), ("Markov2002", "quarterly-review"), ("Volkov2005", "web-article"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -220,5 +221,44 @@ public sealed class NewDocumentTests
         Assert.Equal(2, document.Paragraphs.Count(p => p.Section == SectionIndex("Books")));
         Assert.Equal(2, document.Paragraphs.Count(p => p.Section == SectionIndex("Articles")));
         Assert.Contains(paragraphs, p => p.EndsWith("44 (4): 1-20 <http://www.example.org/hill2002>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_printed_chapter_takes_a_subheading_set_directly_above_its_paragraph_and_the_last_pages_notes()
+    {
+        var document = Document("Zagorsky2001");
+
+        Assert.Equal(
+            new[] { "1|I|Introduction", "1|II|The Sakhalin projects", "1|III|The islands after 1998", "2||Joint economic activity", "2||Visa-free exchanges", "1|IV|Security dialogue", "1|V|Conclusions" },
+            Outline(document));
+        Assert.Contains(ParagraphTexts(document), p => p.StartsWith("Tokyo had resisted joint activity", StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 11), document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains(ParagraphTexts(document), p => p.Contains("proof that Russian partners would honour a long contract. Doubts remained.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quarterly_review_reads_full_month_names_day_spans_and_an_entry_wrapped_onto_a_second_line()
+    {
+        var document = Document("Markov2002");
+
+        Assert.Equal(
+            new[] { "2001-07-02", "2001-07-20/2001-07-22", "2001-08-31", "2001-09-03", "2001-09-11/2001-09-12", "2001-10-21", "2001-11-30/2001-12-02", "2001-12-27" },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date).ToArray());
+        Assert.Equal(
+            "Foreign Minister Makiko Tanaka meets Russian Ambassador Alexander Panov and asks about the saury fishing licenses.",
+            document.TextOf(document.Mentions.First(m => m.Kind == MentionKind.ChronologyEntry)));
+    }
+
+    [Fact]
+    public void A_web_article_keeps_a_title_case_question_as_a_heading_and_its_notes_after_the_bio()
+    {
+        var document = Document("Volkov2005");
+
+        Assert.Equal(new[] { "Is Moscow Listening?", "What Tokyo Can Do" }, Titles(document));
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number).ToArray());
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("senior research fellow", StringComparison.Ordinal));
+        Assert.Single(ParagraphTexts(document), p => p.StartsWith("Japan needs gas", StringComparison.Ordinal));
     }
 }

@@ -80,11 +80,16 @@ public abstract class PlainTextLayout : LayoutRules
             var heading = DetectHeading(context, c, out var lastChunk);
             if (heading != null)
             {
-                blocks.Add(heading);
-                chronology.EnterSection(heading.Title);
-                inNotes = NotesTitle.IsMatch(heading.Title ?? string.Empty);
+                AddHeading(heading);
                 c = lastChunk;
                 continue;
+            }
+
+            // A heading set on the line above its paragraph, with no blank line between: the rest is the paragraph.
+            if (GluedHeading(context, c) is { } glued)
+            {
+                AddHeading(glued);
+                chunk = new Chunk(chunk.First + 1, chunk.Last);
             }
 
             if (IsAuthorBio(input, chunk))
@@ -106,6 +111,13 @@ public abstract class PlainTextLayout : LayoutRules
 
         MarkRepeatedParagraphs(input, blocks);
         return blocks;
+
+        void AddHeading(Block heading)
+        {
+            blocks.Add(heading);
+            chronology.EnterSection(heading.Title);
+            inNotes = NotesTitle.IsMatch(heading.Title ?? string.Empty);
+        }
     }
 
     /// <summary>A heading that starts at chunk <paramref name="index"/>, or null; <paramref name="lastChunk"/> is the last chunk it takes.</summary>
@@ -118,7 +130,16 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        var line = context.Input.Line(chunk.First).Trim();
+        return LineHeading(context, chunk.First, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
+    }
+
+    /// <summary>
+    /// The heading one line makes by its shape: numbered (Roman, decimal), or plain where <paramref name="placedAsHeading"/>
+    /// says the text around it allows one. A numbered heading sets the level that plain ones sit under.
+    /// </summary>
+    private Block? LineHeading(HeadingContext context, int lineIndex, Func<bool> placedAsHeading)
+    {
+        var line = context.Input.Line(lineIndex).Trim();
         if (line.Length > MaxHeadingLength + 20 || line.EndsWith(".", StringComparison.Ordinal))
         {
             return null;
@@ -127,29 +148,51 @@ public abstract class PlainTextLayout : LayoutRules
         if (LineShapes.TryRomanHeading(line, out var roman, out var romanTitle))
         {
             context.NumberedLevel = 1;
-            return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = 1, Number = roman, Title = romanTitle };
+            return new Block(SpanKind.Heading, lineIndex, lineIndex) { Level = 1, Number = roman, Title = romanTitle };
         }
 
         if (LineShapes.TryArabicHeading(line, out var arabic, out var arabicTitle) && !ParagraphText.EndsSentence(line))
         {
             var level = arabic.Split('.').Length;
             context.NumberedLevel = level;
-            return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = level, Number = arabic, Title = arabicTitle };
+            return new Block(SpanKind.Heading, lineIndex, lineIndex) { Level = level, Number = arabic, Title = arabicTitle };
         }
 
         // A sentence ending in a note marker ("claim.¹") is still a sentence.
-        if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers, HasMarkup).Text) || !context.FollowsCompleteText(index) || !context.PrecedesNewParagraph(index))
+        if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers, HasMarkup).Text) || !placedAsHeading())
         {
             return null;
         }
 
-        var block = new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = line };
+        var block = new Block(SpanKind.Heading, lineIndex, lineIndex) { Level = context.NumberedLevel + 1, Title = line };
         if (LineShapes.TryLetterHeading(line, out var letter, out var letterTitle))
         {
             (block.Number, block.Title) = (letter, letterTitle);
         }
 
         return block;
+    }
+
+    /// <summary>
+    /// A heading on a chunk's first line, with its paragraph on the next lines: the next line starts a sentence and is
+    /// at least twice as long, as a paragraph's first line is and a heading's second line (a long title) is not.
+    /// </summary>
+    private Block? GluedHeading(HeadingContext context, int index)
+    {
+        var chunk = context.Input.Chunks[index];
+        if (chunk.LineCount < 2)
+        {
+            return null;
+        }
+
+        var line = context.Input.Line(chunk.First).Trim();
+        var next = context.Input.Line(chunk.First + 1).Trim();
+        if (next.Length < 2 * line.Length || ParagraphText.StartsLowercase(next) || IsListItemStart(next) || line.EndsWith(":", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return LineHeading(context, chunk.First, () => context.FollowsCompleteText(index));
     }
 
     /// <summary>A short capitalised line that is not a sentence and does not run on.</summary>
