@@ -22,14 +22,14 @@ public class CliTests
     [Fact]
     public void Normalize_learns_a_misreading_the_strings_share_and_applies_it_to_each()
     {
-        // Alone, "importalt" is left as read; beside five more words with n read as l, it is "important".
-        var alone = RunWithInput("[\"the most importalt question\"]", "normalize", "--ocr");
+        // Alone, "wilter" is left as read; beside five more words with n read as l, it is "winter".
+        var alone = RunWithInput("[\"the cold wilter months\"]", "normalize", "--ocr");
         var together = RunWithInput(
-            "[\"the most importalt question\", \"The relatiols between the goverlments\", \"the milister visited the islalds\", \"colditions and negotiatiols\"]",
+            "[\"the cold wilter months\", \"The relatiols between the goverlments\", \"the milister visited the islalds\", \"colditions and negotiatiols\"]",
             "normalize", "--ocr");
 
-        Assert.Equal("the most importalt question", JsonSerializer.Deserialize<string[]>(alone.Output)![0]);
-        Assert.Equal("the most important question", JsonSerializer.Deserialize<string[]>(together.Output)![0]);
+        Assert.Equal("the cold wilter months", JsonSerializer.Deserialize<string[]>(alone.Output)![0]);
+        Assert.Equal("the cold winter months", JsonSerializer.Deserialize<string[]>(together.Output)![0]);
     }
 
     [Fact]

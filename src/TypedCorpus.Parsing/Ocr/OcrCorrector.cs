@@ -27,6 +27,9 @@ public sealed class OcrCorrector
     private const int MaxCandidates = 8;
     private const double ChannelWeight = 3.0;
     private const double PlausibleMaxCost = 1.5;
+    private const double LongPlausibleMaxCost = 2.0;
+    private const int LongWordLength = 7;
+    private const int MinCompoundPart = 4;
     private const double NameMaxCost = 1.0;
     private const int CorpusNameCount = 8;
     // A name the documents use often may be misread through several of the model's confusions ("Conmnnist"), but not
@@ -60,6 +63,7 @@ public sealed class OcrCorrector
 
     // The word list counts speech, where "we're" and "don't" leave these as words; in print they are not.
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
+    private static readonly string[] WordEndings = { "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments" };
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "since", "until", "from", "before", "after", "during" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
@@ -769,7 +773,8 @@ public sealed class OcrCorrector
         var nameShaped = IsNameShaped(core);
         var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
-            ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.RunTogether) ?? Remembered(core, TokenReading.FunctionWordRunOn) : null);
+            ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.RunTogether) ?? Remembered(core, TokenReading.FunctionWordRunOn) : null)
+            ?? (plausible && !nameShaped ? LongWordReading(core, lower, previous, next) : null);
         if (best is null)
         {
             previous = null;
@@ -1031,6 +1036,54 @@ public sealed class OcrCorrector
 
         return _lexicon.Count(word) >= 1 || _lexicon.Count(lower) >= 1;
     }
+
+    /// <summary>
+    /// A long word that looks like English and has no cheap reading, even as words run together, may still be a word
+    /// of the corpus's clean documents with one letter put for another ("cooperatile"): few long spellings are a letter
+    /// from a word the corpus uses. Not when it is a form of known words ("subcommittees", "handover"), nor when the
+    /// reading adds an ending ("constraint" stays) or drops a plural's ("oligarchs" is not "oligarchy").
+    /// </summary>
+    private string[]? LongWordReading(string core, string lower, string? previous, string? next)
+    {
+        if (core.Length < LongWordLength || IsFormOfKnownWords(lower))
+        {
+            return null;
+        }
+
+        var best = Best(core, previous, next, LongPlausibleMaxCost, allowSplit: false);
+        var dropsPlural = best != null && lower.EndsWith("s", StringComparison.Ordinal) && !best[0].EndsWith("s", StringComparison.Ordinal);
+        return best is null || _lexicon.CorpusCount(best[0]) == 0 || WithEnding(best[0], lower) || dropsPlural ? null : best;
+    }
+
+    // A known word with an ending ("subcommittees", "making"), or two known words of four letters or more ("handover").
+    private bool IsFormOfKnownWords(string lower)
+    {
+        foreach (var ending in WordEndings)
+        {
+            if (lower.Length > ending.Length + MinCompoundPart && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = lower.Substring(0, lower.Length - ending.Length);
+                if (IsKnown(stem) || IsKnown(stem + "e"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (var cut = MinCompoundPart; cut <= lower.Length - MinCompoundPart; cut++)
+        {
+            if (IsKnown(lower.Substring(0, cut)) && IsKnown(lower.Substring(cut)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "constraints" is "constraint" with an ending.
+    private static bool WithEnding(string word, string stem) =>
+        word.Length > stem.Length && word.StartsWith(stem, StringComparison.Ordinal) && Array.IndexOf(WordEndings, word.Substring(stem.Length)) >= 0;
 
     // "Moscow's", "Japan\u2019s".
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);

@@ -53,6 +53,20 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("economic cooperatile projects", "economic cooperative projects")]
+    [InlineData("an investureut protection treaty", "an investment protection treaty")]
+    [InlineData("peace and stabilitr in Asia", "peace and stability in Asia")]
+    [InlineData("two subcommittees within", "two subcommittees within")]
+    [InlineData("the actual handover of", "the actual handover of")]
+    [InlineData("a constraint on growth", "a constraint on growth")]
+    [InlineData("the oligarchs and the Kremlin", "the oligarchs and the Kremlin")]
+    [InlineData("a strident tone", "a strident tone")]
+    public void A_long_word_that_looks_like_english_is_read_as_a_corpus_word_a_letter_away_but_not_as_its_own_form(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("in that nonth's election", "in that month's election")]
     [InlineData("constraint on the regior's development", "constraint on the region's development")]
     [InlineData("Moscorv's Options", "Moscow's Options")]
