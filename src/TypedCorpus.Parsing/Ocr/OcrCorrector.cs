@@ -29,7 +29,8 @@ public sealed class OcrCorrector
     private const double PlausibleMaxCost = 1.5;
     private const double LongPlausibleMaxCost = 2.0;
     private const int LongWordLength = 7;
-    private const int MinCompoundPart = 4;
+    // The shortest stem before an ending, or part of two words written as one, that makes a word's form.
+    private const int MinWordPart = 4;
     private const double NameMaxCost = 1.0;
     private const int CorpusNameCount = 8;
     // A name the documents use often may be misread through several of the model's confusions ("Conmnnist"), but not
@@ -1060,7 +1061,7 @@ public sealed class OcrCorrector
     {
         foreach (var ending in WordEndings)
         {
-            if (lower.Length > ending.Length + MinCompoundPart && lower.EndsWith(ending, StringComparison.Ordinal))
+            if (lower.Length > ending.Length + MinWordPart && lower.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = lower.Substring(0, lower.Length - ending.Length);
                 if (IsKnown(stem) || IsKnown(stem + "e"))
@@ -1070,7 +1071,7 @@ public sealed class OcrCorrector
             }
         }
 
-        for (var cut = MinCompoundPart; cut <= lower.Length - MinCompoundPart; cut++)
+        for (var cut = MinWordPart; cut <= lower.Length - MinWordPart; cut++)
         {
             if (IsKnown(lower.Substring(0, cut)) && IsKnown(lower.Substring(cut)))
             {
