@@ -66,13 +66,13 @@ public static class TemporalTagger
     private static readonly string[] Seasons = PartialDateText.Seasons;
     private static readonly string SeasonNames = string.Join("|", Seasons);
     private static readonly Regex SeasonYear = Build(@"\b(?:" + SeasonNames + @")\s+(?:of\s+)?" + Year + @"\b");
-    private static readonly Regex YearSpan = Build(@"\b(?:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");
+    private static readonly Regex YearSpan = Build(@"\b(?i:from|between)\s+" + Year + @"\s+(?:to|and|until|till)\s+(?<end>1[89]\d\d|20[0-4]\d)\b|\b" + Year + @"\s*[-\u2013/]\s*(?<end>\d{2}|1[89]\d\d|20[0-4]\d)\b(?!\s*(?::|pp?\.))");
     private static readonly Regex BareYear = Build(@"\b" + Year + @"\b(?!s\b|['\u2019]s\b|\s*:\s*\d)");
     private static readonly Regex DayMonth = Build(@"\b" + Day + PartialDateText.DayFirstSpan + @"\b(?!,?\s+\d)");
     private static readonly Regex MonthDay = Build(@"\b" + MonthPattern + @"\s+" + Day + PartialDateText.MonthFirstSpan + @"\b(?!,?\s+\d{4})(?!\s*(?:%|percent))");
     // The month is found first and the words before it are looked behind for: tried at every letter that may start a
     // preposition, the pattern cost more than all the others together. The match is the month alone.
-    private static readonly Regex MonthAlone = Build(@"(?<=\b(?i:in|on|by|during|until|since|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?)" + MonthPattern + @"\b(?!,?\s+\d)");
+    private static readonly Regex MonthAlone = Build(@"(?<=\b(?i:in|on|by|during|until|since|from|between|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?)" + MonthPattern + @"\b(?!,?\s+\d)");
     private static readonly Regex Citation = Build(@"\((?:[A-Z][^()]{0,80}?[\s.,])?(?:1[89]\d\d|20[0-4]\d)[a-z]?(?:\s*[:,][^()]{0,30})?\)");
     private static readonly Regex NamedCitation = Build(@"\b[A-Z][a-z]+\s+\((?:1[89]\d\d|20[0-4]\d)[a-z]?[,:)]");
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
@@ -100,6 +100,9 @@ public static class TemporalTagger
     // What joins a month to the dated one after it in one phrase: "July and August 1997", "March-April 1998",
     // "the end of June and the beginning of July 1997".
     private static readonly Regex SamePhrase = TextPatterns.Create(@"^\s*(?:and|or|to|through|till|until|[-\u2013\u2014/])\s*(?:(?:the\s+)?" + PartOfPeriod + @"\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
+
+    private static readonly Regex SpanOpening = TextPatterns.Create(@"\b(?:from|between)\s+$", RegexOptions.IgnoreCase);
+    private static readonly Regex SpanJoin = TextPatterns.Create(@"^\s*(?:to|and|until|till|through|[-\u2013\u2014])\s*$", RegexOptions.IgnoreCase);
 
     // The words before a bare year that say whether it is a time: a few dozen characters hold them.
     private const int WordsBeforeYear = 40;
@@ -151,7 +154,27 @@ public static class TemporalTagger
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinSpans(text, found);
         return found;
+    }
+
+    // "from April 1996 to March 1997", "between August 28 and September 5, 1945": two dates of one precision, the
+    // first opened by "from" or "between" and the second joined to it, are one span.
+    private static void JoinSpans(string text, List<DateMatch> found)
+    {
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (first, second) = (found[k], found[k + 1]);
+            var firstEnd = first.Start + first.Length;
+            if (first.Iso.Length == second.Iso.Length && first.Iso.IndexOf('/') < 0 && second.Iso.IndexOf('/') < 0
+                && string.CompareOrdinal(first.Iso, second.Iso) < 0
+                && SpanOpening.IsMatch(WordsBefore(text, first.Start))
+                && SpanJoin.IsMatch(text.Substring(firstEnd, second.Start - firstEnd)))
+            {
+                found[k] = new DateMatch(first.Start, second.Start + second.Length - first.Start, first.Iso + "/" + second.Iso, second.Relative, first.YearOnly && second.YearOnly);
+                found.RemoveAt(k + 1);
+            }
+        }
     }
 
     // Author-date citations hold years that are not dates of events.

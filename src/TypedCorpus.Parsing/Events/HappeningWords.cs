@@ -22,7 +22,8 @@ internal static class HappeningWords
         "loan", "credit", "grant", "disburs", "invit", "inaugura", "exchang", "return", "seiz", "bomb", "attack",
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
-        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "amend", "enact",
+        "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "amend", "enact", "restor", "freez",
+        "suspend", "cancel", "postpon", "detain", "releas", "bann",
     };
 
     private static readonly string[] Words =
@@ -30,12 +31,13 @@ internal static class HappeningWords
         "met", "accord", "stated", "states", "held", "talks", "invasion", "war", "treaty", "names", "named", "trip", "speech",
         "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
         "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born", "shipped", "shipment", "completed", "completion",
+        "froze", "lifted",
     };
 
     // Phrases whose words mean little alone ("set", "came").
     private static readonly string[][] Phrases =
     {
-        new[] { "set", "up" }, new[] { "came", "to", "power" }, new[] { "took", "office" }, new[] { "took", "power" }, new[] { "took", "place" },
+        new[] { "set", "up" }, new[] { "came", "to" }, new[] { "went", "to" }, new[] { "carried", "out" }, new[] { "took", "part" }, new[] { "took", "office" }, new[] { "took", "power" }, new[] { "took", "place" },
     };
 
     // The stems and words by their first letter: a word that starts with an ASCII character is compared only with

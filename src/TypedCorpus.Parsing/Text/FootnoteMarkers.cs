@@ -66,11 +66,31 @@ public static class FootnoteMarkers
         return i - start;
     }
 
+    // A marker set after another with a space or a comma between ("was.⁴ ⁵", "⁴, ⁵") is one of a run.
+    private static bool FollowsMarker(string line, int lastMarkerEnd, int at)
+    {
+        if (lastMarkerEnd < 0)
+        {
+            return false;
+        }
+
+        for (var k = lastMarkerEnd; k < at; k++)
+        {
+            if (line[k] != ' ' && line[k] != ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static List<FoundMarker> Find(string line, MarkerStyles styles)
     {
         var found = new List<FoundMarker>();
         if ((styles & MarkerStyles.Superscript) != 0)
         {
+            var lastMarkerEnd = -1;
             for (var i = 0; i < line.Length; i++)
             {
                 if (!IsSuperscriptDigit(line[i]))
@@ -83,9 +103,12 @@ public static class FootnoteMarkers
                 // A superscript inside a word ("Russia¹s") is a mis-encoded character, not a marker.
                 var followedByLetter = i + length < line.Length && char.IsLetter(line[i + length]);
                 var afterText = i > 0 && !char.IsWhiteSpace(line[i - 1]);
-                if (afterText && !followedByLetter)
+                // A marker of a run takes the space or comma before it, which goes with it from the clean text.
+                var start = FollowsMarker(line, lastMarkerEnd, i) ? lastMarkerEnd : afterText ? i : -1;
+                if (start >= 0 && !followedByLetter)
                 {
-                    found.Add(new FoundMarker(i, length, number));
+                    found.Add(new FoundMarker(start, i + length - start, number));
+                    lastMarkerEnd = i + length;
                 }
 
                 i += length - 1;

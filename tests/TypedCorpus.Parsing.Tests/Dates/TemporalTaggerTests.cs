@@ -77,6 +77,17 @@ public class TemporalTaggerTests
     }
 
     [Theory]
+    [InlineData("The islands were occupied between August 28 and September 5, 1945.", "1945-08-28/1945-09-05")]
+    [InlineData("It lasted from 28 August to 5 September 1945.", "1945-08-28/1945-09-05")]
+    [InlineData("The plan ran from April 1996 to March 1997.", "1996-04/1997-03")]
+    [InlineData("Talks went on from March to May 1998.", "1998-03/1998-05")]
+    [InlineData("From 1992 to 1995 trade fell.", "1992/1995")]
+    public void Two_dates_opened_by_from_or_between_are_one_span(string sentence, string iso)
+    {
+        Assert.Equal(new[] { iso }, Dates(sentence));
+    }
+
+    [Theory]
     [InlineData("They promised to finish the review by the autumn of 1997.")]
     [InlineData("They promised a treaty by the end of 2000.")]
     [InlineData("Nothing had changed since early 1992.")]

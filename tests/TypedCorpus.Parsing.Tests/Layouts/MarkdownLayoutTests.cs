@@ -153,10 +153,23 @@ public class MarkdownLayoutTests
     [Fact]
     public void A_letterhead_that_repeats_the_title_page_is_metadata_when_the_catalog_does_not_name_it()
     {
-        var thesis = Thesis.Replace("**MASTER OF ARTS**", "*Dissertation submitted to State University*");
+        var letterhead = Thesis.Replace("# STATE UNIVERSITY", "# THINGS FOUNDATION");
+        var repeated = letterhead.Replace("**MASTER OF ARTS**", "*Dissertation submitted to the Things Foundation*");
 
-        Assert.DoesNotContain(Parse(thesis, Entry("A Study of Things")).Sections, s => s.Title.Contains("UNIVERSITY"));
-        Assert.Contains(Parse(Thesis, Entry("A Study of Things")).Sections, s => s.Title.Contains("UNIVERSITY"));
+        Assert.DoesNotContain(Parse(repeated, Entry("A Study of Things")).Sections, s => s.Title.Contains("FOUNDATION"));
+        Assert.Contains(Parse(letterhead, Entry("A Study of Things")).Sections, s => s.Title.Contains("FOUNDATION"));
+    }
+
+    [Theory]
+    [InlineData("# STATE UNIVERSITY")]
+    [InlineData("# CENTRE FOR EAST ASIAN STUDIES")]
+    [InlineData("## School of International Studies")]
+    public void A_heading_naming_the_institution_before_the_first_section_is_metadata(string institution)
+    {
+        var document = Parse(Thesis.Replace("# STATE UNIVERSITY", institution), Entry("A Study of Things"));
+
+        Assert.Equal("Declaration", document.Sections[0].MemberName);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && document.RawText.Substring(s.Start, s.Length).Contains(institution.TrimStart('#', ' '), StringComparison.Ordinal));
     }
 
     [Theory]

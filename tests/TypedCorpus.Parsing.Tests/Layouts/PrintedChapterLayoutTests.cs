@@ -68,6 +68,28 @@ public class PrintedChapterLayoutTests
         Assert.Contains("There were two reasons. The first was trade, which remained important for regional security. The second was Russia's weakness.", paragraphs);
     }
 
+    [Theory]
+    [InlineData("was.¹ ²")]
+    [InlineData("was.¹, ²")]
+    [InlineData("was.¹,²")]
+    public void Markers_set_one_after_another_all_point_to_their_notes(string markers)
+    {
+        var chapter = $$"""
+            I. Introduction
+
+            Japan was threatened by the missiles, and Russia {{markers}}
+
+            ¹ Smith, J., Missiles (Oxford, 1999).
+
+            ² Jones, K., More missiles, 2000.
+            """;
+
+        var document = Parse(chapter, Entry("Missiles"));
+
+        Assert.Equal("Japan was threatened by the missiles, and Russia was.", Assert.Single(ParagraphTexts(document)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
+
     [Fact]
     public void A_word_broken_at_a_line_end_is_joined_but_a_compound_the_chapter_writes_whole_keeps_its_hyphen()
     {

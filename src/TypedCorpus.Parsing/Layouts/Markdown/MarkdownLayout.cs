@@ -26,6 +26,7 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
+    private static readonly Regex InstitutionName = TextPatterns.Create(@"^\s*(?:(?:centre|center|school|department|faculty|institute|division)\s+(?:of|for)\b|.*\b(?:university|college|academy)\b)", RegexOptions.IgnoreCase);
     private static readonly Regex ContentsTitle = TextPatterns.Create(@"^(?:table\s+of\s+)?contents$", RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> PartNames = new(StringComparer.OrdinalIgnoreCase)
@@ -252,12 +253,13 @@ public sealed class MarkdownLayout : LayoutRules
 
     /// <summary>
     /// Before the first section: the title, an author or the container named by the catalog, the degree a thesis is
-    /// submitted for ("MASTER OF PHILOSOPHY"), or a letterhead that repeats a name the title page already gave
+    /// submitted for ("MASTER OF PHILOSOPHY"), the institution ("CENTRE FOR EAST ASIAN STUDIES", "JAWAHARLAL NEHRU
+    /// UNIVERSITY"), or a letterhead that repeats a name the title page already gave
     /// ("Dissertation submitted to Jawaharlal Nehru University").
     /// </summary>
     private static bool IsFrontMatterHeading(LayoutInput input, string text, int line)
     {
-        if (TopMatter.IsTitle(text, input.Entry.Title) || DegreeName.IsMatch(text))
+        if (TopMatter.IsTitle(text, input.Entry.Title) || DegreeName.IsMatch(text) || InstitutionName.IsMatch(text))
         {
             return true;
         }
