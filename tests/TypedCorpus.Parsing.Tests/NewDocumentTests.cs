@@ -29,6 +29,7 @@ public sealed class NewDocumentTests
                 ("Hara2005", "printed-chapter"), ("Kimura2000", "quarterly-review"), ("Trenin2019", "web-article"), ("Verma2006", "markdown"), ("Sato1999", "ocr-page"),
                 ("Ivanova2004", "quarterly-review"), ("Sokolova2005", "web-article"), ("Tabata1999", "printed-chapter"), ("Rao2006", "markdown"),
                 ("Zagorsky2001", "printed-chapter"), ("Markov2002", "quarterly-review"), ("Volkov2005", "web-article"),
+                ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -260,5 +261,42 @@ public sealed class NewDocumentTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("senior research fellow", StringComparison.Ordinal));
         Assert.Single(ParagraphTexts(document), p => p.StartsWith("Japan needs gas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_printed_chapter_links_two_markers_set_one_after_another_and_a_sentence_across_two_notes()
+    {
+        var document = Document("Kimura2003");
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Two outsiders", "1|III|A convergence of interests?", "2||The railway project", "2||The energy project", "1|IV|Conclusions" }, Outline(document));
+        Assert.Equal(Enumerable.Range(1, 7), document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains(ParagraphTexts(document), p => p.EndsWith("warned that missile defence would start a new arms race in North-East Asia. The difference was one of position, not of principle: Russia was not threatened by the missiles, and Japan was.", StringComparison.Ordinal));
+        Assert.Contains("2001", Dates(document));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_leaves_its_centres_letterhead_out_and_reads_a_span_between_two_days()
+    {
+        var document = Document("Sharma2002");
+
+        Assert.Equal(
+            new[] { "Declaration", "Acknowledgements", "Contents", "Preface", "TheDisputeAndItsOrigins", "The1956Declaration", "TheYeltsinYears", "FromTokyoToKrasnoyarsk", "KawanaAndAfter", "PutinAndMori", "Bibliography", "PrimarySources", "Books", "Newspapers" },
+            document.Sections.Select(s => s.MemberName));
+        Assert.Equal(new[] { "1", "2", "3" }, document.Sections.Where(s => s.Number != null).Select(s => s.Number));
+        Assert.Equal(new[] { 1, 2, 1, 2, 1 }, document.Footnotes.Select(n => n.Number));
+        Assert.Contains(ParagraphTexts(document), p => p.EndsWith("both sides came back to it whenever talks seemed to move forward.", StringComparison.Ordinal));
+        Assert.Equal(new[] { "1945-08-28/1945-09-05", "1951", "1956-10", "1960", "1993-10", "1997-11", "1998-04", "2000-09", "2001-03-25" }, Dates(document));
+    }
+
+    [Fact]
+    public void An_ocr_chapter_reads_a_year_spelled_in_letters_after_by_and_its_dot_bullets()
+    {
+        var document = Document("Ono2000");
+
+        Assert.Equal(new[] { "THE ECONOMIC TIES", "PEOPLE AND IDEAS", "ENDNOTES" }, Titles(document));
+        Assert.Contains("by 2000 more than ten thousand people had taken part", document.Text, StringComparison.Ordinal);
+        Assert.Equal(3, document.Paragraphs.Count(p => p.Kind == SpanKind.ListItem));
+        Assert.Equal(new[] { "See the Russian Far East Update, March 1999.", "Hokkaido Shimbun, 30 September 2000." }, document.Footnotes.Select(n => n.Text));
     }
 }

@@ -66,7 +66,7 @@ public sealed class OcrCorrector
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private static readonly string[] WordEndings = { "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments" };
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "since", "until", "from", "before", "after", "during" };
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "by", "since", "until", "till", "to", "through", "and", "from", "before", "after", "during", "around" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
     private static readonly string ClosingMarks = "\"\u201D\u2019')";
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
