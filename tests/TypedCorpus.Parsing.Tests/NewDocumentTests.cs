@@ -29,7 +29,7 @@ public sealed class NewDocumentTests
                 ("Hara2005", "printed-chapter"), ("Kimura2000", "quarterly-review"), ("Trenin2019", "web-article"), ("Verma2006", "markdown"), ("Sato1999", "ocr-page"),
                 ("Ivanova2004", "quarterly-review"), ("Sokolova2005", "web-article"), ("Tabata1999", "printed-chapter"), ("Rao2006", "markdown"),
                 ("Zagorsky2001", "printed-chapter"), ("Markov2002", "quarterly-review"), ("Volkov2005", "web-article"),
-                ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"),
+                ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"), ("Rozman2000", "printed-chapter"), ("Orlova2006", "web-article"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -298,5 +298,26 @@ public sealed class NewDocumentTests
         Assert.Contains("by 2000 more than ten thousand people had taken part", document.Text, StringComparison.Ordinal);
         Assert.Equal(3, document.Paragraphs.Count(p => p.Kind == SpanKind.ListItem));
         Assert.Equal(new[] { "See the Russian Far East Update, March 1999.", "Hokkaido Shimbun, 30 September 2000." }, document.Footnotes.Select(n => n.Text));
+    }
+
+    [Fact]
+    public void A_printed_chapter_takes_lettered_subheadings_whose_titles_are_years_and_joins_a_sentence_across_a_running_head()
+    {
+        var document = Document("Rozman2000");
+
+        Assert.Equal(new[] { "1|I|The setting", "1|II|Three phases", "2|a|1992–1996", "2|b|1996–1998", "2|c|After 1998", "1|III|Conclusion" }, Outline(document));
+        Assert.Contains(ParagraphTexts(document), p => p.Contains("an episode that Japanese diplomats still remember as ‘the humiliation of September’. The visit finally took place in October 1993.", StringComparison.Ordinal));
+        Assert.DoesNotContain("RUSSIA AND ASIA", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_web_article_takes_a_date_line_that_opens_with_published_as_metadata()
+    {
+        var document = Document("Orlova2006");
+
+        Assert.Empty(document.Sections);
+        Assert.DoesNotContain("Published", document.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Russia has discovered Asia again.", ParagraphTexts(document)[0], StringComparison.Ordinal);
+        Assert.Equal(new[] { "2003-01", "2004-12-31" }, Dates(document));
     }
 }

@@ -195,14 +195,14 @@ public abstract class PlainTextLayout : LayoutRules
         return LineHeading(context, chunk.First, () => context.FollowsCompleteText(index));
     }
 
-    /// <summary>A short capitalised line that is not a sentence and does not run on.</summary>
+    /// <summary>A short capitalised line (after a letter that numbers it: "(a) 1992–1996") that is not a sentence and does not run on.</summary>
     protected static bool LooksLikePlainHeading(string line) =>
         line.Length <= MaxHeadingLength
         && LineShapes.WordCount(line) is > 0 and <= MaxHeadingWords
         && (!ParagraphText.EndsSentence(line) || IsTitleCaseQuestion(line))
         && !line.EndsWith(",", StringComparison.Ordinal)
         && !line.EndsWith("-", StringComparison.Ordinal)
-        && LineShapes.StartsCapitalOrDigit(line)
+        && LineShapes.StartsCapitalOrDigit(LineShapes.TryLetterHeading(line, out _, out var title) ? title : line)
         && !LineShapes.IsBullet(line);
 
     /// <summary>"Is Moscow Listening?": a short question in title case reads as a heading, not a sentence.</summary>

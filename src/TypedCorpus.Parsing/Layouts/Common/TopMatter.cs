@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Text;
@@ -55,9 +56,12 @@ public static class TopMatter
     public static bool IsTitle(string text, string title) =>
         text.Length <= title.Length * 2 + 10 && LineShapes.TitleSimilarity(text, title) >= TitleMatch;
 
-    /// <summary>"November 20, 2002 Topic: History": a line that starts with a date and is not a sentence.</summary>
+    // "Published: June 3, 2006", "Posted on 3 June 2006": the word a site puts before its date line's date.
+    private static readonly Regex DateLabel = TextPatterns.Create(@"^\s*(?:published|posted|updated|dated?)(?:\s+on)?\s*:?\s*", RegexOptions.IgnoreCase);
+
+    /// <summary>"November 20, 2002 Topic: History", "Published: June 3, 2006": a line that starts with a date and is not a sentence.</summary>
     private static bool IsDateLine(string text) =>
-        text.Length <= 80 && PartialDateText.ReadLeading(text, out _) != null && !ParagraphText.EndsSentence(text);
+        text.Length <= 80 && PartialDateText.ReadLeading(DateLabel.Replace(text, string.Empty, 1), out _) != null && !ParagraphText.EndsSentence(text);
 
     private static bool IsByline(LayoutInput input, Chunk chunk, string text, bool directlyAfterTitle)
     {
