@@ -17,6 +17,8 @@ public class PartialDateTextTests
     [InlineData("June 30 \u2013 July 2, 2001", "2001-06-30/2001-07-02")]
     [InlineData("21-23 July 2000", "2000-07-21/2000-07-23")]
     [InlineData("31 August-1 September 2000", "2000-08-31/2000-09-01")]
+    [InlineData("March 3 and 4, 2002: talks", "2002-03-03/2002-03-04")]
+    [InlineData("3 & 4 March 2002", "2002-03-03/2002-03-04")]
     [InlineData("Dec. 30, 1999-Jan. 2, 2000: talks", "1999-12-30/2000-01-02")]
     [InlineData("Sept. 1-Aug. 31, 2000", "2000-09-01")]
     [InlineData("Jan. 21, 2000 - Putin visits", "2000-01-21")]

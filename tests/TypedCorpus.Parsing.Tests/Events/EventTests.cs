@@ -55,6 +55,7 @@ public class EventTests
     [InlineData("In October 1956 the two countries restored diplomatic relations.", true)]
     [InlineData("Feasibility studies were carried out in 2001.", true)]
     [InlineData("The Diet froze the contribution in September 1998.", true)]
+    [InlineData("Trade between the two countries peaked in 1995.", true)]
     [InlineData("The delegates took photographs in 1998.", false)]
     [InlineData("Relations were completely frozen in 1998.", false)]
     [InlineData("Tourists liked Moscow in 1998.", false)]

@@ -34,6 +34,8 @@ public class QuarterlyReviewLayoutTests
         - **Mar. 16, 2000:** Obuchi offers to visit.
         - Mar. 20-22, 2000: Talks on fisheries.
 
+        March 24 and 25, 2000: Deputy ministers meet.
+
         Mar. 26, 2000: Putin elected President.
         """;
 
@@ -54,7 +56,7 @@ public class QuarterlyReviewLayoutTests
     {
         var document = ParseReview();
 
-        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-20/2000-03-22", "2000-03-26" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(e => e.Date));
+        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-20/2000-03-22", "2000-03-24/2000-03-25", "2000-03-26" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(e => e.Date));
         Assert.Equal("The governor visits Niigata.", document.TextOf(document.Mentions[1]));
         Assert.All(document.Mentions, e => Assert.Equal(1, document.Sections[e.Section].Level));
 
