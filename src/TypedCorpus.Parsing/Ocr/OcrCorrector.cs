@@ -683,7 +683,25 @@ public sealed class OcrCorrector
         }
 
         var core = token.Substring(start, end - start);
+        var before = previous;
         var fixedCore = core.Length == 0 ? core : CorrectCore(core, ref previous, next);
+
+        // A comma let in as part of a letter ("strongl1," is "strongly", "Moscou," is "Moscow") when the reading does not end
+        // in such a letter: read the word without it. If that reading ends in y, the comma was its tail all the same
+        // ("strongll," is "strongly"); if not, it was a comma ("hacl," is "had,").
+        if (core.Length > 1 && core[core.Length - 1] == ',' && !EndsInCommaLetter(fixedCore))
+        {
+            previous = before;
+            var withoutComma = CorrectCore(core.Substring(0, core.Length - 1), ref previous, next);
+            if (!EndsInCommaLetter(withoutComma))
+            {
+                end--;
+            }
+
+            core = token.Substring(start, end - start);
+            fixedCore = withoutComma;
+        }
+
         if (end < token.Length && ".?!".IndexOf(token[token.Length - 1]) >= 0)
         {
             previous = null;
@@ -691,6 +709,9 @@ public sealed class OcrCorrector
 
         return ReferenceEquals(fixedCore, core) && start == 0 && end == token.Length ? token : token.Substring(0, start) + fixedCore + token.Substring(end);
     }
+
+    // The letters OCR writes with a comma for their tail: "1," and "l," for y, "u," for w.
+    private static bool EndsInCommaLetter(string word) => word.Length > 0 && "yw".IndexOf(char.ToLowerInvariant(word[word.Length - 1])) >= 0;
 
     private string CorrectCore(string core, ref string? previous, string? next)
     {
