@@ -687,7 +687,7 @@ public sealed class OcrCorrector
         var fixedCore = core.Length == 0 ? core : CorrectCore(core, ref previous, next);
 
         // A comma let in as part of a letter ("strongl1," is "strongly", "Moscou," is "Moscow") when the reading does not end
-        // in such a letter: read the word without it. If that reading ends in y, the comma was its tail all the same
+        // in such a letter: read the word without it. If that reading ends in one, the comma was its tail all the same
         // ("strongll," is "strongly"); if not, it was a comma ("hacl," is "had,").
         if (core.Length > 1 && core[core.Length - 1] == ',' && !EndsInCommaLetter(fixedCore))
         {
