@@ -30,6 +30,7 @@ public sealed class NewDocumentTests
                 ("Ivanova2004", "quarterly-review"), ("Sokolova2005", "web-article"), ("Tabata1999", "printed-chapter"), ("Rao2006", "markdown"),
                 ("Zagorsky2001", "printed-chapter"), ("Markov2002", "quarterly-review"), ("Volkov2005", "web-article"),
                 ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"), ("Rozman2000", "printed-chapter"), ("Orlova2006", "web-article"),
+                ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -319,5 +320,25 @@ public sealed class NewDocumentTests
         Assert.DoesNotContain("Published", document.Text, StringComparison.Ordinal);
         Assert.StartsWith("Russia has discovered Asia again.", ParagraphTexts(document)[0], StringComparison.Ordinal);
         Assert.Equal(new[] { "2003-01", "2004-12-31" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_web_article_drops_a_bio_that_opens_with_about_the_author()
+    {
+        var document = Document("Petrov2005");
+
+        Assert.DoesNotContain("About the author", document.Text, StringComparison.Ordinal);
+        Assert.Equal(3, ParagraphTexts(document).Length);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
+
+    [Fact]
+    public void A_quarterly_review_takes_an_affiliation_set_apart_under_its_byline_as_metadata_and_bold_dates_without_bullets_as_entries()
+    {
+        var document = Document("Volkova2003");
+
+        Assert.Equal(new[] { "The Pipeline Contest", "Chronology of Japan-Russia Relations July-September 2003" }, Titles(document));
+        Assert.StartsWith("The third quarter of 2003", ParagraphTexts(document)[0], StringComparison.Ordinal);
+        Assert.Equal(new[] { "2003-07-02", "2003-08-20/2003-08-21", "2003-09-05" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
     }
 }

@@ -16,7 +16,8 @@ public abstract class PlainTextLayout : LayoutRules
 {
     private static readonly Regex NumberedNote = TextPatterns.Create(@"^\s*(?<n>\d{1,3})[.)]\s+\S");
     private static readonly Regex SupNoteLabel = TextPatterns.Create(@"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
-    private static readonly Regex Honorific = TextPatterns.Create(@"\G(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+");
+    // What may stand before an author's name in a bio: a lead ("About the author:") and a title ("Dr.").
+    private static readonly Regex BeforeName = TextPatterns.Create(@"\G(?:(?i:about\s+the\s+authors?)\s*[:\u2013\u2014-]\s*)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+)?");
     private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.IgnoreCase);
 
     private const int MaxHeadingLength = 80;
@@ -285,8 +286,9 @@ public abstract class PlainTextLayout : LayoutRules
     }
 
     /// <summary>
-    /// "Rouben Azizian is Associate Professor...", "Dr. Elena Petrova, a senior fellow at ...": a paragraph that opens
-    /// with an author's name, as an author's note about himself does and a body paragraph does not, is metadata.
+    /// "Rouben Azizian is Associate Professor...", "Dr. Elena Petrova, a senior fellow at ...", "About the author: Ivan
+    /// Petrov is ...": a paragraph that opens with an author's name, as an author's note about himself does and a body
+    /// paragraph does not, is metadata.
     /// </summary>
     private static bool IsAuthorBio(LayoutInput input, Chunk chunk)
     {
@@ -313,11 +315,10 @@ public abstract class PlainTextLayout : LayoutRules
         return false;
     }
 
-    // An author's name (after a title such as "Dr.") at `at`; `at` moves past it.
+    // An author's name (after a lead and a title: "About the author: Dr.") at `at`; `at` moves past it.
     private static bool AuthorAt(EquatableArray<string> authors, string text, ref int at)
     {
-        var title = Honorific.Match(text, at);
-        var start = title.Success ? at + title.Length : at;
+        var start = at + BeforeName.Match(text, at).Length;
         for (var i = 0; i < authors.Count; i++)
         {
             var author = authors[i];

@@ -22,11 +22,13 @@ public static class TopMatter
         var chunks = input.Chunks;
         var index = 0;
         var sawTitle = false;
+        var afterByline = false;
         while (index < chunks.Count && index < 8)
         {
             var chunk = chunks[index];
             var text = input.Joined(chunk);
             SpanKind? kind = null;
+            var byline = false;
             if (IsTitle(text, input.Entry.Title))
             {
                 kind = sawTitle ? SpanKind.Duplicate : SpanKind.Title;
@@ -36,10 +38,14 @@ public static class TopMatter
             {
                 kind = SpanKind.Metadata;
             }
-            else if (IsByline(input, chunk, text, directlyAfterTitle: sawTitle && blocks.Count > 0 && blocks[blocks.Count - 1].Kind == SpanKind.Title))
+            else if (IsByline(input, chunk, text, directlyAfterTitle: sawTitle && blocks.Count > 0 && blocks[blocks.Count - 1].Kind == SpanKind.Title)
+                || (afterByline && IsAffiliation(chunk, text)))
             {
                 kind = SpanKind.Metadata;
+                byline = true;
             }
+
+            afterByline = byline;
 
             if (kind is null)
             {
@@ -62,6 +68,13 @@ public static class TopMatter
     /// <summary>"November 20, 2002 Topic: History", "Published: June 3, 2006": a line that starts with a date and is not a sentence.</summary>
     private static bool IsDateLine(string text) =>
         text.Length <= 80 && PartialDateText.ReadLeading(DateLabel.Replace(text, string.Empty, 1), out _) != null && !ParagraphText.EndsSentence(text);
+
+    // The names of bodies an author works for: "Pacific Forum CSIS", "Institute of Far Eastern Studies".
+    private static readonly Regex Organisation = TextPatterns.Create(@"\b(?:Institute|University|College|Cent(?:er|re)|Forum|Foundation|Council|Academy|School|Ministry|Bureau|Agency|Association|Society|Department|Laboratory)\b");
+
+    /// <summary>The author's affiliation set apart under the byline: short, no sentence, naming a body.</summary>
+    private static bool IsAffiliation(Chunk chunk, string text) =>
+        chunk.LineCount <= MaxBylineLines && text.Length <= 120 && !ParagraphText.EndsSentence(text) && Organisation.IsMatch(text);
 
     private static bool IsByline(LayoutInput input, Chunk chunk, string text, bool directlyAfterTitle)
     {
