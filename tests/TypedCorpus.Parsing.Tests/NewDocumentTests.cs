@@ -30,7 +30,7 @@ public sealed class NewDocumentTests
                 ("Ivanova2004", "quarterly-review"), ("Sokolova2005", "web-article"), ("Tabata1999", "printed-chapter"), ("Rao2006", "markdown"),
                 ("Zagorsky2001", "printed-chapter"), ("Markov2002", "quarterly-review"), ("Volkov2005", "web-article"),
                 ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"), ("Rozman2000", "printed-chapter"), ("Orlova2006", "web-article"),
-                ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"),
+                ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"), ("Nair2006", "markdown"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -340,5 +340,18 @@ public sealed class NewDocumentTests
         Assert.Equal(new[] { "The Pipeline Contest", "Chronology of Japan-Russia Relations July-September 2003" }, Titles(document));
         Assert.StartsWith("The third quarter of 2003", ParagraphTexts(document)[0], StringComparison.Ordinal);
         Assert.Equal(new[] { "2003-07-02", "2003-08-20/2003-08-21", "2003-09-05" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_nests_subheadings_by_its_chapter_labels_whatever_their_marks_and_closes_a_space_before_a_marker()
+    {
+        var document = Document("Nair2006");
+
+        Assert.Equal(
+            new[] { "1||ABSTRACT", "1||CONTENTS", "1|1|Introduction", "1|2|Sakhalin", "2||The Sakhalin-1 project", "2||The Sakhalin-2 project", "1|3|Siberian Oil", "1|4|Conclusion", "1||REFERENCES" },
+            Outline(document));
+        Assert.Contains("economic relations since the 1970s.", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new[] { 1, 1, 2, 1 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
     }
 }

@@ -40,8 +40,14 @@ public sealed class CleanLine
         {
             if (next < markers.Count && markers[next].Start == i)
             {
-                found.Add((rawStart + i, builder.Length, markers[next].Number));
+                // "the 1970s <sup>1</sup>.": a marker set off by a space leaves the stop (or space) after it against the word.
                 i += markers[next].Length;
+                if (i == line.Length || ClosingPunctuation.IndexOf(line[i]) >= 0 || char.IsWhiteSpace(line[i]))
+                {
+                    TrimEndSpaces(builder);
+                }
+
+                found.Add((rawStart + i - markers[next].Length, builder.Length, markers[next].Number));
                 next++;
                 continue;
             }
@@ -67,6 +73,16 @@ public sealed class CleanLine
         }
 
         return new CleanLine(trimmed.TrimEnd(), found);
+    }
+
+    private const string ClosingPunctuation = ".,;:!?)";
+
+    private static void TrimEndSpaces(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[builder.Length - 1] == ' ')
+        {
+            builder.Length--;
+        }
     }
 
     // Where the loop above changes a line: a tag, an escape, emphasis, a link, a tab, a no-break space or a superscript

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using TypedCorpus.Parsing.Text;
 
@@ -69,6 +70,15 @@ public class ParagraphTextTests
         var marker = Assert.Single(line.Markers);
         Assert.Equal(3, marker.Number);
         Assert.Equal("the 19th Gazeta cost $5.".Length, marker.CleanOffset);
+    }
+
+    [Fact]
+    public void A_marker_set_off_by_a_space_leaves_the_stop_after_it_against_the_word()
+    {
+        var line = CleanLine.From("since the 1970s <sup>1</sup>. Trade grew <sup>2</sup> and grew", 0, MarkerStyles.SupTag, markup: true);
+
+        Assert.Equal("since the 1970s. Trade grew and grew", line.Text);
+        Assert.Equal(new[] { "since the 1970s".Length, "since the 1970s. Trade grew".Length }, line.Markers.Select(m => m.CleanOffset));
     }
 
     [Fact]
