@@ -41,14 +41,15 @@ public sealed class CleanLine
             if (next < markers.Count && markers[next].Start == i)
             {
                 // "the 1970s <sup>1</sup>.": a marker set off by a space leaves the stop (or space) after it against the word.
-                i += markers[next].Length;
-                if (i == line.Length || ClosingPunctuation.IndexOf(line[i]) >= 0 || char.IsWhiteSpace(line[i]))
+                var marker = markers[next++];
+                var after = i + marker.Length;
+                if (after == line.Length || ClosingPunctuation.IndexOf(line[after]) >= 0 || char.IsWhiteSpace(line[after]))
                 {
                     TrimEndSpaces(builder);
                 }
 
-                found.Add((rawStart + i - markers[next].Length, builder.Length, markers[next].Number));
-                next++;
+                found.Add((rawStart + i, builder.Length, marker.Number));
+                i = after;
                 continue;
             }
 

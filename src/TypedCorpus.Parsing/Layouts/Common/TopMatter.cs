@@ -22,6 +22,7 @@ public static class TopMatter
         var chunks = input.Chunks;
         var index = 0;
         var sawTitle = false;
+        // The chunk before was a byline or its affiliation: an affiliation stands under one.
         var afterByline = false;
         while (index < chunks.Count && index < 8)
         {
