@@ -68,7 +68,7 @@ file static class Azizian2002Data
     private static global::System.ReadOnlySpan<int> MarkerTable => new int[]
     {
         20, 5675, 5314,
-        24, 8367, 7998,
+        24, 8367, 7996,
     };
     
     private static global::System.ReadOnlySpan<int> MentionTable => new int[]
