@@ -54,8 +54,9 @@ public static class PartialDateText
 
     private static readonly Regex LeadingDash = TextPatterns.Create("^" + Dash);
 
-    // A chronology under a heading with its year may leave the year out of an entry: "May 9", "Jan. 5-7", "March".
+    // A chronology under a heading with its year may leave the year out of an entry: "May 9", "Jan. 5-7", "14 Nov.", "March".
     private static readonly Regex MonthDayInYear = TextPatterns.Create("^" + Month + @"\s+" + Day + MonthFirstSpan + @"(?![\d,])", RegexOptions.IgnoreCase);
+    private static readonly Regex DayMonthInYear = TextPatterns.Create("^" + Day + DayFirstSpan + @"(?![\d,])", RegexOptions.IgnoreCase);
     private static readonly Regex MonthInYear = TextPatterns.Create("^" + Month + @"(?=\s*[:\u2013*-])", RegexOptions.IgnoreCase);
 
     // "Early March 2001", "mid-June", "Late May": a part of a month stands for the month.
@@ -122,6 +123,11 @@ public static class PartialDateText
         }
 
         var match = part.Success ? MonthInYear.Match(rest) : MonthDayInYear.Match(rest);
+        if (!match.Success && !part.Success)
+        {
+            match = DayMonthInYear.Match(rest);
+        }
+
         if (!match.Success && !part.Success)
         {
             match = MonthInYear.Match(rest);

@@ -31,6 +31,8 @@ public class PartialDateTextTests
 
     [Theory]
     [InlineData("May 9: Victory Day", 2002, 4, "2002-05-09")]
+    [InlineData("14 Nov.: a statement", 2004, 10, "2004-11-14")]
+    [InlineData("30 Dec.-2 Jan.: holidays", 2004, 12, "2004-12-30/2005-01-02")]
     [InlineData("Jan. 5-7: talks", 2001, 0, "2001-01-05/2001-01-07")]
     [InlineData("Jan. 15: a call", 2003, 12, "2004-01-15")]
     [InlineData("Dec. 29-Jan. 2: talks", 2003, 11, "2003-12-29/2004-01-02")]
