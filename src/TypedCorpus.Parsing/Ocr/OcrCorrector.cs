@@ -152,12 +152,11 @@ public sealed class OcrCorrector
                 continue;
             }
 
-            var nextStart = end < text.Length && text[end] == ' ' ? end + 1 : -1;
-            var next = nextStart > 0 && nextStart < text.Length ? Core(text.Substring(nextStart, TokenEnd(text, nextStart) - nextStart)).ToLowerInvariant() : null;
+            var (next, nextEnd) = WordAfter(text, end);
             var startsSentence = StartsSentence(text, i);
             var corrected = (startsSentence ? CapitalI(token, ref previous) : null)
                 ?? (next != null && NumberReading.TryReadYear(next, out _) ? MonthBeforeYear(token, ref previous) : null)
-                ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : null);
+                ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : MonthBeforeYearAt(text, next, nextEnd));
             if (!startsSentence)
             {
                 corrected = WithoutStrokeCapital(token, corrected);
@@ -260,18 +259,33 @@ public sealed class OcrCorrector
             return null;
         }
 
-        string? best = null;
-        int bestCost = int.MaxValue, secondCost = int.MaxValue;
+        // "ofOctober 1993": a word run into the month, not letters to drop.
         foreach (var month in PartialDateText.MonthNames)
         {
-            // "ofOctober 1993": a word run into the month, not letters to drop.
             if (lower.Length > month.Length && lower.EndsWith(month, StringComparison.Ordinal) && IsKnown(lower.Substring(0, lower.Length - month.Length)))
             {
                 var cut = start + core.Length - month.Length;
                 previous = month;
                 return token.Substring(0, cut) + " " + char.ToUpperInvariant(month[0]) + month.Substring(1) + token.Substring(end);
             }
+        }
 
+        if (MonthReading(lower) is not { } best)
+        {
+            return null;
+        }
+
+        previous = best;
+        return token.Substring(0, start) + char.ToUpperInvariant(best[0]) + best.Substring(1) + token.Substring(end);
+    }
+
+    // The month a word of letters no list knows is closest to, when it is cheap per letter and no other month comes close.
+    private string? MonthReading(string lower)
+    {
+        string? best = null;
+        int bestCost = int.MaxValue, secondCost = int.MaxValue;
+        foreach (var month in PartialDateText.MonthNames)
+        {
             var cost = ReadingCost(lower, month);
             if (cost < bestCost)
             {
@@ -283,13 +297,35 @@ public sealed class OcrCorrector
             }
         }
 
-        if (best is null || bestCost > InTenths(MonthCostPerLetter) * best.Length || secondCost - bestCost < InTenths(MonthMargin))
+        return best is null || bestCost > InTenths(MonthCostPerLetter) * best.Length || secondCost - bestCost < InTenths(MonthMargin) ? null : best;
+    }
+
+    /// <summary>
+    /// The month the word ending at <paramref name="wordEnd"/> reads as when a year follows it ("zo Marclr 1998": the
+    /// day before it is read knowing a month comes next); null otherwise.
+    /// </summary>
+    private string? MonthBeforeYearAt(string text, string? word, int wordEnd)
+    {
+        if (word is null || word.Length < MinMonthReadLength || !All(word, char.IsLetter) || IsKnown(word))
         {
             return null;
         }
 
-        previous = best;
-        return token.Substring(0, start) + char.ToUpperInvariant(best[0]) + best.Substring(1) + token.Substring(end);
+        var (after, _) = WordAfter(text, wordEnd);
+        return after != null && NumberReading.TryReadYear(after, out _) ? MonthReading(word) : null;
+    }
+
+    // The next token's core in lower case, and where the token ends; null when none follows one space on.
+    private (string? Word, int End) WordAfter(string text, int end)
+    {
+        var start = end < text.Length && text[end] == ' ' ? end + 1 : -1;
+        if (start <= 0 || start >= text.Length)
+        {
+            return (null, -1);
+        }
+
+        var tokenEnd = TokenEnd(text, start);
+        return (Core(text.Substring(start, tokenEnd - start)).ToLowerInvariant(), tokenEnd);
     }
 
     // The cheapest reading of a whole token as one word, in tenths: the model's confusions, a letter put for another,
@@ -615,8 +651,10 @@ public sealed class OcrCorrector
             return null;
         }
 
+        // A lone letter other than "a" and "I" is no word, however often the counts hold it ("z November" is 2 November).
         var lower = core.ToLowerInvariant();
-        if (NumberReading.IsDay(number) && next != null && PartialDateText.MonthNumber(next) > 0 && _lexicon.Count(lower) < SpelledNumberMaxCount)
+        var word = lower.Length == 1 ? lower == "a" || lower == "i" : _lexicon.Count(lower) >= SpelledNumberMaxCount;
+        if (NumberReading.IsDay(number) && next != null && PartialDateText.MonthNumber(next) > 0 && !word)
         {
             return number;
         }
