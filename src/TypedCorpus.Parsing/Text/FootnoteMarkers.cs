@@ -16,7 +16,7 @@ public enum MarkerStyles
     /// <summary>HTML superscript tags holding a number: <c>&lt;sup&gt;3&lt;/sup&gt;</c>.</summary>
     SupTag = 2,
 
-    /// <summary>A number in parentheses after the end of a sentence: <c>forces.(1)</c>.</summary>
+    /// <summary>A number in parentheses after the end of a sentence or before its stop: <c>forces.(1)</c>, <c>in 2005 (1).</c></summary>
     Parenthesized = 4,
 
     /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
@@ -32,7 +32,9 @@ public readonly record struct FoundMarker(int Start, int Length, int Number);
 public static class FootnoteMarkers
 {
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
-    private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s|$)");
+    // After a sentence's stop ("forces. (1)"), or after a word and before the stop ("in April 2005 (1).",
+    // "partnership"(2), yet"); an enumeration ("two reasons: (1) the economy") goes on in lower case.
+    private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019]\s?)\((\d{1,3})\)(?=[.,;:!?])");
     // After a word's stop or a year's, glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
     // in a reference go on in lower case or with a number.
     private static readonly Regex OcrDigit = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?<n>[0-9]{1,2}|z)(?=\s+[A-Z""\u201C]|\s*$)");
@@ -131,7 +133,8 @@ public static class FootnoteMarkers
         {
             foreach (Match match in Parenthesized.Matches(line))
             {
-                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
+                var number = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(number)));
             }
         }
 

@@ -93,4 +93,16 @@ public class WebArticleLayoutTests
         Assert.Contains("Nothing changed (December 1, 1998) after that.", document.Text);
         Assert.DoesNotContain("(1)", document.Text);
     }
+
+    [Fact]
+    public void A_parenthesized_marker_may_stand_before_the_stop_but_an_enumeration_in_a_sentence_is_no_marker()
+    {
+        var document = Parse(
+            "Things Deal\n\nMarch 2, 2005 Topic: Security\n\nThe plan was approved in April 2005 (1). He called it \"a symbol\"(2), yet it failed "
+            + "for two reasons: (1) the money and (2) the islands.\n\n(1) Decree, April 26, 2005.\n\n(2) Speech, May 2005.\n",
+            Entry("Things Deal"));
+
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("approved in April 2005. He called it \"a symbol\", yet it failed for two reasons: (1) the money and (2) the islands.", document.Text);
+    }
 }
