@@ -68,6 +68,9 @@ public sealed class OcrCorrector
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "by", "since", "until", "till", "to", "through", "and", "from", "before", "after", "during", "around" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
+
+    // Small letters OCR reads digits as, and no word is: r for 1, z for 2, q for 9 (l is left: "Pre-l" could be anything).
+    private const string DigitLetters = "rzq";
     private static readonly string ClosingMarks = "\"\u201D\u2019')";
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
@@ -762,6 +765,18 @@ public sealed class OcrCorrector
         // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998); a token with digits and other
         // marks ("<http://.../1945257>") is not a compound.
         var dash = core.IndexOfAny(Dashes, 1);
+
+        // After a name and a hyphen a lone letter numbers the name: a capital as printed ("Sakhalin-I"), a small letter
+        // OCR makes of a digit as the digit ("Sakhalin-z" is Sakhalin-2).
+        var label = core[core.Length - 1];
+        if (dash >= 2 && dash == core.Length - 2 && char.IsUpper(core[0])
+            && (char.IsUpper(label) || DigitLetters.IndexOf(label) >= 0))
+        {
+            var name = CorrectCore(core.Substring(0, dash), ref previous, null);
+            previous = null;
+            return name + core[dash] + (char.IsUpper(label) ? label.ToString() : NumberReading.Digits(label.ToString()));
+        }
+
         var compound = !Any(core, char.IsDigit) || All(core, c => char.IsLetterOrDigit(c) || Array.IndexOf(Dashes, c) >= 0);
         if (compound && dash > 0 && dash < core.Length - 1 && Count(core, char.IsLetterOrDigit, 0, dash) >= 2 && Count(core, char.IsLetterOrDigit, dash + 1, core.Length) >= 2)
         {

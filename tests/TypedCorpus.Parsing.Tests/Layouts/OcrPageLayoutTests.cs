@@ -68,14 +68,16 @@ public class OcrPageLayoutTests
         Assert.Contains("A fisheries agreement, concluded in 1999, which enabled Japanese fishermen to fish.", paragraphs);
     }
 
-    [Fact]
-    public void A_running_head_with_its_page_number_is_no_heading_and_the_sentence_it_interrupts_is_joined()
+    [Theory]
+    [InlineData("42", "43")]
+    [InlineData("4z", "4E")]
+    public void A_running_head_with_its_page_number_is_no_heading_and_the_sentence_it_interrupts_is_joined(string leftPage, string rightPage)
     {
-        const string page = """
+        var page = $"""
             Since the end of the cold war Japan has tried to draw Russia into the region. ln
             1997 Tokyo supported Russia's membership in APEC, which was agreed at the Vancouver
 
-            42 ENGAGING RUSSIA IN ASIA PACIFIC
+            {leftPage} ENGAGING RUSSIA IN ASIA PACIFIC
 
             meeting in Novembcr 1997. The results were modest.
 
@@ -83,7 +85,7 @@ public class OcrPageLayoutTests
 
             Defense contacts grew faster.
 
-            RUSSIA IN NORTHEAST ASIA 43
+            RUSSIA IN NORTHEAST ASIA {rightPage}
 
             The defense ministers met in 1999.
             """;

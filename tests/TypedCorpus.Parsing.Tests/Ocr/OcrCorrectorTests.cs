@@ -244,6 +244,8 @@ public class OcrCorrectorTests
     [InlineData("the Llnion and Iiastern Europe", "the Union and Eastern Europe")]
     [InlineData("flew to Nroscow", "flew to Moscow")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
+    [InlineData("Sakhalin-r and Sakhalin-z were signed", "Sakhalin-1 and Sakhalin-2 were signed")]
+    [InlineData("Sakhalin-I and Sakhalin-II", "Sakhalin-I and Sakhalin-II")]
     public void Typical_misreadings_broken_words_and_the_domain_names_come_out_as_printed(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));

@@ -47,7 +47,7 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (chunk.LineCount == 1 && LineShapes.IsFurniture(first))
+            if (chunk.LineCount == 1 && IsFurniture(first))
             {
                 blocks.Add(new Block(SpanKind.Furniture, chunk.First, chunk.Last));
                 continue;
@@ -195,6 +195,9 @@ public abstract class PlainTextLayout : LayoutRules
 
         return LineHeading(context, chunk.First, () => context.FollowsCompleteText(index));
     }
+
+    /// <summary>A page number or running head on a line of its own.</summary>
+    protected virtual bool IsFurniture(string line) => LineShapes.IsFurniture(line);
 
     /// <summary>A short capitalised line (after a letter that numbers it: "(a) 1992–1996") that is not a sentence and does not run on.</summary>
     protected static bool LooksLikePlainHeading(string line) =>
@@ -493,7 +496,7 @@ public abstract class PlainTextLayout : LayoutRules
             var chunk = Input.Chunks[c];
             var first = Input.Line(chunk.First);
             return _layout.IsNoteStart(Input, chunk.First, false, out _, out _)
-                || (chunk.LineCount == 1 && (LineShapes.IsFurniture(first) || LineShapes.IsSeparator(first)))
+                || (chunk.LineCount == 1 && (_layout.IsFurniture(first) || LineShapes.IsSeparator(first)))
                 || LineShapes.IsCaption(first);
         }
     }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Layouts.Common;
 using TypedCorpus.Parsing.Model;
+using TypedCorpus.Parsing.Ocr;
 using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Layouts.OcrPage;
@@ -110,6 +111,29 @@ public sealed class OcrPageLayout : PlainTextLayout
         }
 
         return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = text };
+    }
+
+    // "6z HIROSHI KON": a page number OCR wrote with letters for digits.
+    protected override bool IsFurniture(string line)
+    {
+        if (base.IsFurniture(line))
+        {
+            return true;
+        }
+
+        // The number stands first or last on the line.
+        var words = line.Trim().Split(' ');
+        var read = false;
+        foreach (var at in new[] { 0, words.Length - 1 }.Distinct())
+        {
+            if (NumberReading.TryRead(words[at], out var number))
+            {
+                words[at] = number;
+                read = true;
+            }
+        }
+
+        return read && base.IsFurniture(string.Join(" ", words));
     }
 
     protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
