@@ -68,6 +68,31 @@ public class PrintedChapterLayoutTests
         Assert.Contains("There were two reasons. The first was trade, which remained important for regional security. The second was Russia's weakness.", paragraphs);
     }
 
+    [Fact]
+    public void A_heading_wrapped_onto_a_second_line_is_one_heading()
+    {
+        var chapter = """
+            I. Introduction
+
+            Things changed.
+
+            II. The new power configuration in
+            North-East Asia
+
+            Powers realigned after 1991.
+
+            The Chinese option and
+            its critics
+
+            Beijing was patient.
+            """;
+
+        var document = Parse(chapter, Entry("Things"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|The new power configuration in North-East Asia", "2||The Chinese option and its critics" }, Outline(document));
+        Assert.Equal(new[] { "Things changed.", "Powers realigned after 1991.", "Beijing was patient." }, ParagraphTexts(document));
+    }
+
     [Theory]
     [InlineData("was.¹ ²")]
     [InlineData("was.¹, ²")]

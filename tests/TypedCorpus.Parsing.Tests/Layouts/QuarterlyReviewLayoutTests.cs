@@ -52,6 +52,14 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
+    public void A_chronology_title_wrapped_onto_a_second_line_is_its_heading()
+    {
+        var document = Parse(Review.Replace("Chronology of Things January-March 2000", "Chronology of Things\nJanuary-March 2000"), Entry("Things Relations: Things Struggle"));
+
+        Assert.Equal(new[] { "1||Feeling Ignored", "1||Is Moscow Listening?", "1||Chronology of Things January-March 2000" }, Outline(document));
+    }
+
+    [Fact]
     public void Chronology_entries_in_every_style_are_dated()
     {
         var document = ParseReview();

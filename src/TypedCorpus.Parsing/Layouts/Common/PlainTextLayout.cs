@@ -126,21 +126,31 @@ public abstract class PlainTextLayout : LayoutRules
     {
         lastChunk = index;
         var chunk = context.Input.Chunks[index];
-        if (chunk.LineCount != 1)
-        {
-            return null;
-        }
-
-        return LineHeading(context, chunk.First, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
+        var title = chunk.LineCount == 1 ? context.Input.Line(chunk.First).Trim() : chunk.LineCount == 2 ? WrappedTitle(context.Input, chunk) : null;
+        return title is null ? null : LineHeading(context, chunk, title, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
     }
 
     /// <summary>
-    /// The heading one line makes by its shape: numbered (Roman, decimal), or plain where <paramref name="placedAsHeading"/>
-    /// says the text around it allows one. A numbered heading sets the level that plain ones sit under.
+    /// "Chronology of Japan-Russia Relations" over "October-December 2003": a title wrapped onto a second line, read as
+    /// one line; null when the first line ends a clause, the second leads a list, or the second is a paragraph's (twice as
+    /// long, see <see cref="GluedHeading"/>).
     /// </summary>
-    private Block? LineHeading(HeadingContext context, int lineIndex, Func<bool> placedAsHeading)
+    private static string? WrappedTitle(LayoutInput input, Chunk chunk)
     {
-        var line = context.Input.Line(lineIndex).Trim();
+        var first = input.Line(chunk.First).Trim();
+        var second = input.Line(chunk.Last).Trim();
+        return first.Length == 0 || ".?!:;,".IndexOf(first[first.Length - 1]) >= 0 || second.EndsWith(":", StringComparison.Ordinal) || second.Length >= 2 * first.Length
+            ? null
+            : first + " " + second;
+    }
+
+    /// <summary>
+    /// The heading a line (<paramref name="line"/>, the text of <paramref name="lines"/>) makes by its shape: numbered
+    /// (Roman, decimal), or plain where <paramref name="placedAsHeading"/> says the text around it allows one. A
+    /// numbered heading sets the level that plain ones sit under.
+    /// </summary>
+    private Block? LineHeading(HeadingContext context, Chunk lines, string line, Func<bool> placedAsHeading)
+    {
         if (line.Length > MaxHeadingLength + 20 || line.EndsWith(".", StringComparison.Ordinal))
         {
             return null;
@@ -149,14 +159,14 @@ public abstract class PlainTextLayout : LayoutRules
         if (LineShapes.TryRomanHeading(line, out var roman, out var romanTitle))
         {
             context.NumberedLevel = 1;
-            return new Block(SpanKind.Heading, lineIndex, lineIndex) { Level = 1, Number = roman, Title = romanTitle };
+            return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = 1, Number = roman, Title = romanTitle };
         }
 
         if (LineShapes.TryArabicHeading(line, out var arabic, out var arabicTitle) && !ParagraphText.EndsSentence(line))
         {
             var level = arabic.Split('.').Length;
             context.NumberedLevel = level;
-            return new Block(SpanKind.Heading, lineIndex, lineIndex) { Level = level, Number = arabic, Title = arabicTitle };
+            return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = level, Number = arabic, Title = arabicTitle };
         }
 
         // A sentence ending in a note marker ("claim.¹") is still a sentence.
@@ -165,7 +175,7 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        var block = new Block(SpanKind.Heading, lineIndex, lineIndex) { Level = context.NumberedLevel + 1, Title = line };
+        var block = new Block(SpanKind.Heading, lines.First, lines.Last) { Level = context.NumberedLevel + 1, Title = line };
         if (LineShapes.TryLetterHeading(line, out var letter, out var letterTitle))
         {
             (block.Number, block.Title) = (letter, letterTitle);
@@ -193,7 +203,7 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        return LineHeading(context, chunk.First, () => context.FollowsCompleteText(index));
+        return LineHeading(context, new Chunk(chunk.First, chunk.First), line, () => context.FollowsCompleteText(index));
     }
 
     /// <summary>A page number or running head on a line of its own.</summary>
