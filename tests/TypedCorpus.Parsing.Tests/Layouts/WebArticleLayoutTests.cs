@@ -105,4 +105,13 @@ public class WebArticleLayoutTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.Contains("approved in April 2005. He called it \"a symbol\", yet it failed for two reasons: (1) the money and (2) the islands.", document.Text);
     }
+
+    [Fact]
+    public void A_date_line_and_a_topic_line_of_their_own_are_metadata()
+    {
+        var document = Parse("Things Deal\n\nThings Deal\n\nApril 2, 2001\n\nTopic: Diplomacy\n\nThe summit settled nothing.\n\nTwo Tracks\n\nTalks go on.\n", Entry("Things Deal"));
+
+        Assert.Equal(new[] { "1||Two Tracks" }, Outline(document));
+        Assert.DoesNotContain("Topic", document.Text, System.StringComparison.Ordinal);
+    }
 }

@@ -35,7 +35,7 @@ public static class TopMatter
                 kind = sawTitle ? SpanKind.Duplicate : SpanKind.Title;
                 sawTitle = true;
             }
-            else if (IsDateLine(text))
+            else if (IsDateLine(text) || IsLabelLine(text))
             {
                 kind = SpanKind.Metadata;
             }
@@ -69,6 +69,11 @@ public static class TopMatter
     /// <summary>"November 20, 2002 Topic: History", "Published: June 3, 2006": a line that starts with a date and is not a sentence.</summary>
     private static bool IsDateLine(string text) =>
         text.Length <= 80 && PartialDateText.ReadLeading(DateLabel.Replace(text, string.Empty, 1), out _) != null && !ParagraphText.EndsSentence(text);
+
+    // "Topic: Diplomacy", "Region: Asia": a site's label for the article, on a line of its own.
+    private static readonly Regex Label = TextPatterns.Create(@"^\s*(?:topics?|regions?|tags?|categor(?:y|ies)|keywords)\s*:\s*\S", RegexOptions.IgnoreCase);
+
+    private static bool IsLabelLine(string text) => text.Length <= 80 && Label.IsMatch(text);
 
     // The names of bodies an author works for: "Pacific Forum CSIS", "Institute of Far Eastern Studies".
     private static readonly Regex Organisation = TextPatterns.Create(@"\b(?:Institute|University|College|Cent(?:er|re)|Forum|Foundation|Council|Academy|School|Ministry|Bureau|Agency|Association|Society|Department|Laboratory)\b");
