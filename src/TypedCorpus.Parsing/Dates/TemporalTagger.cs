@@ -25,6 +25,14 @@ public sealed class DateContext
     /// <summary>True for OCR text: digits in years may be letters ("r997"), month names garbled ("Novembcr").</summary>
     public bool Ocr { get; set; }
 
+    /// <summary>The year and month the document is dated (an article's "2001-04-02"), for a month up to it that nothing nearer dates.</summary>
+    public (int Year, int Month)? Written { get; set; }
+
+    public static (int Year, int Month)? ReadWritten(string? date) =>
+        PartialDateText.ReadLeading(date ?? string.Empty, out _) is { Length: >= 7 } iso
+            ? (int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture))
+            : null;
+
     public static (int Year, int FromMonth, int ToMonth)? ReadCovers(string? covers)
     {
         if (covers is null)
@@ -333,7 +341,8 @@ public static class TemporalTagger
     /// A month without a year takes the covered period's year when it falls inside it. Otherwise it takes the year of
     /// the dated month it is joined to ("in July and August 1997"), else of the last date before it in the sentence,
     /// else the paragraph's: a year written later in the sentence belongs to another clause ("In November, ... the
-    /// first visit since 1973").
+    /// first visit since 1973"). Last, a month up to the one the document is dated takes its year ("on March 25" in an
+    /// article of April 2001).
     /// </summary>
     private static int? ResolveYearFor(Match match, string text, DateMatch[] explicitDates, DateContext context)
     {
@@ -357,7 +366,8 @@ public static class TemporalTagger
             }
         }
 
-        return before is { } last ? EndYear(last) : context.Year;
+        return before is { } last ? EndYear(last)
+            : context.Year ?? (context.Written is { } written && MonthOf(match) <= written.Month ? written.Year : null);
     }
 
     // A match that notAnEvent rejects is taken all the same, so that no shorter pattern reads a date out of it.

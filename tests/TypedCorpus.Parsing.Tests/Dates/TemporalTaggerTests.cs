@@ -88,6 +88,18 @@ public class TemporalTaggerTests
     }
 
     [Theory]
+    [InlineData("Putin and Mori met in Irkutsk on March 25.", "2001-03-25")]
+    [InlineData("The talks began in January.", "2001-01")]
+    public void A_month_up_to_the_documents_own_date_takes_its_year_when_nothing_nearer_dates_it(string sentence, string iso)
+    {
+        var written = new DateContext { Written = DateContext.ReadWritten("2001-04-02") };
+
+        Assert.Equal(new[] { iso }, Dates(sentence, written));
+        Assert.Empty(Dates("The next round is due in June.", written));
+        Assert.Equal(new[] { "1997-11" }, Dates("The talks began in November.", new DateContext { Written = written.Written, Year = 1997 }));
+    }
+
+    [Theory]
     [InlineData("They promised to finish the review by the autumn of 1997.")]
     [InlineData("They promised a treaty by the end of 2000.")]
     [InlineData("Nothing had changed since early 1992.")]
