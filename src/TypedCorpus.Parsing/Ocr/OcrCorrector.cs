@@ -257,7 +257,7 @@ public sealed class OcrCorrector
         var (start, end) = CoreBounds(token);
         var core = token.Substring(start, end - start);
         var lower = core.ToLowerInvariant();
-        if (lower.Length < MinMonthReadLength || !All(lower, char.IsLetter) || IsKnown(lower))
+        if (!MayBeMonth(lower))
         {
             return null;
         }
@@ -281,6 +281,9 @@ public sealed class OcrCorrector
         previous = best;
         return token.Substring(0, start) + char.ToUpperInvariant(best[0]) + best.Substring(1) + token.Substring(end);
     }
+
+    // A word of letters no list knows, long enough to be a month's name as OCR garbled it.
+    private bool MayBeMonth(string lower) => lower.Length >= MinMonthReadLength && All(lower, char.IsLetter) && !IsKnown(lower);
 
     // The month a word of letters no list knows is closest to, when it is cheap per letter and no other month comes close.
     private string? MonthReading(string lower)
@@ -309,7 +312,7 @@ public sealed class OcrCorrector
     /// </summary>
     private string? MonthBeforeYearAt(string text, string? word, int wordEnd)
     {
-        if (word is null || word.Length < MinMonthReadLength || !All(word, char.IsLetter) || IsKnown(word))
+        if (word is null || !MayBeMonth(word))
         {
             return null;
         }
