@@ -66,7 +66,7 @@ public sealed class OcrCorrector
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private static readonly string[] WordEndings = { "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments" };
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "of", "by", "since", "until", "till", "to", "through", "and", "from", "before", "after", "during", "around" };
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "into", "of", "by", "since", "until", "till", "to", "through", "throughout", "and", "from", "before", "after", "during", "around" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
 
     // Small letters OCR reads digits as, and no word is: r for 1, z for 2, q for 9 (l is left: "Pre-l" could be anything).
@@ -665,9 +665,10 @@ public sealed class OcrCorrector
             return number;
         }
 
+        // A year of this century starts with z, as no name that a year's letters could spell does ("zooz" is 2002, "Igor" stays).
         var afterMonth = previous != null && PartialDateText.MonthNumber(previous) > 0;
         return NumberReading.IsYear(number) && (afterMonth || (previous != null && YearPrepositions.Contains(previous)))
-            && !IsKnown(lower) && !_lexicon.LooksLikeEnglish(lower)
+            && !IsKnown(lower) && (lower[0] == 'z' || !_lexicon.LooksLikeEnglish(lower))
             ? number
             : null;
     }
