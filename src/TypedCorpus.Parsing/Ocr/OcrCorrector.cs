@@ -69,6 +69,9 @@ public sealed class OcrCorrector
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "into", "of", "by", "since", "until", "till", "to", "through", "throughout", "and", "from", "before", "after", "during", "around" };
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
 
+    // A day spelled in letters ("zo,") is no longer than this; only before such a token is a garbled next word read as a month.
+    private const int MaxSpelledDayToken = 3;
+
     // Small letters OCR reads digits as, and no word is: r for 1, z for 2, q for 9 (l is left: "Pre-l" could be anything).
     private const string DigitLetters = "rzq";
     private static readonly string ClosingMarks = "\"\u201D\u2019')";
@@ -159,7 +162,8 @@ public sealed class OcrCorrector
             var startsSentence = StartsSentence(text, i);
             var corrected = (startsSentence ? CapitalI(token, ref previous) : null)
                 ?? (next != null && NumberReading.TryReadYear(next, out _) ? MonthBeforeYear(token, ref previous) : null)
-                ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next : MonthBeforeYearAt(text, next, nextEnd));
+                ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next
+                    : token.Length <= MaxSpelledDayToken ? MonthBeforeYearAt(text, next, nextEnd) : null);
             if (!startsSentence)
             {
                 corrected = WithoutStrokeCapital(token, corrected);
@@ -743,7 +747,6 @@ public sealed class OcrCorrector
                 end--;
             }
 
-            core = token.Substring(start, end - start);
             fixedCore = withoutComma;
         }
 

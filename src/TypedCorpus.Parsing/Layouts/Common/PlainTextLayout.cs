@@ -139,7 +139,7 @@ public abstract class PlainTextLayout : LayoutRules
     {
         var first = input.Line(chunk.First).Trim();
         var second = input.Line(chunk.Last).Trim();
-        return first.Length == 0 || ".?!:;,".IndexOf(first[first.Length - 1]) >= 0 || second.EndsWith(":", StringComparison.Ordinal) || second.Length >= 2 * first.Length
+        return first.Length == 0 || ".?!:;,".IndexOf(first[first.Length - 1]) >= 0 || second.EndsWith(":", StringComparison.Ordinal) || RunsOnAsParagraph(first, second)
             ? null
             : first + " " + second;
     }
@@ -198,13 +198,16 @@ public abstract class PlainTextLayout : LayoutRules
 
         var line = context.Input.Line(chunk.First).Trim();
         var next = context.Input.Line(chunk.First + 1).Trim();
-        if (next.Length < 2 * line.Length || ParagraphText.StartsLowercase(next) || IsListItemStart(next) || line.EndsWith(":", StringComparison.Ordinal))
+        if (!RunsOnAsParagraph(line, next) || ParagraphText.StartsLowercase(next) || IsListItemStart(next) || line.EndsWith(":", StringComparison.Ordinal))
         {
             return null;
         }
 
         return LineHeading(context, new Chunk(chunk.First, chunk.First), line, () => context.FollowsCompleteText(index));
     }
+
+    // A line at least twice as long as the one above it is a paragraph's, not the rest of a title.
+    private static bool RunsOnAsParagraph(string line, string next) => next.Length >= 2 * line.Length;
 
     /// <summary>A page number or running head on a line of its own.</summary>
     protected virtual bool IsFurniture(string line) => LineShapes.IsFurniture(line);

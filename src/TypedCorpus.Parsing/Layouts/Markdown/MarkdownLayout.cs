@@ -26,6 +26,7 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
+    // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
     private static readonly Regex InstitutionName = TextPatterns.Create(@"^\s*(?:(?:centre|center|school|department|faculty|institute|division)\s+(?:of|for)\b|.*\b(?:university|college|academy)\b)", RegexOptions.IgnoreCase);
     private static readonly Regex ContentsTitle = TextPatterns.Create(@"^(?:table\s+of\s+)?contents$", RegexOptions.IgnoreCase);
 
