@@ -31,6 +31,7 @@ public sealed class NewDocumentTests
                 ("Zagorsky2001", "printed-chapter"), ("Markov2002", "quarterly-review"), ("Volkov2005", "web-article"),
                 ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"), ("Rozman2000", "printed-chapter"), ("Orlova2006", "web-article"),
                 ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"), ("Nair2006", "markdown"),
+                ("Markova2003", "printed-chapter"), ("Ferguson2002", "quarterly-review"), ("Lukin2004", "web-article"), ("Verma2003", "markdown"), ("Nakamura1999", "ocr-page"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -353,5 +354,79 @@ public sealed class NewDocumentTests
         Assert.Contains("economic relations since the 1970s.", document.Text, StringComparison.Ordinal);
         Assert.Equal(new[] { 1, 1, 2, 1 }, document.Footnotes.Select(n => n.Number));
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
+
+    [Fact]
+    public void A_printed_chapter_takes_a_chapter_label_over_its_title_as_top_matter_and_joins_a_word_hyphenated_across_a_note_block()
+    {
+        var document = Document("Markova2003");
+
+        Assert.Equal(
+            new[] { "1|1|Introduction", "1|2|The pattern of trade", "1|3|Fisheries", "2||Negotiating the quotas", "1|4|Energy", "1|5|Conclusions" },
+            Outline(document));
+        Assert.DoesNotContain("Chapter 6", document.Text, StringComparison.Ordinal);
+        Assert.Contains("the decision to build a liquefied natural gas plant at Prigorodnoye was taken in May 2003.", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains(document.Paragraphs, p => p.Kind == SpanKind.Table);
+    }
+
+    [Fact]
+    public void A_quarterly_review_dates_a_month_before_its_quarter_by_the_quarters_year_and_reads_day_spans_in_its_chronology()
+    {
+        var document = Document("Ferguson2002");
+
+        Assert.Contains(document.Mentions, m => m.Date == "2001-03" && document.TextOf(m).Contains("proposed by Deputy Foreign Minister Minoru Tamba in March", StringComparison.Ordinal));
+        Assert.Equal(
+            new[] { "2001-10-02", "2001-10-08/2001-10-09", "2001-10-19", "2001-10-29", "2001-11-01", "2001-11-24/2001-11-26", "2001-12", "2001-12-20/2001-12-21", "2001-12-28" },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+        // A month after the quarter ("will visit Moscow in January") is no date of the quarter's year.
+        Assert.DoesNotContain(document.Mentions, m => m.Date == "2001-01");
+    }
+
+    [Fact]
+    public void A_web_article_with_a_byline_and_labels_on_its_date_line_keeps_its_headings_and_notes()
+    {
+        var document = Document("Lukin2004");
+
+        Assert.Equal(new[] { "The Yukos Affair", "What Japan Wants" }, Titles(document));
+        Assert.DoesNotContain("Topic:", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("is director of the Center", document.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Japan has bet heavily on a pipeline", ParagraphTexts(document)[0], StringComparison.Ordinal);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("2003-10-25", Dates(document));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_takes_chapter_labels_over_their_titles_and_bold_lines_as_subheadings()
+    {
+        var document = Document("Verma2003");
+
+        Assert.Equal(
+            new[]
+            {
+                "1||ACKNOWLEDGEMENTS", "1||LIST OF ABBREVIATIONS", "1||CONTENTS", "1|ONE|INTRODUCTION", "1|TWO|THE SOVIET LEGACY",
+                "2|2.1|The Joint Declaration of 1956", "2|2.2|Gorbachev's visit", "1|THREE|YELTSIN AND THE ISLANDS", "2||The Krasnoyarsk Summit",
+                "1|FOUR|CONCLUSION", "1||BIBLIOGRAPHY", "2||Primary Sources", "2||Books",
+            },
+            Outline(document));
+        Assert.Equal(new[] { 1, 1, 2, 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("1991-04-16/1991-04-19", Dates(document));
+        Assert.Contains("1997-11-01/1997-11-02", Dates(document));
+    }
+
+    [Fact]
+    public void An_ocr_chapter_restores_a_lost_drop_capital_and_reads_r_after_a_paragraphs_last_stop_as_a_note_marker()
+    {
+        var document = Document("Nakamura1999");
+
+        Assert.StartsWith("After the collapse of the Soviet Union, fishermen from Hokkaido hoped", document.Text, StringComparison.Ordinal);
+        Assert.Contains("rather than a license fee.\n", document.Text, StringComparison.Ordinal);
+        Assert.Contains("landed in Hokkaido ports. The Russian", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.DoesNotContain(document.Diagnostics, d => d.Id == "TC0103");
+        Assert.DoesNotContain("NAKAMURA", document.Text, StringComparison.Ordinal);
     }
 }

@@ -190,7 +190,8 @@ public sealed class DocumentAssembler
         for (var i = block.First; i <= block.Last; i++)
         {
             var skip = i == block.First ? bullet : 0;
-            var line = CleanLine.From(_input.Line(i).Substring(skip), _input.Source[i].Start + skip, _layout.Markers, _layout.HasMarkup);
+            var markers = i == block.Last ? _layout.Markers | MarkerStyles.EndsParagraph : _layout.Markers;
+            var line = CleanLine.From(_input.Line(i).Substring(skip), _input.Source[i].Start + skip, markers, _layout.HasMarkup);
             if (line.Text.Length == 0)
             {
                 continue;

@@ -31,14 +31,14 @@ public static class PartialDateText
     /// <summary>A day of the month, as the group "day".</summary>
     internal const string Day = @"(?<day>\d{1,2})" + Ordinal;
 
-    // Two days of one month: "March 3 and 4", "3 & 4 March".
-    private const string AndDay = @"\s+(?:and|&)\s+" + LastDay;
+    // Two days of one month, or the last of a run of them: "March 3 and 4", "3 & 4 March", "16 to 19 April".
+    private const string SecondDay = @"\s+(?:and|&|to|until|till|through)\s+" + LastDay;
 
-    /// <summary>After a month and its first day ("Jan. 1"), the rest of a span of days if any: "-3", "-Feb. 2", " and 4".</summary>
-    internal const string MonthFirstSpan = "(?:" + Dash + "(?:" + LastMonth + @"\s+)?" + LastDay + "|" + AndDay + ")?";
+    /// <summary>After a month and its first day ("Jan. 1"), the rest of a span of days if any: "-3", "-Feb. 2", " and 4", " to 4".</summary>
+    internal const string MonthFirstSpan = "(?:" + Dash + "(?:" + LastMonth + @"\s+)?" + LastDay + "|" + SecondDay + ")?";
 
     /// <summary>After a first day ("1"), the rest of a span if any and the month: " Jan.", "-3 Jan.", " and 4 Jan.", " Jan.-2 Feb.".</summary>
-    internal const string DayFirstSpan = "(?:" + Dash + LastDay + "|" + AndDay + @")?\s+" + Month + "(?:" + Dash + LastDay + @"\s+" + LastMonth + ")?";
+    internal const string DayFirstSpan = "(?:" + Dash + LastDay + "|" + SecondDay + @")?\s+" + Month + "(?:" + Dash + LastDay + @"\s+" + LastMonth + ")?";
 
     private static readonly Regex MonthDayYear = TextPatterns.Create(
         "^" + Month + @"\s+" + Day + MonthFirstSpan + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);

@@ -28,6 +28,14 @@ public sealed class DateContext
     /// <summary>The year and month the document is dated (an article's "2001-04-02"), for a month up to it that nothing nearer dates.</summary>
     public (int Year, int Month)? Written { get; set; }
 
+    /// <summary>
+    /// The year of a month that nothing nearer dates, when the month falls up to the document's date: for a review,
+    /// the end of the period it reports on ("proposed in March", in a review of October-December 2001, is March 2001).
+    /// </summary>
+    public int? YearWrittenFor(int month) =>
+        Written is { } written ? (month <= written.Month ? written.Year : null)
+        : Covers is { } covers && month <= covers.ToMonth ? covers.Year : null;
+
     public static (int Year, int Month)? ReadWritten(string? date) =>
         PartialDateText.ReadLeading(date ?? string.Empty, out _) is { Length: >= 7 } iso
             ? (int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture))
@@ -366,8 +374,7 @@ public static class TemporalTagger
             }
         }
 
-        return before is { } last ? EndYear(last)
-            : context.Year ?? (context.Written is { } written && MonthOf(match) <= written.Month ? written.Year : null);
+        return before is { } last ? EndYear(last) : context.Year ?? context.YearWrittenFor(MonthOf(match));
     }
 
     // A match that notAnEvent rejects is taken all the same, so that no shorter pattern reads a date out of it.

@@ -168,6 +168,10 @@ public sealed class OcrCorrector
             {
                 corrected = WithoutStrokeCapital(token, corrected);
             }
+            else if (StartsParagraph(text, i))
+            {
+                corrected = WithDropCapital(token, corrected);
+            }
 
             if (!string.Equals(corrected, token, StringComparison.Ordinal))
             {
@@ -180,6 +184,28 @@ public sealed class OcrCorrector
 
         return output.ToString();
     }
+
+    // Whether a paragraph starts at the position: the text's start or after a blank line.
+    private static bool StartsParagraph(string text, int position)
+    {
+        var newlines = 0;
+        var i = position - 1;
+        for (; i >= 0 && char.IsWhiteSpace(text[i]); i--)
+        {
+            newlines += text[i] == '\n' ? 1 : 0;
+        }
+
+        return i < 0 || newlines >= 2;
+    }
+
+    /// <summary>
+    /// "fter the collapse" is "After the collapse": a chapter's first letter, set as a large drop capital, is often
+    /// lost to OCR. A paragraph's first word whose reading starts with a letter the token lacks takes the capital.
+    /// </summary>
+    private static string WithDropCapital(string token, string corrected) =>
+        corrected.Length > 0 && char.IsLower(corrected[0]) && char.IsLetter(token[0]) && char.ToLowerInvariant(token[0]) != corrected[0]
+            ? char.ToUpperInvariant(corrected[0]) + corrected.Substring(1)
+            : corrected;
 
     // Whether a sentence starts at the position: the text's start, after a blank line, or after a full stop, a question
     // or an exclamation mark, perhaps closed by a quote or a bracket ("interesting." ln addition).

@@ -22,8 +22,14 @@ public enum MarkerStyles
     /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
     OcrApostrophe = 8,
 
-    /// <summary>OCR read a superscript as a digit, or 2 as z, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>.</summary>
+    /// <summary>OCR read a superscript as a digit, 2 as z or 1 as r, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>, <c>fee.r The</c>.</summary>
     OcrDigit = 16,
+
+    /// <summary>
+    /// Not a style but where the line stands: it ends its paragraph, so an OCR'd r after its last stop is a marker
+    /// (<c>fee.r</c>). At the end of any other line it is as often a letter broken over the line ("l{ussr.r" for Russia).
+    /// </summary>
+    EndsParagraph = 32,
 }
 
 /// <summary>A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable).</summary>
@@ -37,7 +43,8 @@ public static class FootnoteMarkers
     private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019]\s?)\((\d{1,3})\)(?=[.,;:!?])");
     // After a word's stop or a year's, glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
     // in a reference go on in lower case or with a number.
-    private static readonly Regex OcrDigit = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?<n>[0-9]{1,2}|z)(?=\s+[A-Z""\u201C]|\s*$)");
+    private static readonly Regex OcrDigit = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?:(?<n>[0-9]{1,2}|[zr])(?=\s+[A-Z""\u201C])|(?<n>[0-9]{1,2}|z)(?=\s*$))");
+    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?<n>[0-9]{1,2}|[zr])(?=\s+[A-Z""\u201C]|\s*$)");
     // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");
 
@@ -148,10 +155,10 @@ public static class FootnoteMarkers
 
         if ((styles & MarkerStyles.OcrDigit) != 0 && line.IndexOf('.') >= 0)
         {
-            foreach (Match match in OcrDigit.Matches(line))
+            foreach (Match match in ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit).Matches(line))
             {
                 var label = match.Groups["n"].Value;
-                found.Add(new FoundMarker(match.Index, match.Length, char.IsDigit(label[0]) ? TextPatterns.Number(label) : 0));
+                found.Add(new FoundMarker(match.Index, match.Length, label == "r" ? 1 : label == "z" ? 2 : TextPatterns.Number(label)));
             }
         }
 

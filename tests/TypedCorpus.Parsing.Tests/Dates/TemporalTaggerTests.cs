@@ -58,6 +58,25 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void A_month_before_a_reviews_quarter_takes_the_quarters_year_when_nothing_nearer_dates_it()
+    {
+        var quarter = new DateContext { Covers = DateContext.ReadCovers("2001-10/2001-12") };
+
+        Assert.Equal(new[] { "2001-03" }, Dates("The approach proposed by Tamba in March was rejected.", quarter));
+        Assert.Contains("1999-03", Dates("The approach proposed in 1999, in March, was rejected.", quarter));
+        Assert.Empty(Dates("He will visit in March.", new DateContext { Covers = DateContext.ReadCovers("2000-01/2000-02") }));
+    }
+
+    [Theory]
+    [InlineData("Gorbachev visited Tokyo from 16 to 19 April 1991.", "1991-04-16/1991-04-19")]
+    [InlineData("Gorbachev visited Tokyo on April 16 through 19, 1991.", "1991-04-16/1991-04-19")]
+    [InlineData("The talks ran 3 and 4 March 1998.", "1998-03-03/1998-03-04")]
+    public void Days_of_one_month_joined_by_to_through_or_and_are_one_span(string sentence, string iso)
+    {
+        Assert.Equal(new[] { iso }, Dates(sentence));
+    }
+
+    [Fact]
     public void A_month_without_a_year_takes_the_year_before_it_in_the_sentence_not_one_after()
     {
         // The year after the month is in another clause: the month keeps the paragraph's year, or none.

@@ -53,6 +53,15 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("fter the collapse of the Soviet Union", "After the collapse of the Soviet Union")]
+    [InlineData("Yeltsin came.\n\nfter the collapse he left.", "Yeltsin came.\n\nAfter the collapse he left.")]
+    [InlineData("Yeltsin came. fter the collapse he left.", "Yeltsin came. after the collapse he left.")]
+    public void A_paragraphs_first_word_that_lost_its_drop_capital_takes_a_capital(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("economic cooperatile projects", "economic cooperative projects")]
     [InlineData("an investureut protection treaty", "an investment protection treaty")]
     [InlineData("peace and stabilitr in Asia", "peace and stability in Asia")]

@@ -115,9 +115,19 @@ public class ParagraphTextTests
     [InlineData("growth of 2.5 percent", 0)]
     [InlineData("see p.3 for the table", 0)]
     [InlineData("attitutles touarcl l{ussr.r", 0)]
+    [InlineData("a license fee.r The agreement", 1)]
+    [InlineData("ir.r clire conclitjons", 0)]
     public void Ocr_reads_a_superscript_as_a_digit_set_on_a_sentences_stop(string line, int markers)
     {
         Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.OcrDigit).Count);
+    }
+
+    [Fact]
+    public void Ocr_reads_an_r_after_the_last_stop_of_a_paragraph_as_note_1_and_a_z_as_note_2()
+    {
+        Assert.Empty(FootnoteMarkers.Find("rather than a license fee.r", MarkerStyles.OcrDigit));
+        Assert.Equal(new[] { 1 }, FootnoteMarkers.Find("rather than a license fee.r", MarkerStyles.OcrDigit | MarkerStyles.EndsParagraph).Select(m => m.Number));
+        Assert.Equal(new[] { 2 }, FootnoteMarkers.Find("landed in Hokkaido ports.z", MarkerStyles.OcrDigit).Select(m => m.Number));
     }
 
     [Theory]

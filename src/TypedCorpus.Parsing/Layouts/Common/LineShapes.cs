@@ -12,6 +12,8 @@ public static class LineShapes
 {
     private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
+    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private static readonly Regex ChapterLabel = TextPatterns.Create(@"^\s*(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<number>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex LetterHeading = TextPatterns.Create(@"^\s*(?:\((?<number>[A-Za-z])\)|(?<number>[A-Z])\.|(?<number>[a-z])\))\s+(?<title>\S.*)$");
     private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
@@ -43,6 +45,15 @@ public static class LineShapes
         number = match.Groups["number"].Value;
         title = match.Groups["title"].Value.Trim();
         return match.Success && RomanNumerals.TryParse(number, out _);
+    }
+
+    /// <summary>"Chapter 6", "CHAPTER III: Soviet legacy", "Part two": a chapter's or a part's number, then its title if on the same line.</summary>
+    public static bool TryChapterLabel(string line, out string number, out string title)
+    {
+        var match = ChapterLabel.Match(line);
+        number = match.Groups["number"].Value;
+        title = match.Groups["title"].Value.Trim();
+        return match.Success;
     }
 
     /// <summary>"A. The setting", "(a) Krasnoyarsk", "b) Kawana": a letter that numbers a heading, then its title.</summary>

@@ -35,7 +35,7 @@ public static class TopMatter
                 kind = sawTitle ? SpanKind.Duplicate : SpanKind.Title;
                 sawTitle = true;
             }
-            else if (IsDateLine(text) || IsLabelLine(text))
+            else if (IsDateLine(text) || IsLabelLine(text) || IsChapterLabel(text))
             {
                 kind = SpanKind.Metadata;
             }
@@ -74,6 +74,9 @@ public static class TopMatter
     private static readonly Regex Label = TextPatterns.Create(@"^\s*(?:topics?|regions?|tags?|categor(?:y|ies)|keywords)\s*:\s*\S", RegexOptions.IgnoreCase);
 
     private static bool IsLabelLine(string text) => text.Length <= 80 && Label.IsMatch(text);
+
+    // "Chapter 6" on a line of its own above the chapter's title: the book's numbering, not a section of the chapter.
+    private static bool IsChapterLabel(string text) => LineShapes.TryChapterLabel(text, out _, out var title) && title.Length == 0;
 
     // The names of bodies an author works for: "Pacific Forum CSIS", "Institute of Far Eastern Studies".
     private static readonly Regex Organisation = TextPatterns.Create(@"\b(?:Institute|University|College|Cent(?:er|re)|Forum|Foundation|Council|Academy|School|Ministry|Bureau|Agency|Association|Society|Department|Laboratory)\b");

@@ -19,8 +19,6 @@ namespace TypedCorpus.Parsing.Layouts.Markdown;
 public sealed class MarkdownLayout : LayoutRules
 {
     private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)\s*#*\s*$");
-    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-    private static readonly Regex ChapterLabel = TextPatterns.Create(@"^(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<n>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
@@ -28,6 +26,9 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
     private static readonly Regex InstitutionName = TextPatterns.Create(@"^\s*(?:(?:centre|center|school|department|faculty|institute|division)\s+(?:of|for)\b|.*\b(?:university|college|academy)\b)", RegexOptions.IgnoreCase);
+    private static readonly Regex BoldLine = TextPatterns.Create(@"^\s*\*\*(?<text>[^*]+)\*\*\s*$");
+    private const int MaxBoldHeadingLength = 80;
+    private const int MaxBoldHeadingLevel = 3;
     private static readonly Regex ContentsTitle = TextPatterns.Create(@"^(?:table\s+of\s+)?contents$", RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> PartNames = new(StringComparer.OrdinalIgnoreCase)
@@ -67,6 +68,7 @@ public sealed class MarkdownLayout : LayoutRules
         int? subheadingMarks = null;
         int? plainTopMarks = null;
         var chronology = new ChronologyDates();
+        var markedLevel = 0;
         var line = 0;
         while (line < source.Count)
         {
@@ -89,11 +91,10 @@ public sealed class MarkdownLayout : LayoutRules
                 }
 
                 var block = new Block(SpanKind.Heading, line, line) { Title = text };
-                var label = ChapterLabel.Match(text);
-                if (label.Success)
+                if (LineShapes.TryChapterLabel(text, out var chapterNumber, out var chapterTitle))
                 {
-                    block.Number = label.Groups["n"].Value;
-                    block.Title = label.Groups["title"].Value.Trim();
+                    block.Number = chapterNumber;
+                    block.Title = chapterTitle;
                     var next = NextNonBlank(source, line + 1);
                     if (block.Title.Length == 0 && next >= 0 && HeadingLine.Match(input.Line(next)) is { Success: true } titleLine)
                     {
@@ -163,12 +164,23 @@ public sealed class MarkdownLayout : LayoutRules
                 sawSection = true;
                 mode = ContentsTitle.IsMatch(text) ? Mode.Contents : Mode.Body;
                 blocks.Add(block);
+                markedLevel = block.Level;
                 chronology.EnterSection(block.Title);
                 line = block.Last + 1;
                 continue;
             }
 
             var end = ChunkEnd(source, line);
+            if (mode == Mode.Body && end == line && BoldSubheading(input.Line(line)) is { } boldTitle)
+            {
+                // "**Primary Sources**" alone on its line: a subheading set in bold, one level under the last heading
+                // of '#' (bold ones after it are its siblings).
+                blocks.Add(new Block(SpanKind.Heading, line, line) { Title = boldTitle, Level = Math.Min(markedLevel + 1, MaxBoldHeadingLevel) });
+                chronology.EnterSection(boldTitle);
+                line++;
+                continue;
+            }
+
             if (mode == Mode.TitlePage || mode == Mode.Contents)
             {
                 blocks.Add(new Block(mode == Mode.TitlePage ? SpanKind.Metadata : SpanKind.Contents, line, end));
@@ -339,6 +351,14 @@ public sealed class MarkdownLayout : LayoutRules
     }
 
     /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
+    // A short line wholly in bold that is no sentence and no caption; its text, or null.
+    private static string? BoldSubheading(string line)
+    {
+        var match = BoldLine.Match(line);
+        var text = match.Groups["text"].Value.Trim().TrimEnd(':');
+        return match.Success && text.Length is > 0 and <= MaxBoldHeadingLength && !ParagraphText.EndsSentence(text) && !LineShapes.IsCaption(line) ? text : null;
+    }
+
     private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None, markup: true).Text);
 
     private static string Squeeze(string text) => TextPatterns.Squeeze(Symbols.Replace(text, " "));
