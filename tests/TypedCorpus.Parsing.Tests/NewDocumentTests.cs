@@ -32,6 +32,7 @@ public sealed class NewDocumentTests
                 ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"), ("Rozman2000", "printed-chapter"), ("Orlova2006", "web-article"),
                 ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"), ("Nair2006", "markdown"),
                 ("Markova2003", "printed-chapter"), ("Ferguson2002", "quarterly-review"), ("Lukin2004", "web-article"), ("Verma2003", "markdown"), ("Nakamura1999", "ocr-page"),
+                ("Ikeda2001", "ocr-page"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -428,5 +429,18 @@ public sealed class NewDocumentTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.DoesNotContain(document.Diagnostics, d => d.Id == "TC0103");
         Assert.DoesNotContain("NAKAMURA", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ocr_chapter_keeps_a_heading_that_ends_in_a_year_and_reads_a_broken_h_and_a_decade()
+    {
+        var document = Document("Ikeda2001");
+
+        Assert.Equal(new[] { "THE RUSSIAN FAR EAST AFTER 1991", "TRADE AND INVESTMENT", "POSTSCRIPT", "ENDNOTES" }, Titles(document));
+        Assert.Contains("remained small throughout the 1990s.", document.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\nThe Sakhalin projects alone", document.Text, StringComparison.Ordinal);
+        Assert.Contains("the Sakhalin-1 and Sakhalin-2 oil and gas projects;", ParagraphTexts(document));
+        Assert.DoesNotContain("RUSSIA IN ASIA", document.Text, StringComparison.Ordinal);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
     }
 }

@@ -199,13 +199,22 @@ public sealed class OcrCorrector
     }
 
     /// <summary>
-    /// "fter the collapse" is "After the collapse": a chapter's first letter, set as a large drop capital, is often
-    /// lost to OCR. A paragraph's first word whose reading starts with a letter the token lacks takes the capital.
+    /// A paragraph's first letter is a capital. OCR loses it when it is set as a large drop capital ("fter the
+    /// collapse" is "After the collapse"), and reads a broken capital as strokes the reading lower-cases ("l)cspitc" is
+    /// "Despite"): then the reading takes the capital. A lower-case token read as another word ("tlre" is "the") keeps its case.
     /// </summary>
-    private static string WithDropCapital(string token, string corrected) =>
-        corrected.Length > 0 && char.IsLower(corrected[0]) && char.IsLetter(token[0]) && char.ToLowerInvariant(token[0]) != corrected[0]
-            ? char.ToUpperInvariant(corrected[0]) + corrected.Substring(1)
-            : corrected;
+    private string WithDropCapital(string token, string corrected)
+    {
+        if (corrected.Length < 2 || !char.IsLower(corrected[0]))
+        {
+            return corrected;
+        }
+
+        var lostLetter = string.CompareOrdinal(corrected, 1, token, 0, token.Length) == 0 && corrected.Length == token.Length + 1;
+        var brokenCapital = _model.Confusions.Any(c => c.Printed.Length == 1 && char.IsUpper(c.Printed[0]) && char.ToLowerInvariant(c.Printed[0]) == corrected[0]
+            && token.StartsWith(c.Read, StringComparison.Ordinal));
+        return lostLetter || brokenCapital ? char.ToUpperInvariant(corrected[0]) + corrected.Substring(1) : corrected;
+    }
 
     // Whether a sentence starts at the position: the text's start, after a blank line, or after a full stop, a question
     // or an exclamation mark, perhaps closed by a quote or a bracket ("interesting." ln addition).
@@ -813,8 +822,11 @@ public sealed class OcrCorrector
         var compound = !Any(core, char.IsDigit) || All(core, c => char.IsLetterOrDigit(c) || Array.IndexOf(Dashes, c) >= 0);
         if (compound && dash > 0 && dash < core.Length - 1 && Count(core, char.IsLetterOrDigit, 0, dash) >= 2 && Count(core, char.IsLetterOrDigit, dash + 1, core.Length) >= 2)
         {
-            // Between two upright strokes the dash may be an H's bar ("TI-IE" is "THE"): then the whole is one word.
-            if (IsUpright(core[dash - 1]) && IsUpright(core[dash + 1]) && Best(core, previous, next, MaxCost, allowSplit: false) is { } whole)
+            // Between two upright strokes the dash may be an H's bar ("TI-IE" is "THE"), and between a stroke and an r
+            // that ends no word it joins an h's stem to its shoulder ("Tl-re" is "The", "well-read" stays): then the whole is one word.
+            if (IsUpright(core[dash - 1])
+                && (IsUpright(core[dash + 1]) || (core[dash + 1] == 'r' && !IsCommonWord(core.Substring(0, dash).ToLowerInvariant())))
+                && Best(core, previous, next, MaxCost, allowSplit: false) is { } whole)
             {
                 previous = whole[0];
                 return Cased(core, whole);
@@ -1594,10 +1606,17 @@ public static class NumberReading
             return false;
         }
 
-        // "1980s" is a decade, not "19805".
-        if (token.Length > 2 && token[token.Length - 1] == 's' && char.IsDigit(token[token.Length - 2]))
+        // "1980s" is a decade, not "19805"; so is "r99os", its 0 read as an o.
+        if (token.Length > 2 && token[token.Length - 1] == 's')
         {
-            return false;
+            var decade = token.Substring(0, token.Length - 1);
+            if (char.IsDigit(decade[decade.Length - 1]) || !TryReadYear(decade, out var year) || year[year.Length - 1] != '0')
+            {
+                return false;
+            }
+
+            number = year + "s";
+            return true;
         }
 
         var builder = new StringBuilder(token.Length);

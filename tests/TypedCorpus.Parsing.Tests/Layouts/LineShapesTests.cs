@@ -42,6 +42,7 @@ public class LineShapesTests
     [InlineData("1 INTRODUCTION", false)]
     [InlineData("NATIONAL SECURITY", false)]
     [InlineData("42 ships left the port.", false)]
+    [InlineData("THE RUSSIAN FAR EAST AFTER 1991", false)]
     public void Page_numbers_folios_stamps_and_running_heads_are_furniture(string line, bool furniture) => Assert.Equal(furniture, LineShapes.IsFurniture(line));
 
     [Theory]

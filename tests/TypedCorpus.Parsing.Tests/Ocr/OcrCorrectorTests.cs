@@ -56,6 +56,8 @@ public class OcrCorrectorTests
     [InlineData("fter the collapse of the Soviet Union", "After the collapse of the Soviet Union")]
     [InlineData("Yeltsin came.\n\nfter the collapse he left.", "Yeltsin came.\n\nAfter the collapse he left.")]
     [InlineData("Yeltsin came. fter the collapse he left.", "Yeltsin came. after the collapse he left.")]
+    [InlineData("l)cspitc the hope", "Despite the hope")]
+    [InlineData("Yeltsin came.\n\nrvas the hope", "Yeltsin came.\n\nwas the hope")]
     public void A_paragraphs_first_word_that_lost_its_drop_capital_takes_a_capital(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
@@ -248,6 +250,9 @@ public class OcrCorrectorTests
     [InlineData("at the end ofr997, Yeltsin", "at the end of 1997, Yeltsin")]
     [InlineData("signed in1956 and", "signed in 1956 and")]
     [InlineData("TI-IE SAKI-IALIN PROJECTS", "THE SAKHALIN PROJECTS")]
+    [InlineData("TFIE RUSSIAN FAR EAST", "THE RUSSIAN FAR EAST")]
+    [InlineData("of the total. Tl-re Sakhalin projects", "of the total. The Sakhalin projects")]
+    [InlineData("a well-read man and an all-round view", "a well-read man and an all-round view")]
     [InlineData("the sumurit was a surall affair", "the summit was a small affair")]
     [InlineData("the Prirue Minister came", "the Prime Minister came")]
     [InlineData("the Llnion and Iiastern Europe", "the Union and Eastern Europe")]
@@ -292,6 +297,8 @@ public class OcrCorrectorTests
     [InlineData("4o-5o", "40-50")]
     [InlineData("575,ooo", "575,000")]
     [InlineData("196o", "1960")]
+    [InlineData("r99os", "1990s")]
+    [InlineData("193os", "1930s")]
     public void Numbers_with_ocr_letters_read_as_numbers(string ocr, string number)
     {
         Assert.True(NumberReading.TryRead(ocr, out var read));

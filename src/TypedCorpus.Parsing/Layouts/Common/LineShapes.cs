@@ -19,8 +19,10 @@ public static class LineShapes
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
     private const string RunningHead = @"[A-Z][A-Z'\u2019,:&-]*(?:\s+[A-Z][A-Z'\u2019,:&-]*)+";
+    // Its page number is no year: a heading in capitals may end in one ("THE FAR EAST AFTER 1991").
+    private const string PageNumber = @"(?!(?:1[89]|20)\d\d\b)\d{1,4}";
     private static readonly Regex Furniture = TextPatterns.Create(
-        @"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,}|\d{1,4}\s+" + RunningHead + "|" + RunningHead + @"\s+\d{1,4})\s*$");
+        @"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,}|" + PageNumber + @"\s+" + RunningHead + "|" + RunningHead + @"\s+" + PageNumber + @")\s*$");
     private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$");
 
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
