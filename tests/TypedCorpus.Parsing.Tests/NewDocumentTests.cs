@@ -32,7 +32,7 @@ public sealed class NewDocumentTests
                 ("Kimura2003", "printed-chapter"), ("Sharma2002", "markdown"), ("Ono2000", "ocr-page"), ("Rozman2000", "printed-chapter"), ("Orlova2006", "web-article"),
                 ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"), ("Nair2006", "markdown"),
                 ("Markova2003", "printed-chapter"), ("Ferguson2002", "quarterly-review"), ("Lukin2004", "web-article"), ("Verma2003", "markdown"), ("Nakamura1999", "ocr-page"),
-                ("Ikeda2001", "ocr-page"),
+                ("Ikeda2001", "ocr-page"), ("Ferguson2002b", "quarterly-review"), ("Zhebin2004", "printed-chapter"), ("Iwashima2001", "ocr-page"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -442,5 +442,38 @@ public sealed class NewDocumentTests
         Assert.Contains("the Sakhalin-1 and Sakhalin-2 oil and gas projects;", ParagraphTexts(document));
         Assert.DoesNotContain("RUSSIA IN ASIA", document.Text, StringComparison.Ordinal);
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
+
+    [Fact]
+    public void A_quarterly_review_dates_the_days_its_summary_names_by_its_quarters_year_and_reads_sept_abbreviated()
+    {
+        var document = Document("Ferguson2002b");
+
+        Assert.Equal(new[] { "2002-06-27", "2002-06-19" }, document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => m.Date));
+        Assert.Equal(
+            new[] { "2002-07-01/2002-07-03", "2002-07-29", "2002-08-30/2002-09-02", "2002-09-17", "2002-09-30" },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+    }
+
+    [Fact]
+    public void A_printed_chapter_takes_lettered_subsections_a_note_numbered_past_a_gap_and_a_sentence_across_a_note_block()
+    {
+        var document = Document("Zhebin2004");
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|The 1990s", "2|A|Moscow and Seoul", "2|B|The nuclear crisis", "1|III|Conclusions" }, Outline(document));
+        Assert.Equal(new[] { 1, 2, 3, 10 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("which had hoped to build them, was left out of the arrangement altogether.", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ocr_chapter_reads_a_name_shaped_like_an_ocr_year_as_a_name()
+    {
+        var document = Document("Iwashima2001");
+
+        Assert.Contains("Igor", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new[] { "1996", "1996-07", "1997-07", "1998-07", "1999", "2000" }, Dates(document));
+        Assert.Contains("became routine in the 1990s.", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new[] { "Asagumo Shimbun, 10 July 1997.", "Krasnaya Zvezda, 29 July 1998." }, document.Footnotes.Select(n => n.Text));
     }
 }

@@ -93,7 +93,8 @@ public static class TemporalTagger
     private static readonly Regex NamedCitation = Build(@"\b[A-Z][a-z]+\s+\((?:1[89]\d\d|20[0-4]\d)[a-z]?[,:)]");
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");
     private static readonly Regex LeadingMonth = TextPatterns.Create("^" + MonthPattern, RegexOptions.IgnoreCase);
-    private static readonly Regex OcrYear = TextPatterns.Create(@"\b[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
+    // A capitalised word of small letters is a name, not a year ("Igor" is no 1901).
+    private static readonly Regex OcrYear = TextPatterns.Create(@"\b(?![A-Z][a-z]{3}\b)[1rlI][9qg][0-9oOqgrlzsSE]{2}\b");
     private static readonly Regex YearPreposition = TextPatterns.Create(@"(?:\b(?:in|of|from|during|throughout|early|late|mid|until|till|year|" + SeasonNames + @"|on)\s*-?\s*|,\s*)$", RegexOptions.IgnoreCase);
 
     // A year and a conjunction before another year: "in 1994 and 1995".

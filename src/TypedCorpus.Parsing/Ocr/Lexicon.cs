@@ -83,9 +83,9 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         }
 
         // Words seen once are left out, and so are the pairs they are in.
-        var display = DisplayForms(forms, formEntry, formCount, lowers);
+        var (display, caseSeen) = DisplayForms(forms, formEntry, formCount, lowers);
         var kept = Enumerable.Range(0, lowers.Count).Where(e => entryCount[e] >= 2).ToArray();
-        var words = kept.Select(e => new WordCount(display[e], Bucket(entryCount[e]))).ToArray();
+        var words = kept.Select(e => new WordCount(display[e], Bucket(entryCount[e]), caseSeen[e])).ToArray();
         Array.Sort(words, CompareWords);
 
         var repeatedPairs = OrderedPairs(pairs.AtLeast(2), kept, lowers, Bucket);
@@ -98,7 +98,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
     /// where a sentence, a line or a heading starts ("Chapter 1", "INTRODUCTION") is written in lower case.
     /// </summary>
     /// <param name="formCount">Each form's uses inside a sentence.</param>
-    private static string[] DisplayForms(WordForms forms, List<int> formEntry, List<int> formCount, List<string> lowers)
+    private static (string[] Display, bool[] CaseSeen) DisplayForms(WordForms forms, List<int> formEntry, List<int> formCount, List<string> lowers)
     {
         var display = lowers.ToArray();
         var uses = new int[lowers.Count];
@@ -121,7 +121,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             }
         }
 
-        return display;
+        return (display, uses.Select(u => u > 0).ToArray());
     }
 
     private static int CompareWords(WordCount a, WordCount b) => string.CompareOrdinal(a.Word, b.Word);
@@ -175,12 +175,18 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
         return token;
     }
 
-    // The form more documents write, or the lower-case one, or the first in ordinal order: the same whatever the order of documents.
+    // The form of the documents that show the word's case (one that writes "Japan" only to start sentences does not), then
+    // the form more documents write, or the lower-case one, or the first in ordinal order: the same whatever the order of documents.
     private static string PreferredForm(WordCount a, WordCount b)
     {
         if (a.Word == b.Word)
         {
             return a.Word;
+        }
+
+        if (a.CaseSeen != b.CaseSeen)
+        {
+            return a.CaseSeen ? a.Word : b.Word;
         }
 
         var aLower = a.Word == a.Word.ToLowerInvariant();
@@ -235,7 +241,7 @@ public sealed record DomainWords(EquatableArray<WordCount> Words, EquatableArray
             {
                 var key = word.Word.ToLowerInvariant();
                 words[key] = words.TryGetValue(key, out var existing)
-                    ? new WordCount(PreferredForm(existing, word), existing.Count + word.Count)
+                    ? new WordCount(PreferredForm(existing, word), existing.Count + word.Count, existing.CaseSeen || word.CaseSeen)
                     : word;
             }
 
@@ -260,8 +266,11 @@ internal enum TokenReading
     LikelierRealWord,
 }
 
-/// <summary>A word as most often written, and how often it occurs.</summary>
-public readonly record struct WordCount(string Word, int Count);
+/// <summary>
+/// A word as most often written, and how often it occurs. <paramref name="CaseSeen"/>: the text wrote it inside a sentence
+/// or in lower case; a word seen only where sentences and lines start is in lower case for want of a sign of its case.
+/// </summary>
+public readonly record struct WordCount(string Word, int Count, bool CaseSeen = true);
 
 /// <summary>Two words (lower case) that follow each other, and how often.</summary>
 public readonly record struct WordPair(string First, string Second, int Count);

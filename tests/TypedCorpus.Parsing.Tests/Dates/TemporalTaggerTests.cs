@@ -165,5 +165,7 @@ public class TemporalTaggerTests
 
         Assert.Equal(new[] { "1998" }, Dates("in the summer of rqq8, Japan", context));
         Assert.Equal(new[] { "1997-11" }, Dates("the Meeting in Novembcr r997, and Russia", context));
+        Assert.Empty(Dates("The next year the defense minister, Igor Rodionov, came to Tokyo.", context));
+        Assert.Equal(new[] { "1993" }, Dates("He came to Tokyo in Iqq3.", context));
     }
 }

@@ -30,6 +30,20 @@ public class DomainWordsTests
     }
 
     [Fact]
+    public void A_document_that_writes_a_word_only_where_sentences_start_leaves_its_case_to_the_others()
+    {
+        var startsOnly = DomainWords.Count(new[] { "Japan paid. Japan waited. Chapter 2 ends. Chapter 3 too." });
+        var inside = DomainWords.Count(new[] { "Russia and Japan met. Then Russia and Japan talked." });
+        var lowerCase = DomainWords.Count(new[] { "The chapter ended. The chapter was short." });
+
+        Assert.Contains(new WordCount("japan", 2, CaseSeen: false), startsOnly.Words);
+        Assert.Contains(new WordCount("Japan", 4, CaseSeen: true), DomainWords.Merge(new[] { startsOnly, inside }).Words);
+        Assert.Contains(new WordCount("Japan", 4, CaseSeen: true), DomainWords.Merge(new[] { inside, startsOnly }).Words);
+        Assert.Contains(new WordCount("chapter", 2, CaseSeen: false), startsOnly.Words);
+        Assert.Contains(new WordCount("chapter", 4, CaseSeen: true), DomainWords.Merge(new[] { startsOnly, lowerCase }).Words);
+    }
+
+    [Fact]
     public void Pairs_are_counted_as_a_plain_count_does_when_the_table_grows_far_past_its_first_size()
     {
         // Two-letter words make a pair every three characters, three times the table's first guess.
