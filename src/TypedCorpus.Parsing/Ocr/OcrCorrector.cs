@@ -67,6 +67,9 @@ public sealed class OcrCorrector
     private static readonly string[] WordEndings = { "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments" };
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "into", "of", "by", "since", "until", "till", "to", "through", "throughout", "and", "from", "before", "after", "during", "around" };
+    // Digits OCR puts for letters: 0 for o, 1 for l, 5 for s, 6 for b, and 4 in a broken M ("N4oscorv").
+    private const string LetterLikeDigits = "01456";
+
     private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '/' };
 
     // A day spelled in letters ("zo,") is no longer than this; only before such a token is a garbled next word read as a month.
@@ -838,7 +841,7 @@ public sealed class OcrCorrector
 
         // Tokens with digits ("21st", "G-8", "p.96"), but for one digit OCR puts for a letter ("1ts",
         // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
-        var oneLetterLikeDigit = Count(core, char.IsNumber) == 1 && Count(core, char.IsLetter) >= 2 && Any(core, c => "0156".IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
+        var oneLetterLikeDigit = Count(core, char.IsNumber) == 1 && Count(core, char.IsLetter) >= 2 && Any(core, c => LetterLikeDigits.IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
         if ((Any(core, char.IsNumber) && !oneLetterLikeDigit) || IsAbbreviation(core) || Any(core, c => char.IsLetter(c) && c > '\u007F'))
         {
             previous = null;

@@ -257,6 +257,8 @@ public class OcrCorrectorTests
     [InlineData("the Prirue Minister came", "the Prime Minister came")]
     [InlineData("the Llnion and Iiastern Europe", "the Union and Eastern Europe")]
     [InlineData("flew to Nroscow", "flew to Moscow")]
+    [InlineData("flew to N4oscorv in May", "flew to Moscow in May")]
+    [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     [InlineData("Sakhalin-r and Sakhalin-z were signed", "Sakhalin-1 and Sakhalin-2 were signed")]
     [InlineData("Sakhalin-I and Sakhalin-II", "Sakhalin-I and Sakhalin-II")]
