@@ -36,6 +36,8 @@ public sealed class OcrCorrector
     // A name the documents use often may be misread through several of the model's confusions ("Conmnnist"), but not
     // be another name one letter away: below the cost of a letter put for another ("Sakha" is not "Sakwa").
     private const double CorpusNameMaxCost = 1.9;
+    private const int LongNameLength = 10;
+    private const double CorpusNameCostPerLetter = 0.2;
     private const double RealWordMaxCost = 1.5;
     private const double RealWordMargin = 3.0;
     // The search's costs count in tenths, as whole numbers: sums of doubles are not exact, and two readings of equal
@@ -1216,7 +1218,8 @@ public sealed class OcrCorrector
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
         var nameShaped = IsNameShaped(core);
-        var bound = nameShaped ? Math.Max(maxCost, CorpusNameMaxCost) : maxCost;
+        var nameCost = nameShaped ? CorpusNameBound(core) : 0;
+        var bound = nameShaped ? Math.Max(maxCost, nameCost) : maxCost;
 
         // What follows the previous word, and the next word's own probability, are the same for every candidate.
         var afterPrevious = _lexicon.After(previous);
@@ -1226,7 +1229,7 @@ public sealed class OcrCorrector
         for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound; i++)
         {
             var (words, cost) = candidates[i];
-            if (!(cost <= maxCost || (nameShaped && cost <= CorpusNameMaxCost && _lexicon.CorpusCount(words[0]) >= CorpusNameCount)) || !(allowSplit || words.Length == 1))
+            if (!(cost <= maxCost || (nameShaped && cost <= nameCost && _lexicon.CorpusCount(words[0]) >= CorpusNameCount)) || !(allowSplit || words.Length == 1))
             {
                 continue;
             }
@@ -1252,6 +1255,11 @@ public sealed class OcrCorrector
 
         return best;
     }
+
+    // What a misread corpus name may cost: a long one that looks like no English ("Ilaslrirnoto") may hold more of the
+    // model's confusions than a short one, each word's worth of letters one more.
+    private double CorpusNameBound(string core) =>
+        core.Length >= LongNameLength && !_lexicon.LooksLikeEnglish(core.ToLowerInvariant()) ? Math.Max(CorpusNameMaxCost, CorpusNameCostPerLetter * core.Length) : CorpusNameMaxCost;
 
     /// <summary>The cheapest candidate up to <paramref name="maxCost"/> that is one word, or null; read in place.</summary>
     private string? CheapestWord(string token, double maxCost)
