@@ -898,7 +898,8 @@ public sealed class OcrCorrector
         var nameShaped = IsNameShaped(core);
         var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
-            ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.RunTogether) ?? Remembered(core, TokenReading.FunctionWordRunOn) : null)
+            ?? (lettersOnly ? Remembered(core, TokenReading.RunTogether) : null)
+            ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.FunctionWordRunOn) : null)
             ?? (plausible && !nameShaped ? LongWordReading(core, lower, previous, next) : null);
         if (best is null)
         {
@@ -943,11 +944,12 @@ public sealed class OcrCorrector
         }
 
         var lower = core.ToLowerInvariant();
+        var nameShaped = IsNameShaped(core);
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
         void Consider(params string[] parts)
         {
-            if (parts.Count(p => !IsFunctionWord(p)) > 1 || parts.Any(p => !IsRunTogetherPart(p)))
+            if (parts.Count(p => !IsFunctionWord(p)) > 1 || parts.Any(p => !IsRunTogetherPart(p)) || (nameShaped && !IsNameRunTogether(parts)))
             {
                 return;
             }
@@ -978,6 +980,13 @@ public sealed class OcrCorrector
 
         return best;
     }
+
+    // A capitalised token is more often a name than words run together ("Amit", "Haslam", "Blackwell"): it is read as
+    // words only when it is a name the corpus uses followed by function words ("Chinahas"), or "The" run into a word ("Thefinal").
+    private bool IsNameRunTogether(string[] parts) =>
+        parts.All(p => p.Length >= 2)
+        && (parts[0] == "the" ? parts.Length == 2
+            : char.IsUpper(_lexicon.Display(parts[0])[0]) && _lexicon.CorpusCount(parts[0]) >= CorpusNameCount && parts.Skip(1).All(IsFunctionWord));
 
     /// <summary>
     /// "oftlie" is "of the", "ofecolomic" "of economic": a function word, then a word misread, with the space lost

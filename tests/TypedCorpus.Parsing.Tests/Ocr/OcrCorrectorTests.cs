@@ -279,6 +279,10 @@ public class OcrCorrectorTests
     [InlineData("the members of ASEAN", "the members of ASEAN")]
     [InlineData("unless Tokyo reconsiders its demand", "unless Tokyo reconsiders its demand")]
     [InlineData("interregional links", "interregional links")]
+    // A capitalised run is split only as a name of the corpus before function words, or "The" before a word; names stay.
+    [InlineData("Independently, Chinahas grown", "Independently, China has grown")]
+    [InlineData("Thefinal factor", "The final factor")]
+    [InlineData("Amit and Blackwell met Haslam", "Amit and Blackwell met Haslam")]
     public void Words_run_together_after_a_function_word_are_split_even_when_misread(string ocr, string printed)
     {
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
