@@ -259,6 +259,8 @@ public class OcrCorrectorTests
     [InlineData("flew to Nroscow", "flew to Moscow")]
     [InlineData("flew to N4oscorv in May", "flew to Moscow in May")]
     [InlineData("of all the leaders, Ilaslrirnoto was", "of all the leaders, Hashimoto was")]
+    [InlineData("has sul:lsequently l>een reported", "has subsequently been reported")]
+    [InlineData("the 1;olicy of stal:lle relations", "the policy of stable relations")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     [InlineData("Sakhalin-r and Sakhalin-z were signed", "Sakhalin-1 and Sakhalin-2 were signed")]
