@@ -269,14 +269,21 @@ public sealed class OcrCorrector
     }
 
     /// <summary>
-    /// "some of these Ieadcrs": OCR read the stroke of an l as a capital I or J, and the word was given the capital.
-    /// Inside a sentence a word that is no name keeps its small l.
+    /// "some of these Ieadcrs", "the economy Iras suffered": OCR read the stroke of an l or an h as a capital I or J, and
+    /// the word was given the capital. Inside a sentence a word that is no name keeps its small letter.
     /// </summary>
     private string WithoutStrokeCapital(string token, string corrected)
     {
         var (start, _) = CoreBounds(token);
-        if (start >= token.Length || (token[start] != 'I' && token[start] != 'J') || start >= corrected.Length || corrected[start] != 'L'
-            || start + 1 >= token.Length || !char.IsLower(token[start + 1]))
+        if (start >= token.Length || (token[start] != 'I' && token[start] != 'J') || start >= corrected.Length || !char.IsUpper(corrected[start])
+            || corrected[start] == token[start] || start + 1 >= token.Length || !char.IsLower(token[start + 1]))
+        {
+            return corrected;
+        }
+
+        // Only strokes the model reads as a small letter ("I" for l, "Ir" for h); "Ii" for E is a capital's outline.
+        var letter = char.ToLowerInvariant(corrected[start]).ToString();
+        if (!_model.Confusions.Any(c => c.Printed == letter && string.CompareOrdinal(token, start, c.Read, 0, c.Read.Length) == 0))
         {
             return corrected;
         }
@@ -288,7 +295,7 @@ public sealed class OcrCorrector
         }
 
         var word = corrected.Substring(start, wordEnd - start).ToLowerInvariant();
-        return char.IsLower(_lexicon.Display(word)[0]) ? corrected.Substring(0, start) + "l" + corrected.Substring(start + 1) : corrected;
+        return char.IsLower(_lexicon.Display(word)[0]) ? corrected.Substring(0, start) + char.ToLowerInvariant(corrected[start]) + corrected.Substring(start + 1) : corrected;
     }
 
     /// <summary>
@@ -866,7 +873,7 @@ public sealed class OcrCorrector
         }
 
         // "ofOctober", "PresidentYeltsin": OCR lost the space before a capital; both halves are words as written.
-        var known = lettersOnly && IsKnown(lower);
+        var known = lettersOnly && IsKnown(lower) && !HasStrokeCapitalInside(core);
         if (lettersOnly && !known && SplitAtCapital(core) is { } split)
         {
             previous = split[1].ToLowerInvariant();
@@ -1051,8 +1058,23 @@ public sealed class OcrCorrector
         var left = core.Substring(0, capital);
         var right = core.Substring(capital);
         var leftLower = left.ToLowerInvariant();
-        var leftIsWord = _lexicon.Count(leftLower) >= CommonWordCount || (left.Length >= 5 && IsKnown(leftLower));
+        var leftIsWord = (left.Length >= 2 || leftLower == "a") && (_lexicon.Count(leftLower) >= CommonWordCount || (left.Length >= 5 && IsKnown(leftLower)));
         return leftIsWord && right.Length >= 2 && IsKnown(right.ToLowerInvariant()) ? new[] { left, right } : null;
+    }
+
+    // "tIre", "tIris": a capital I inside a word, before a small letter, is the stroke of an h or the like, not a letter
+    // of the word it happens to spell ("tire").
+    private static bool HasStrokeCapitalInside(string core)
+    {
+        for (var i = 1; i + 1 < core.Length; i++)
+        {
+            if (core[i] == 'I' && char.IsLower(core[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "U.S", "U.S.", "e.g.": letters each followed by a full stop, the last one perhaps without.
