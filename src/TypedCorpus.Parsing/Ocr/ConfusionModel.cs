@@ -30,7 +30,7 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
         new("c", "e", 0.6), new("e", "c", 1.2), new("r", "n", 0.9), new("n", "r", 1.2), new("n", "m", 0.9), new("ii", "m", 1.0), new("ir", "m", 1.1), new("iri", "m", 1.1), new("l", "i", 0.9), new("i", "l", 1.1),
         new("I", "l", 0.9), new("l", "I", 1.0), new("1", "l", 0.8), new("l", "1", 1.2), new("1", "i", 1.0), new("!", "l", 0.8), new("0", "o", 0.8),
         new("o", "0", 1.2), new("u", "n", 1.0), new("n", "u", 1.0), new("a", "o", 1.4), new("o", "a", 1.4), new("v", "y", 1.0), new("y", "v", 1.2),
-        new("h", "b", 1.1), new("Il.", "R", 0.7), new("Ir", "h", 0.8), new("nv", "w", 0.7), new("u", "w", 1.2), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
+        new("h", "b", 1.1), new("Il.", "R", 0.7), new("Ir", "h", 0.8), new("nv", "w", 0.7), new("u", "w", 1.2), new("lt", "h", 0.9), new("i", "t", 1.1), new("Lh", "Un", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
 
         // Symbols OCR puts for letters, and stray marks inside words.
         new("]", "J", 0.5), new("|", "J", 0.5), new("l", "J", 1.0), new("I", "J", 0.9), new(")", "J", 0.7), new("f", "J", 1.0), new("[", "f", 0.6), new("{", "R", 0.7), new("l{", "R", 0.5),

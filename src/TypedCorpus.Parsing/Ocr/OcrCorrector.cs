@@ -1648,11 +1648,11 @@ public static class NumberReading
             return false;
         }
 
-        // "1980s" is a decade, not "19805"; so is "r99os", its 0 read as an o.
+        // "1980s" is a decade, not "19805"; so is "r99os" or "r970s", with OCR's letters for digits.
         if (token.Length > 2 && token[token.Length - 1] == 's')
         {
             var decade = token.Substring(0, token.Length - 1);
-            if (char.IsDigit(decade[decade.Length - 1]) || !TryReadYear(decade, out var year) || year[year.Length - 1] != '0')
+            if (!TryReadYear(decade, out var year) || year == decade || year[year.Length - 1] != '0')
             {
                 return false;
             }

@@ -265,6 +265,7 @@ public class OcrCorrectorTests
     [InlineData("the economy Iras suffered in Iiast Asia", "the economy has suffered in East Asia")]
     [InlineData("Gorbachev came. WIren he left", "Gorbachev came. When he left")]
     [InlineData("the tire of ofIndia", "the tire of of India")]
+    [InlineData("ihe Soviet Lhion ltas receni troubles", "the Soviet Union has recent troubles")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     [InlineData("Sakhalin-r and Sakhalin-z were signed", "Sakhalin-1 and Sakhalin-2 were signed")]
@@ -311,6 +312,7 @@ public class OcrCorrectorTests
     [InlineData("575,ooo", "575,000")]
     [InlineData("196o", "1960")]
     [InlineData("r99os", "1990s")]
+    [InlineData("r970s", "1970s")]
     [InlineData("193os", "1930s")]
     public void Numbers_with_ocr_letters_read_as_numbers(string ocr, string number)
     {
