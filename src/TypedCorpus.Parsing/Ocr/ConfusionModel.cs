@@ -34,7 +34,7 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
 
         // Symbols OCR puts for letters, and stray marks inside words.
         new("]", "J", 0.5), new("|", "J", 0.5), new("l", "J", 1.0), new("I", "J", 0.9), new(")", "J", 0.7), new("f", "J", 1.0), new("[", "f", 0.6), new("{", "R", 0.7), new("l{", "R", 0.5),
-        new("ll", "R", 0.9), new("I{", "R", 0.6), new("6", "fi", 0.7), new("E", "Fi", 0.9), new("$", "ty", 0.8), new("h", "ty", 1.2),
+        new("ll", "R", 0.9), new("I{", "R", 0.6), new("6", "fi", 0.7), new("E", "Fi", 0.9), new("E", "fi", 0.8), new("$", "ty", 0.8), new("h", "ty", 1.2),
         new(";r", "a", 0.6), new(":r", "a", 0.6), new(";", "a", 1.0), new(":", "a", 1.0), new(".r", "n", 1.0), new("l.r", "h", 0.8), new("t).", "th", 0.8),
         new(",", "", 0.9), new(".", "", 1.0), new("'", "", 1.0), new("\\", "", 1.0), new("l,", "", 1.3), new(",", "y", 1.2), new("1,", "y", 0.9),
         new("'l'", "T", 0.5), new("'I'", "T", 0.5), new("'f", "T", 0.6), new("'[", "T", 0.7), new("'[", "", 1.0), new("F-", "E", 0.8), new("N,", "M", 0.8),

@@ -268,22 +268,27 @@ public sealed class OcrCorrector
         return token.Substring(0, start) + "I" + read.Substring(1) + token.Substring(end);
     }
 
+    // Capitals OCR makes of small letters' strokes (I, J) and of the fi ligature (E); other capitals it misreads stay capitals.
+    private const string StrokeCapitals = "IJE";
+
     /// <summary>
-    /// "some of these Ieadcrs", "the economy Iras suffered": OCR read the stroke of an l or an h as a capital I or J, and
-    /// the word was given the capital. Inside a sentence a word that is no name keeps its small letter.
+    /// "some of these Ieadcrs", "the economy Iras suffered", "Japanese Eshermen": OCR read the stroke of an l or an h as
+    /// a capital I or J, or the fi ligature as an E, and the word was given the capital. Inside a sentence a word that
+    /// is no name keeps its small letter.
     /// </summary>
     private string WithoutStrokeCapital(string token, string corrected)
     {
         var (start, _) = CoreBounds(token);
-        if (start >= token.Length || (token[start] != 'I' && token[start] != 'J') || start >= corrected.Length || !char.IsUpper(corrected[start])
+        if (start >= token.Length || StrokeCapitals.IndexOf(token[start]) < 0 || start >= corrected.Length || !char.IsUpper(corrected[start])
             || corrected[start] == token[start] || start + 1 >= token.Length || !char.IsLower(token[start + 1]))
         {
             return corrected;
         }
 
-        // Only strokes the model reads as a small letter ("I" for l, "Ir" for h); "Ii" for E is a capital's outline.
-        var letter = char.ToLowerInvariant(corrected[start]).ToString();
-        if (!_model.Confusions.Any(c => c.Printed == letter && string.CompareOrdinal(token, start, c.Read, 0, c.Read.Length) == 0))
+        // Only capitals the model reads as small letters ("I" for l, "Ir" for h, "E" for fi); "Ii" for E is a capital's outline.
+        var letter = char.ToLowerInvariant(corrected[start]);
+        if (!_model.Confusions.Any(c => c.Printed.Length > 0 && c.Printed[0] == letter && c.Printed.All(char.IsLower)
+            && string.CompareOrdinal(token, start, c.Read, 0, c.Read.Length) == 0))
         {
             return corrected;
         }

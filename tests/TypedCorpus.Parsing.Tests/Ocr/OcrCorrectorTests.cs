@@ -266,6 +266,7 @@ public class OcrCorrectorTests
     [InlineData("Gorbachev came. WIren he left", "Gorbachev came. When he left")]
     [InlineData("the tire of ofIndia", "the tire of of India")]
     [InlineData("ihe Soviet Lhion ltas receni troubles", "the Soviet Union has recent troubles")]
+    [InlineData("the Efth round of Japanese Eshing talks", "the fifth round of Japanese fishing talks")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     [InlineData("Sakhalin-r and Sakhalin-z were signed", "Sakhalin-1 and Sakhalin-2 were signed")]
