@@ -667,7 +667,9 @@ public sealed class OcrCorrector
         // A stray letter is no word of its own, so the pieces as words are no rival to the joined word.
         var joined = Core(pieces[0].Substring(firstStart) + string.Concat(pieces.Skip(1)));
         var maxCost = pieces.Count == 2 && !strayLetter ? JoinMaxCost : RunMaxCost;
-        var cheapest = CheapestWord(joined, maxCost);
+        // A corpus name broken apart ("I lashirnoto") may cost what the whole name would.
+        var cheapest = CheapestWord(joined, maxCost)
+            ?? (IsNameShaped(joined) && CheapestWord(joined, CorpusNameBound(joined)) is { } name && _lexicon.CorpusCount(name) >= CorpusNameCount ? name : null);
         if (cheapest is null || (!strayLetter && letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
         {
             return null;

@@ -267,6 +267,8 @@ public class OcrCorrectorTests
     [InlineData("the tire of ofIndia", "the tire of of India")]
     [InlineData("ihe Soviet Lhion ltas receni troubles", "the Soviet Union has recent troubles")]
     [InlineData("the Efth round of Japanese Eshing talks", "the fifth round of Japanese fishing talks")]
+    [InlineData("the parties. I lashinoto announced", "the parties. Hashimoto announced")]
+    [InlineData("I was there. I n the spring", "I was there. In the spring")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
     [InlineData("Sakhalin-r and Sakhalin-z were signed", "Sakhalin-1 and Sakhalin-2 were signed")]
