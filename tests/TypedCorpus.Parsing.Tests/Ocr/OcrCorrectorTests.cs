@@ -268,6 +268,7 @@ public class OcrCorrectorTests
     [InlineData("ihe Soviet Lhion ltas receni troubles", "the Soviet Union has recent troubles")]
     [InlineData("the Efth round of Japanese Eshing talks", "the fifth round of Japanese fishing talks")]
     [InlineData("the parties. I lashinoto announced", "the parties. Hashimoto announced")]
+    [InlineData("Japanese Prime M jnister and the conclitjons", "Japanese Prime Minister and the conditions")]
     [InlineData("I was there. I n the spring", "I was there. In the spring")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
