@@ -18,8 +18,9 @@ public class TextSpliceTests
         var splice = TextSplice.Of(target, document.RawText);
 
         Assert.Equal(target, Rebuild(splice, document.RawText));
-        // OCR corrections are extra characters; a clean seed's text differs from its seed only where lines were joined.
-        Assert.True(splice.Extra.Length < (document.IsOcr ? 0.5 : 0.02) * target.Length, $"{splice.Extra.Length} extra characters of {target.Length}");
+        // OCR corrections are extra characters (the OCR'd seed has half of its words corrected); a clean seed's text
+        // differs from its seed only where lines were joined.
+        Assert.True(splice.Extra.Length < (document.IsOcr ? 0.6 : 0.02) * target.Length, $"{splice.Extra.Length} extra characters of {target.Length}");
     }
 
     [Theory]
