@@ -19,9 +19,9 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
     private static readonly Confusion[] OfEnglishPrint =
     {
         // Letter pairs read as one letter, and back.
-        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("ur", "m", 0.9), new("ru", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2), new("m", "in", 1.2), new("j", "i", 1.0), new("r", "v", 1.2), new("r", "y", 1.4),
+        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("ur", "m", 0.9), new("ru", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2), new("m", "in", 1.2),
         new("rr", "u", 0.8), new("rr", "n", 0.9), new("rrr", "m", 0.8), new("Lr", "u", 0.6), new("Lr", "U", 0.8), new("tr", "u", 1.2), new("rt", "n", 1.1), new("ri", "n", 1.0), new("ii", "n", 0.8),
-        new("ii", "u", 1.0), new("li", "h", 0.8), new("lr", "h", 0.8), new("Il", "H", 0.8), new("II", "H", 0.7), new("I]", "H", 0.9), new("I-I", "H", 0.6), new("|-|", "H", 0.6), new("FI", "H", 0.7), new("Fl", "H", 0.8), new("l-r", "h", 0.8), new("ll", "h", 1.1), new("b", "h", 1.1),
+        new("ii", "u", 1.0), new("li", "h", 0.8), new("lr", "h", 0.8), new("Il", "H", 0.8), new("II", "H", 0.7), new("I]", "H", 0.9), new("I-I", "H", 0.6), new("|-|", "H", 0.6), new("ll", "h", 1.1), new("b", "h", 1.1),
         new("cl", "d", 0.5), new("c1", "d", 0.7), new("<1", "d", 0.7), new("tl", "d", 1.0), new("ci", "d", 1.0),
         new("rv", "w", 0.5), new("u,", "w", 0.5), new("u'", "w", 0.7), new(",v", "w", 0.8), new("vv", "w", 0.8), new("n", "w", 1.3), new("ri", "w", 1.2), new("q", "w", 1.2),
         new("f", "t", 1.1), new("t", "f", 1.1), new("fi", "h", 1.3), new("b", "lo", 1.0), new("tt", "u", 0.9), new("tt", "n", 1.0),
@@ -30,7 +30,12 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
         new("c", "e", 0.6), new("e", "c", 1.2), new("r", "n", 0.9), new("n", "r", 1.2), new("n", "m", 0.9), new("ii", "m", 1.0), new("ir", "m", 1.1), new("iri", "m", 1.1), new("l", "i", 0.9), new("i", "l", 1.1),
         new("I", "l", 0.9), new("l", "I", 1.0), new("1", "l", 0.8), new("l", "1", 1.2), new("1", "i", 1.0), new("!", "l", 0.8), new("0", "o", 0.8),
         new("o", "0", 1.2), new("u", "n", 1.0), new("n", "u", 1.0), new("a", "o", 1.4), new("o", "a", 1.4), new("v", "y", 1.0), new("y", "v", 1.2),
-        new("h", "b", 1.1), new("Il.", "R", 0.7), new("Ir", "h", 0.8), new("nv", "w", 0.7), new("u", "w", 1.2), new("lt", "h", 0.9), new("i", "t", 1.1), new("Lh", "Un", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
+        new("h", "b", 1.1), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
+        new("j", "i", 1.0), new("i", "t", 1.1), new("u", "w", 1.2), new("r", "v", 1.2), new("r", "y", 1.4),
+
+        // Letters broken into strokes and bowls: an h's stem and shoulder, a b's or p's stem and bowl, a capital's parts.
+        new("Ir", "h", 0.8), new("lt", "h", 0.9), new("l-r", "h", 0.8), new("nv", "w", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7),
+        new("FI", "H", 0.7), new("Fl", "H", 0.8), new("Il.", "R", 0.7), new("Lh", "Un", 0.7),
 
         // Symbols OCR puts for letters, and stray marks inside words.
         new("]", "J", 0.5), new("|", "J", 0.5), new("l", "J", 1.0), new("I", "J", 0.9), new(")", "J", 0.7), new("f", "J", 1.0), new("[", "f", 0.6), new("{", "R", 0.7), new("l{", "R", 0.5),

@@ -193,6 +193,13 @@ public sealed class OcrCorrector
     // Whether a paragraph starts at the position: the text's start or after a blank line.
     private static bool StartsParagraph(string text, int position)
     {
+        var (before, newlines) = SpaceBefore(text, position);
+        return before < 0 || newlines >= 2;
+    }
+
+    // The last character before the position's run of white space (-1 at the text's start), and the line breaks in that run.
+    private static (int Before, int Newlines) SpaceBefore(string text, int position)
+    {
         var newlines = 0;
         var i = position - 1;
         for (; i >= 0 && char.IsWhiteSpace(text[i]); i--)
@@ -200,7 +207,7 @@ public sealed class OcrCorrector
             newlines += text[i] == '\n' ? 1 : 0;
         }
 
-        return i < 0 || newlines >= 2;
+        return (i, newlines);
     }
 
     /// <summary>
@@ -225,13 +232,7 @@ public sealed class OcrCorrector
     // or an exclamation mark, perhaps closed by a quote or a bracket ("interesting." ln addition).
     private static bool StartsSentence(string text, int position)
     {
-        var newlines = 0;
-        var i = position - 1;
-        for (; i >= 0 && char.IsWhiteSpace(text[i]); i--)
-        {
-            newlines += text[i] == '\n' ? 1 : 0;
-        }
-
+        var (i, newlines) = SpaceBefore(text, position);
         while (i > 0 && ClosingMarks.IndexOf(text[i]) >= 0)
         {
             i--;
@@ -669,7 +670,7 @@ public sealed class OcrCorrector
         var maxCost = pieces.Count == 2 && !strayLetter ? JoinMaxCost : RunMaxCost;
         // A corpus name broken apart ("I lashirnoto") may cost what the whole name would.
         var cheapest = CheapestWord(joined, maxCost)
-            ?? (IsNameShaped(joined) && CheapestWord(joined, CorpusNameBound(joined)) is { } name && _lexicon.CorpusCount(name) >= CorpusNameCount ? name : null);
+            ?? (IsNameShaped(joined) && CheapestWord(joined, CorpusNameBound(joined)) is { } name && IsCorpusName(name) ? name : null);
         if (cheapest is null || (!strayLetter && letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
         {
             return null;
@@ -1000,7 +1001,7 @@ public sealed class OcrCorrector
     private bool IsNameRunTogether(string[] parts) =>
         parts.All(p => p.Length >= 2)
         && (parts[0] == "the" ? parts.Length == 2
-            : char.IsUpper(_lexicon.Display(parts[0])[0]) && _lexicon.CorpusCount(parts[0]) >= CorpusNameCount && parts.Skip(1).All(IsFunctionWord));
+            : IsCorpusName(parts[0]) && char.IsUpper(_lexicon.Display(parts[0])[0]) && parts.Skip(1).All(IsFunctionWord));
 
     /// <summary>
     /// "oftlie" is "of the", "ofecolomic" "of economic": a function word, then a word misread, with the space lost
@@ -1267,7 +1268,7 @@ public sealed class OcrCorrector
         for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound; i++)
         {
             var (words, cost) = candidates[i];
-            if (!(cost <= maxCost || (nameShaped && cost <= nameCost && _lexicon.CorpusCount(words[0]) >= CorpusNameCount)) || !(allowSplit || words.Length == 1))
+            if (!(cost <= maxCost || (nameShaped && cost <= nameCost && IsCorpusName(words[0]))) || !(allowSplit || words.Length == 1))
             {
                 continue;
             }
@@ -1294,8 +1295,11 @@ public sealed class OcrCorrector
         return best;
     }
 
-    // What a misread corpus name may cost: a long one that looks like no English ("Ilaslrirnoto") may hold more of the
-    // model's confusions than a short one, each word's worth of letters one more.
+    // A word the documents use often enough to be misread like a name of theirs ("Hashimoto", "Foreign" of "Foreign Minister").
+    private bool IsCorpusName(string lower) => _lexicon.CorpusCount(lower) >= CorpusNameCount;
+
+    // What a misread corpus name may cost: a long one that looks like no English ("Ilaslrirnoto", twelve letters) may hold
+    // more of the model's confusions than a short one, 0.2 a letter (2.4 for twelve letters) where that is above the bound.
     private double CorpusNameBound(string core) =>
         core.Length >= LongNameLength && !_lexicon.LooksLikeEnglish(core.ToLowerInvariant()) ? Math.Max(CorpusNameMaxCost, CorpusNameCostPerLetter * core.Length) : CorpusNameMaxCost;
 

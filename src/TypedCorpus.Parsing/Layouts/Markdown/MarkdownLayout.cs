@@ -350,7 +350,6 @@ public sealed class MarkdownLayout : LayoutRules
         return null;
     }
 
-    /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
     // A short line wholly in bold that is no sentence and no caption; its text, or null.
     private static string? BoldSubheading(string line)
     {
@@ -359,6 +358,7 @@ public sealed class MarkdownLayout : LayoutRules
         return match.Success && text.Length is > 0 and <= MaxBoldHeadingLength && !ParagraphText.EndsSentence(text) && !LineShapes.IsCaption(line) ? text : null;
     }
 
+    /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
     private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None, markup: true).Text);
 
     private static string Squeeze(string text) => TextPatterns.Squeeze(Symbols.Replace(text, " "));
