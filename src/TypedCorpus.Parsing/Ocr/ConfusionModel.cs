@@ -31,10 +31,10 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
         new("I", "l", 0.9), new("l", "I", 1.0), new("1", "l", 0.8), new("l", "1", 1.2), new("1", "i", 1.0), new("!", "l", 0.8), new("0", "o", 0.8),
         new("o", "0", 1.2), new("u", "n", 1.0), new("n", "u", 1.0), new("a", "o", 1.4), new("o", "a", 1.4), new("v", "y", 1.0), new("y", "v", 1.2),
         new("h", "b", 1.1), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
-        new("j", "i", 1.0), new("i", "t", 1.1), new("u", "w", 1.2), new("r", "v", 1.2), new("r", "y", 1.4),
+        new("j", "i", 1.0), new("i", "t", 1.1), new("u", "w", 1.2), new("r", "v", 1.2), new("r", "y", 1.4), new("i", "y", 1.5),
 
         // Letters broken into strokes and bowls: an h's stem and shoulder, a b's or p's stem and bowl, a capital's parts.
-        new("Ir", "h", 0.8), new("lt", "h", 0.9), new("l-r", "h", 0.8), new("nv", "w", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7),
+        new("Ir", "h", 0.8), new("lt", "h", 0.9), new("l-r", "h", 0.8), new("r.r", "n", 0.7), new("nv", "w", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7),
         new("FI", "H", 0.7), new("Fl", "H", 0.8), new("Il.", "R", 0.7), new("Lh", "Un", 0.7),
 
         // Symbols OCR puts for letters, and stray marks inside words.

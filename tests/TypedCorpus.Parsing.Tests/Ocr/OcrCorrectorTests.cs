@@ -270,6 +270,7 @@ public class OcrCorrectorTests
     [InlineData("the parties. I lashinoto announced", "the parties. Hashimoto announced")]
     [InlineData("Japanese Prime M jnister and the conclitjons", "Japanese Prime Minister and the conditions")]
     [InlineData("the program pror,icleci for talks in recent rears", "the program provided for talks in recent years")]
+    [InlineData("presented l:li the transitior.r or.r the", "presented by the transition on the")]
     [InlineData("I was there. I n the spring", "I was there. In the spring")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
