@@ -19,7 +19,6 @@ namespace TypedCorpus.Parsing.Tests.Ocr;
 /// </summary>
 public sealed class SyntheticOcrTests
 {
-    private const string SourceId = "Hasegawa2000";
     private const int Paragraphs = 24;
     private const int MinParagraphLength = 300;
     private const double Rate = 1.0;
@@ -30,18 +29,24 @@ public sealed class SyntheticOcrTests
 
     public SyntheticOcrTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
-    public void A_clean_seed_garbled_like_the_ocr_seed_is_mostly_read_back()
+    // Each clean seed in turn, with the counts the session that last changed the corrector measured, less a little.
+    // Hasegawa2000's was read while the corrector was tuned; the others only measured, so they show whether a rule carries.
+    [Theory]
+    [InlineData("Hasegawa2000", 2549)]
+    [InlineData("Singh2008", 2215)]
+    [InlineData("Azizian2002", 1148)]
+    [InlineData("Ferguson2000", 1753)]
+    public void A_clean_seed_garbled_like_the_ocr_seed_is_mostly_read_back(string sourceId, int minCorrectedRight)
     {
         var channel = Channel.Learn(KeyAgainstRaw());
-        var source = SeedDocuments.Get(SourceId);
+        var source = SeedDocuments.Get(sourceId);
         var printed = source.Paragraphs.Select(p => source.Text.Substring(p.TextStart, p.TextLength).Replace('\n', ' '))
             .Where(p => p.Length >= MinParagraphLength).Take(Paragraphs).ToList();
 
         var random = new Random(Seed);
         var (page, starts) = Page(printed.Select(p => channel.Garble(p, random, Rate)).ToList());
         var ocrEntry = SeedDocuments.Get("Watanabe1999").Entry with { SeedFile = "garbled.txt", Id = "Garbled" };
-        var corpusWords = DomainWords.FromDocuments(SeedDocuments.All.Where(d => !d.IsOcr && d.Entry.Id != SourceId).Select(d => d.Text));
+        var corpusWords = DomainWords.FromDocuments(SeedDocuments.All.Where(d => !d.IsOcr && d.Entry.Id != sourceId).Select(d => d.Text));
         var read = CorpusParser.Parse("garbled.txt", page, ocrEntry, corpusWords).Document!;
         var raw = CorpusParser.ParseStructure("garbled.txt", page, ocrEntry, CorpusParser.Layouts).Document!;
 
@@ -54,13 +59,10 @@ public sealed class SyntheticOcrTests
             correctedRight += WordAlignment.Of(expected, WordAlignment.Words(OcrKey.ParagraphAt(read, starts[i]))).Matched;
         }
 
-        _output.WriteLine($"{channel.Count} misreadings learned; {printed.Count} paragraphs of {SourceId}, {words} words: garbled {rawRight} right, corrected {correctedRight} right");
+        _output.WriteLine($"{channel.Count} misreadings learned; {printed.Count} paragraphs of {sourceId}, {words} words: garbled {rawRight} right, corrected {correctedRight} right");
         Assert.True(read.IsOcr, $"the garbled page was read as {read.Layout}");
-        Assert.True(correctedRight >= MinCorrectedRight, $"corrected {correctedRight} of {words} words right (garbled: {rawRight}); at least {MinCorrectedRight} expected");
+        Assert.True(correctedRight >= minCorrectedRight, $"corrected {correctedRight} of {words} words right (garbled: {rawRight}); at least {minCorrectedRight} expected");
     }
-
-    // The count this session measured, less a little.
-    private const int MinCorrectedRight = 2549;
 
     [Fact]
     public void The_channel_learns_a_misreading_from_an_aligned_pair_and_applies_it()
