@@ -19,7 +19,7 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
     private static readonly Confusion[] OfEnglishPrint =
     {
         // Letter pairs read as one letter, and back.
-        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("ur", "m", 0.9), new("ru", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2), new("m", "in", 1.2), new("ln", "m", 1.0), new("rl", "m", 1.0),
+        new("rn", "m", 0.6), new("nr", "m", 0.8), new("rr", "m", 1.0), new("ur", "m", 0.9), new("ru", "m", 1.0), new("tn", "m", 1.0), new("in", "m", 1.2), new("iu", "m", 1.2), new("m", "rn", 1.2), new("m", "in", 1.2), new("ln", "m", 1.0), new("rl", "m", 1.1),
         new("rr", "u", 0.8), new("rr", "n", 0.9), new("rrr", "m", 0.8), new("Lr", "u", 0.6), new("Lr", "U", 0.8), new("tr", "u", 1.2), new("rt", "n", 1.1), new("ri", "n", 1.0), new("ii", "n", 0.8),
         new("ii", "u", 1.0), new("li", "h", 0.8), new("lr", "h", 0.8), new("Il", "H", 0.8), new("II", "H", 0.7), new("I]", "H", 0.9), new("I-I", "H", 0.6), new("|-|", "H", 0.6), new("ll", "h", 1.1), new("b", "h", 1.1),
         new("cl", "d", 0.5), new("c1", "d", 0.7), new("<1", "d", 0.7), new("tl", "d", 1.0), new("ci", "d", 1.0),

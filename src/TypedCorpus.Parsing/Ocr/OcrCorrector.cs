@@ -22,8 +22,12 @@ public readonly record struct TextEdit(int OldStart, int OldLength, int NewStart
 public sealed class OcrCorrector
 {
     private const double MaxCost = 3.6;
+    // A garbled token with no reading within MaxCost is searched once more, up to here: heavy garble may hold one
+    // confusion more. Only then: every token searched this far cost a fresh process's first build a third more.
+    private const double WideMaxCost = 4.5;
     private const int MaxWordLength = 40;
     private const int MaxExpansions = 2500;
+    private const int WideMaxExpansions = 1600;
     private const int MaxCandidates = 8;
     private const double ChannelWeight = 3.0;
     private const double PlausibleMaxCost = 1.5;
@@ -915,7 +919,8 @@ public sealed class OcrCorrector
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
             ?? (lettersOnly ? Remembered(core, TokenReading.RunTogether) : null)
             ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.FunctionWordRunOn) : null)
-            ?? (plausible && !nameShaped ? LongWordReading(core, lower, previous, next) : null);
+            ?? (plausible && !nameShaped ? LongWordReading(core, lower, previous, next) : null)
+            ?? (plausible ? null : Best(core, previous, next, WideMaxCost, allowSplit: true));
         if (best is null)
         {
             previous = null;
@@ -1333,12 +1338,17 @@ public sealed class OcrCorrector
     [MethodImpl(MethodOptions.HotLoop)]
     private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
     {
-        if (_memo.Candidates.TryGetValue((token, MaxCost), out var cached))
+        if (maxCost <= MaxCost && _memo.Candidates.TryGetValue((token, MaxCost), out var cached))
         {
             return cached;
         }
 
-        var key = (token, Math.Min(maxCost, MaxCost));
+        if (_memo.Candidates.TryGetValue((token, WideMaxCost), out var widest))
+        {
+            return widest;
+        }
+
+        var key = (token, Math.Min(maxCost, WideMaxCost));
         if (_memo.Candidates.TryGetValue(key, out var bounded))
         {
             return bounded;
@@ -1434,7 +1444,8 @@ public sealed class OcrCorrector
 
         Push(-1, 0, LexiconTrie.Root, '\0', false, 0);
         var expansions = 0;
-        while (queue.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
+        var maxExpansions = key.Item2 > MaxCost ? WideMaxExpansions : MaxExpansions;
+        while (queue.Count > 0 && expansions++ < maxExpansions && found.Count < MaxCandidates)
         {
             var index = queue.Pop();
             var state = arena[index];
@@ -1599,7 +1610,7 @@ public sealed class OcrCorrector
     private sealed class BucketQueue
     {
         // A bucket for every cost from 0 to the search's largest bound.
-        private readonly List<int>[] _buckets = Lists<int>(InTenths(MaxCost) + 1);
+        private readonly List<int>[] _buckets = Lists<int>(InTenths(WideMaxCost) + 1);
         private readonly int[] _heads;
         private int _cheapest;
 

@@ -271,7 +271,11 @@ public class OcrCorrectorTests
     [InlineData("Japanese Prime M jnister and the conclitjons", "Japanese Prime Minister and the conditions")]
     [InlineData("the program pror,icleci for talks in recent rears", "the program provided for talks in recent years")]
     [InlineData("presented l:li the transitior.r or.r the", "presented by the transition on the")]
-    [InlineData("the talks wi]l go on froln the re]ations of Prilne Minister Kirl", "the talks will go on from the relations of Prime Minister Kim")]
+    [InlineData("the talks wi]l go on froln the re]ations of Prilne Minister Kozyrev", "the talks will go on from the relations of Prime Minister Kozyrev")]
+    // Garbled past the search's usual bound, and searched once more, further.
+    [InlineData("a sharp drop in pxrduction and investment", "a sharp drop in production and investment")]
+    // A name is no misreading of a word through a dear confusion ("Karl" is no "Kam").
+    [InlineData("Karl Marx and Harlan met", "Karl Marx and Harlan met")]
     [InlineData("I was there. I n the spring", "I was there. In the spring")]
     [InlineData("the G4 group met", "the G4 group met")]
     [InlineData("the ALL-ISLAND plan and the U.S.-Japan alliance", "the ALL-ISLAND plan and the U.S.-Japan alliance")]
