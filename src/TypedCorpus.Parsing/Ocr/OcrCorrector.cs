@@ -1332,8 +1332,9 @@ public sealed class OcrCorrector
     /// token and the lexicon's trie together, so only spellings that lead to words are explored. States live in
     /// an arena and point to their parent; a candidate's letters are read back only when it is complete. Only
     /// candidates up to <paramref name="maxCost"/>: a cheaper bound explores far fewer spellings, and a join of
-    /// pieces only wants cheap readings. A search with the full bound, when there is one, serves any bound, so the
-    /// list may go on past <paramref name="maxCost"/>: the caller reads it in place up to there.
+    /// pieces only wants cheap readings. A search with the full bound (or the wide one), when there is one, serves any
+    /// bound below it, so the list may go on past <paramref name="maxCost"/>: the caller reads it in place up to there.
+    /// A wide search expands fewer states (WideMaxExpansions): the tokens that need it are the garbled ones that cost most.
     /// </summary>
     [MethodImpl(MethodOptions.HotLoop)]
     private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
