@@ -17,9 +17,9 @@ public static class ConfusionLearner
     private const int MaxWordLength = 30;
     private const double MinCandidateCount = 20;
     private const double DominantRatio = 10;
-    private const int MinWords = 3;
+    private const int MinWords = 2;
     private const int WordsPerLearnedShare = 200;
-    private const double BaseCost = 1.6;
+    private const double BaseCost = 1.4;
     private const double CostPerLogWords = 0.3;
     private const double MinLearnedCost = 0.5;
     private const double MaxLearnedCost = 1.5;
