@@ -26,8 +26,7 @@ public sealed class OcrCorrector
     // confusion more. Only then: every token searched this far cost a fresh process's first build a third more.
     private const double WideMaxCost = 4.5;
     private const int MaxWordLength = 40;
-    private const int MaxExpansions = 2500;
-    private const int WideMaxExpansions = 1600;
+    private const int MaxExpansions = 1600;
     private const int MaxCandidates = 8;
     private const double ChannelWeight = 3.0;
     private const double PlausibleMaxCost = 1.5;
@@ -1334,7 +1333,6 @@ public sealed class OcrCorrector
     /// candidates up to <paramref name="maxCost"/>: a cheaper bound explores far fewer spellings, and a join of
     /// pieces only wants cheap readings. A search with the full bound (or the wide one), when there is one, serves any
     /// bound below it, so the list may go on past <paramref name="maxCost"/>: the caller reads it in place up to there.
-    /// A wide search expands fewer states (WideMaxExpansions): the tokens that need it are the garbled ones that cost most.
     /// </summary>
     [MethodImpl(MethodOptions.HotLoop)]
     private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
@@ -1445,8 +1443,7 @@ public sealed class OcrCorrector
 
         Push(-1, 0, LexiconTrie.Root, '\0', false, 0);
         var expansions = 0;
-        var maxExpansions = key.Item2 > MaxCost ? WideMaxExpansions : MaxExpansions;
-        while (queue.Count > 0 && expansions++ < maxExpansions && found.Count < MaxCandidates)
+        while (queue.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
         {
             var index = queue.Pop();
             var state = arena[index];
