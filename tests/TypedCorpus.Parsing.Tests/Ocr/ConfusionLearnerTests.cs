@@ -31,8 +31,8 @@ public sealed class ConfusionLearnerTests
 
     [Theory]
     [InlineData("The relations between the two governments improved, and the negotiations continued.")]
-    [InlineData("The relatiols between the two goverlments improved.")]
-    public void Clean_text_and_a_misreading_seen_in_two_words_only_teach_nothing(string text)
+    [InlineData("The relatiols between the two governments improved.")]
+    public void Clean_text_and_a_misreading_seen_in_one_word_only_teach_nothing(string text)
     {
         Assert.Empty(ConfusionLearner.Learn(new[] { text }, Lexicon.General));
         Assert.Same(ConfusionModel.Default, ConfusionLearner.ModelFor(new[] { text }, Lexicon.General));
