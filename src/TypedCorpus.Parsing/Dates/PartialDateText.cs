@@ -31,8 +31,11 @@ public static class PartialDateText
     /// <summary>A day of the month, as the group "day".</summary>
     internal const string Day = @"(?<day>\d{1,2})" + Ordinal;
 
+    /// <summary>The words that join the two ends of a span: "3 and 4 March", "from April to May".</summary>
+    internal const string SpanWords = "to|and|until|till|through";
+
     // Two days of one month, or the last of a run of them: "March 3 and 4", "3 & 4 March", "16 to 19 April".
-    private const string SecondDay = @"\s+(?:and|&|to|until|till|through)\s+" + LastDay;
+    private const string SecondDay = @"\s+(?:&|" + SpanWords + @")\s+" + LastDay;
 
     /// <summary>After a month and its first day ("Jan. 1"), the rest of a span of days if any: "-3", "-Feb. 2", " and 4", " to 4".</summary>
     internal const string MonthFirstSpan = "(?:" + Dash + "(?:" + LastMonth + @"\s+)?" + LastDay + "|" + SecondDay + ")?";

@@ -28,6 +28,9 @@ public sealed class DateContext
     /// <summary>The year and month the document is dated (an article's "2001-04-02"), for a month up to it that nothing nearer dates.</summary>
     public (int Year, int Month)? Written { get; set; }
 
+    /// <summary>The same document's context for a new paragraph: no year stated yet.</summary>
+    public DateContext ForParagraph() => new() { Covers = Covers, Ocr = Ocr, Written = Written };
+
     /// <summary>
     /// The year of a month that nothing nearer dates, when the month falls up to the document's date: for a review,
     /// the end of the period it reports on ("proposed in March", in a review of October-December 2001, is March 2001).
@@ -119,7 +122,7 @@ public static class TemporalTagger
     private static readonly Regex SamePhrase = TextPatterns.Create(@"^\s*(?:and|or|to|through|till|until|[-\u2013\u2014/])\s*(?:(?:the\s+)?" + PartOfPeriod + @"\s+|(?:early|late|mid)\s*-?\s*)?$", RegexOptions.IgnoreCase);
 
     private static readonly Regex SpanOpening = TextPatterns.Create(@"\b(?:from|between)\s+$", RegexOptions.IgnoreCase);
-    private static readonly Regex SpanJoin = TextPatterns.Create(@"^\s*(?:to|and|until|till|through|[-\u2013\u2014])\s*$", RegexOptions.IgnoreCase);
+    private static readonly Regex SpanJoin = TextPatterns.Create(@"^\s*(?:" + PartialDateText.SpanWords + @"|[-\u2013\u2014])\s*$", RegexOptions.IgnoreCase);
 
     // The words before a bare year that say whether it is a time: a few dozen characters hold them.
     private const int WordsBeforeYear = 40;

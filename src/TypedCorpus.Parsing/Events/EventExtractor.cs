@@ -33,7 +33,7 @@ public static class EventExtractor
                 continue;
             }
 
-            var context = new DateContext { Covers = documentContext.Covers, Ocr = documentContext.Ocr, Written = documentContext.Written };
+            var context = documentContext.ForParagraph();
             var body = text.Substring(paragraph.TextStart, paragraph.TextLength);
             foreach (var (start, length) in SentenceSplitter.Split(body))
             {

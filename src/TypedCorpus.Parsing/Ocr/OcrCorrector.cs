@@ -226,9 +226,22 @@ public sealed class OcrCorrector
         }
 
         var lostLetter = string.CompareOrdinal(corrected, 1, token, 0, token.Length) == 0 && corrected.Length == token.Length + 1;
-        var brokenCapital = _model.Confusions.Any(c => c.Printed.Length == 1 && char.IsUpper(c.Printed[0]) && char.ToLowerInvariant(c.Printed[0]) == corrected[0]
-            && token.StartsWith(c.Read, StringComparison.Ordinal));
+        var brokenCapital = ReadsAt(token, 0, printed => printed.Length == 1 && char.IsUpper(printed[0]) && char.ToLowerInvariant(printed[0]) == corrected[0]);
         return lostLetter || brokenCapital ? char.ToUpperInvariant(corrected[0]) + corrected.Substring(1) : corrected;
+    }
+
+    // Whether one of the model's confusions reads the token's characters at the position as a print it accepts.
+    private bool ReadsAt(string token, int position, Func<string, bool> accepts)
+    {
+        foreach (var confusion in _model.Confusions)
+        {
+            if (accepts(confusion.Printed) && string.CompareOrdinal(token, position, confusion.Read, 0, confusion.Read.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a sentence starts at the position: the text's start, after a blank line, or after a full stop, a question
@@ -291,8 +304,7 @@ public sealed class OcrCorrector
 
         // Only capitals the model reads as small letters ("I" for l, "Ir" for h, "E" for fi); "Ii" for E is a capital's outline.
         var letter = char.ToLowerInvariant(corrected[start]);
-        if (!_model.Confusions.Any(c => c.Printed.Length > 0 && c.Printed[0] == letter && c.Printed.All(char.IsLower)
-            && string.CompareOrdinal(token, start, c.Read, 0, c.Read.Length) == 0))
+        if (!ReadsAt(token, start, printed => printed.Length > 0 && printed[0] == letter && printed.All(char.IsLower)))
         {
             return corrected;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Ocr;
 
 namespace TypedCorpus.Parsing.Text;
 
@@ -43,8 +44,12 @@ public static class FootnoteMarkers
     private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019]\s?)\((\d{1,3})\)(?=[.,;:!?])");
     // After a word's stop or a year's, glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
     // in a reference go on in lower case or with a number.
-    private static readonly Regex OcrDigit = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?:(?<n>[0-9]{1,2}|[zr])(?=\s+[A-Z""\u201C])|(?<n>[0-9]{1,2}|z)(?=\s*$))");
-    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(@"(?<=(?:[a-z\)]|\b\d{4})\.)(?<n>[0-9]{1,2}|[zr])(?=\s+[A-Z""\u201C]|\s*$)");
+    // An r at a line's end is a marker only where the paragraph ends (MarkerStyles.EndsParagraph).
+    private const string AfterStop = @"(?<=(?:[a-z\)]|\b\d{4})\.)";
+    private const string BeforeSentence = @"(?=\s+[A-Z""\u201C])";
+    private const string AtLineEnd = @"(?=\s*$)";
+    private static readonly Regex OcrDigit = TextPatterns.Create(AfterStop + @"(?:(?<n>[0-9]{1,2}|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|z)" + AtLineEnd + ")");
+    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2}|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");
 
@@ -158,7 +163,7 @@ public static class FootnoteMarkers
             foreach (Match match in ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit).Matches(line))
             {
                 var label = match.Groups["n"].Value;
-                found.Add(new FoundMarker(match.Index, match.Length, label == "r" ? 1 : label == "z" ? 2 : TextPatterns.Number(label)));
+                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(NumberReading.Digits(label))));
             }
         }
 
