@@ -97,10 +97,12 @@ public sealed class OcrCorrector
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private char[] _spelling = new char[MaxWordLength];
     private readonly List<(int Start, int End)> _following = new(MaxPieces);
+    private int[] _readingCosts = new int[MaxWordLength];
 
     private readonly ConfusionModel _model;
     private readonly CorrectorMemo _memo;
     private readonly Dictionary<char, (string Read, string Printed, int Cost)[]> _searchConfusions;
+    private readonly int _longestRead;
     private static readonly (string Read, string Printed, int Cost)[] NoConfusions = Array.Empty<(string, string, int)>();
 
     /// <param name="lexicon">The words a token may be a reading of.</param>
@@ -115,6 +117,7 @@ public sealed class OcrCorrector
         _searchConfusions = _model.Confusions
             .GroupBy(c => c.Read[0])
             .ToDictionary(g => g.Key, g => g.Select(c => (c.Read, c.Printed.ToLowerInvariant(), InTenths(c.Cost))).ToArray());
+        _longestRead = _model.Confusions.Select(c => c.Read.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>Corrects a text; spaces and line breaks between words are kept.</summary>
@@ -410,49 +413,57 @@ public sealed class OcrCorrector
     // a character dropped or a letter supplied, at the search's prices.
     private int ReadingCost(string token, string word)
     {
-        var cost = new int[token.Length + 1, word.Length + 1];
+        // One row per prefix of the token, kept in a buffer the corrector reuses: months are read for many tokens.
+        var width = word.Length + 1;
+        if (_readingCosts.Length < (token.Length + 1) * width)
+        {
+            _readingCosts = new int[(token.Length + 1) * width];
+        }
+
+        var cost = _readingCosts;
         for (var i = 0; i <= token.Length; i++)
         {
             for (var j = 0; j <= word.Length; j++)
             {
                 if (i == 0 && j == 0)
                 {
+                    cost[0] = 0;
                     continue;
                 }
 
                 var least = int.MaxValue;
                 if (i > 0)
                 {
-                    least = Math.Min(least, cost[i - 1, j] + DeleteLetterTenths);
+                    least = Math.Min(least, cost[((i - 1) * width) + j] + DeleteLetterTenths);
                 }
 
                 if (j > 0)
                 {
-                    least = Math.Min(least, cost[i, j - 1] + InsertTenths);
+                    least = Math.Min(least, cost[(i * width) + j - 1] + InsertTenths);
                 }
 
                 if (i > 0 && j > 0)
                 {
-                    least = Math.Min(least, cost[i - 1, j - 1] + (token[i - 1] == word[j - 1] ? 0 : SubstituteTenths));
+                    least = Math.Min(least, cost[((i - 1) * width) + j - 1] + (token[i - 1] == word[j - 1] ? 0 : SubstituteTenths));
                 }
 
-                for (var k = 0; k < i; k++)
+                for (var k = Math.Max(0, i - _longestRead); k < i; k++)
                 {
                     foreach (var (read, printed, confusion) in _searchConfusions.TryGetValue(token[k], out var confusions) ? confusions : NoConfusions)
                     {
                         if (k + read.Length == i && printed.Length <= j && string.CompareOrdinal(token, k, read, 0, read.Length) == 0
                             && string.CompareOrdinal(word, j - printed.Length, printed, 0, printed.Length) == 0)
                         {
-                            least = Math.Min(least, cost[k, j - printed.Length] + confusion);
+                            least = Math.Min(least, cost[(k * width) + j - printed.Length] + confusion);
                         }
                     }
                 }
 
-                cost[i, j] = least;
+                cost[(i * width) + j] = least;
             }
         }
 
-        return cost[token.Length, word.Length];
+        return cost[(token.Length * width) + word.Length];
     }
 
     private static int TokenEnd(string text, int start)
