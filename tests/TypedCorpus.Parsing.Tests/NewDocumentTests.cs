@@ -252,6 +252,9 @@ public sealed class NewDocumentTests
         Assert.Equal(
             "Foreign Minister Makiko Tanaka meets Russian Ambassador Alexander Panov and asks about the saury fishing licenses.",
             document.TextOf(document.Mentions.First(m => m.Kind == MentionKind.ChronologyEntry)));
+
+        // Its catalog entry gives no period: the chronology's heading ("July-December 2001") dates the months its text names alone.
+        Assert.Equal(new[] { "2001-03", "2001-03-25", "2001-04", "2001-09-11", "2001-08" }, document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => m.Date).ToArray());
     }
 
     [Fact]

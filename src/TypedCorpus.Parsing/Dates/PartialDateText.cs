@@ -16,7 +16,7 @@ public static class PartialDateText
 
     internal static readonly string[] Seasons = { "spring", "summer", "autumn", "fall", "winter" };
 
-    private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    internal const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Dash = @"\s*[-\u2013]\s*";
     private const string Ordinal = "(?:st|nd|rd|th)?";
     private const string LastMonth = "(?<month2>" + MonthName + ")";

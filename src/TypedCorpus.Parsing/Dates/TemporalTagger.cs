@@ -19,8 +19,8 @@ public sealed class DateContext
     /// <summary>The last year stated explicitly earlier in the same paragraph.</summary>
     public int? Year { get; set; }
 
-    /// <summary>The period the document reports on, from the catalog ("2000-01/2000-03"), when it lies within one year.</summary>
-    public (int Year, int FromMonth, int ToMonth)? Covers { get; set; }
+    /// <summary>The period the document reports on: the catalog's ("2000-01/2000-03"), else the one its chronology's heading names.</summary>
+    public CoveredPeriod? Covers { get; set; }
 
     /// <summary>True for OCR text: digits in years may be letters ("r997"), month names garbled ("Novembcr").</summary>
     public bool Ocr { get; set; }
@@ -37,30 +37,12 @@ public sealed class DateContext
     /// </summary>
     public int? YearWrittenFor(int month) =>
         Written is { } written ? (month <= written.Month ? written.Year : null)
-        : Covers is { } covers && month <= covers.ToMonth ? covers.Year : null;
+        : Covers is { } covers && month <= covers.ToMonth ? covers.ToYear : null;
 
     public static (int Year, int Month)? ReadWritten(string? date) =>
         PartialDateText.ReadLeading(date ?? string.Empty, out _) is { Length: >= 7 } iso
             ? (int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture))
             : null;
-
-    public static (int Year, int FromMonth, int ToMonth)? ReadCovers(string? covers)
-    {
-        if (covers is null)
-        {
-            return null;
-        }
-
-        var parts = covers.Split('/');
-        var from = PartialDateText.ReadLeading(parts[0], out _);
-        var to = parts.Length > 1 ? PartialDateText.ReadLeading(parts[1], out _) : from;
-        if (from is null || to is null || from.Length < 7 || to.Length < 7 || from.Substring(0, 4) != to.Substring(0, 4))
-        {
-            return null;
-        }
-
-        return (int.Parse(from.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(from.Substring(5, 2), CultureInfo.InvariantCulture), int.Parse(to.Substring(5, 2), CultureInfo.InvariantCulture));
-    }
 }
 
 /// <summary>
@@ -358,9 +340,9 @@ public static class TemporalTagger
     /// </summary>
     private static int? ResolveYearFor(Match match, string text, DateMatch[] explicitDates, DateContext context)
     {
-        if (context.Covers is { } covers && MonthOf(match) is var month && month >= covers.FromMonth && month <= covers.ToMonth)
+        if (context.Covers?.YearOf(MonthOf(match)) is int covered)
         {
-            return covers.Year;
+            return covered;
         }
 
         var end = match.Index + match.Length;

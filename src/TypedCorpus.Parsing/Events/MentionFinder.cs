@@ -9,7 +9,7 @@ public static class MentionFinder
 {
     public static ParsedDocument WithSentenceMentions(ParsedDocument document)
     {
-        var context = new DateContext { Covers = DateContext.ReadCovers(document.Entry.Covers), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date) };
+        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date) };
         var source = new Text.SourceText(document.RawText);
         var mentions = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
         foreach (var mention in EventExtractor.Extract(document.Text, document.Paragraphs, document.Sections, context))
@@ -24,4 +24,9 @@ public static class MentionFinder
 
         return document with { Mentions = mentions.OrderBy(m => m.Line).ThenBy(m => m.Kind).ToEquatableArray() };
     }
+
+    // The period named by the heading of a section that holds chronology entries, for a review the catalog gives none.
+    private static CoveredPeriod? ChronologyPeriod(ParsedDocument document) =>
+        document.Paragraphs.Where(p => p.Kind == SpanKind.ChronologyEntry && p.Section >= 0).Select(p => p.Section).Distinct()
+            .Select(s => CoveredPeriod.FromTitle(document.Sections[s].Title)).FirstOrDefault(p => p != null);
 }

@@ -53,18 +53,18 @@ public class TemporalTaggerTests
     {
         Assert.Empty(Dates("In July he delivered a speech."));
         Assert.Equal(new[] { "1997-07" }, Dates("In July he delivered a speech.", new DateContext { Year = 1997 }));
-        Assert.Equal(new[] { "2000-01-28" }, Dates("No call came until January 28.", new DateContext { Covers = DateContext.ReadCovers("2000-01/2000-03") }));
-        Assert.Empty(Dates("He will visit in late July.", new DateContext { Covers = DateContext.ReadCovers("2000-01/2000-03") }));
+        Assert.Equal(new[] { "2000-01-28" }, Dates("No call came until January 28.", new DateContext { Covers = CoveredPeriod.Read("2000-01/2000-03") }));
+        Assert.Empty(Dates("He will visit in late July.", new DateContext { Covers = CoveredPeriod.Read("2000-01/2000-03") }));
     }
 
     [Fact]
     public void A_month_before_a_reviews_quarter_takes_the_quarters_year_when_nothing_nearer_dates_it()
     {
-        var quarter = new DateContext { Covers = DateContext.ReadCovers("2001-10/2001-12") };
+        var quarter = new DateContext { Covers = CoveredPeriod.Read("2001-10/2001-12") };
 
         Assert.Equal(new[] { "2001-03" }, Dates("The approach proposed by Tamba in March was rejected.", quarter));
         Assert.Contains("1999-03", Dates("The approach proposed in 1999, in March, was rejected.", quarter));
-        Assert.Empty(Dates("He will visit in March.", new DateContext { Covers = DateContext.ReadCovers("2000-01/2000-02") }));
+        Assert.Empty(Dates("He will visit in March.", new DateContext { Covers = CoveredPeriod.Read("2000-01/2000-02") }));
     }
 
     [Theory]

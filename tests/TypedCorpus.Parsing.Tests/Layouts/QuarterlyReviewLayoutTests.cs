@@ -63,9 +63,10 @@ public class QuarterlyReviewLayoutTests
     public void Chronology_entries_in_every_style_are_dated()
     {
         var document = ParseReview();
+        var entries = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
 
-        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-20/2000-03-22", "2000-03-24/2000-03-25", "2000-03-26" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(e => e.Date));
-        Assert.Equal("The governor visits Niigata.", document.TextOf(document.Mentions[1]));
+        Assert.Equal(new[] { "2000-01-01", "2000-02-01", "2000-02-07", "2000-03-16", "2000-03-20/2000-03-22", "2000-03-24/2000-03-25", "2000-03-26" }, entries.Select(e => e.Date));
+        Assert.Equal("The governor visits Niigata.", document.TextOf(entries[1]));
         Assert.All(document.Mentions, e => Assert.Equal(1, document.Sections[e.Section].Level));
 
         // A bulleted entry's text starts with its date, as a plain one does: the bullet and the bold are markup.
@@ -115,6 +116,17 @@ public class QuarterlyReviewLayoutTests
         var document = Parse("Things Relations: Winter\n\nby Ann Author\n\nLittle happened.\n\nChronology of Things, December 2001-February 2002\n\nJan. 5: Talks in Tokyo.\n\nDec. 20: Talks in Moscow.\n", Entry("Things Relations: Winter"));
 
         Assert.Equal(new[] { "2002-01-05", "2002-12-20" }, document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+    }
+
+    [Fact]
+    public void Without_a_period_in_the_catalog_the_chronology_heading_dates_the_months_the_text_names_alone()
+    {
+        const string review = "Things Relations: Winter\n\nby Ann Author\n\nKasyanov visited Tokyo on November 21. The talks resumed in January.\n\n"
+            + "Chronology of Things, October 2003-January 2004\n\nOct. 5, 2003: Talks in Tokyo.\n";
+
+        var document = Parse(review, Entry("Things Relations: Winter"));
+
+        Assert.Equal(new[] { "2003-11-21", "2004-01" }, document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => m.Date));
     }
 
     [Fact]
