@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Diagnostics;
 
 namespace TypedCorpus.Parsing.Catalog;
@@ -72,6 +73,15 @@ public sealed record Catalog(string FilePath, EquatableArray<CatalogEntry> Entri
     {
         void Fault(int line, string message) =>
             diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.InvalidCatalogEntry, filePath, line, seedFile, message));
+
+        // An optional date the parser cannot read is left out, with a warning: the document is still generated.
+        void WarnUnlessReadable(string key, string? value, bool readable, string expected)
+        {
+            if (value != null && !readable)
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.UnreadableCatalogDate, filePath, node.Get(key)!.Line, seedFile, key, value, expected));
+            }
+        }
 
         if (node.Kind != JsonKind.Object)
         {
@@ -162,11 +172,15 @@ public sealed record Catalog(string FilePath, EquatableArray<CatalogEntry> Entri
         var sourceQuality = Text("source_quality", required: false);
         var structure = Text("structure", required: false);
         var covers = Text("covers", required: false);
+        var written = Text("written", required: false);
+        WarnUnlessReadable("date", date, PartialDateText.ReadLeading(date ?? string.Empty, out _) != null, "a date such as \"2002-11-20\" or \"November 20, 2002\"");
+        WarnUnlessReadable("written", written, PartialDateText.ReadLeading(written ?? string.Empty, out _) != null, "a date such as \"1999-03\"");
+        WarnUnlessReadable("covers", covers, CoveredPeriod.Read(covers) != null, "a period of a year at most such as \"2000-01/2000-03\"");
         if (id is null || title is null)
         {
             return null;
         }
 
-        return new CatalogEntry(seedFile, id, title, authors.ToEquatableArray(), year, kind, container, date, sourceQuality, structure, node.Line) { Covers = covers };
+        return new CatalogEntry(seedFile, id, title, authors.ToEquatableArray(), year, kind, container, date, sourceQuality, structure, node.Line) { Covers = covers, Written = written };
     }
 }

@@ -19,6 +19,9 @@ public sealed record CatalogEntry(
     /// <summary>The period the document reports on ("2000-01/2000-03"), when the catalog gives one.</summary>
     public string? Covers { get; init; }
 
+    /// <summary>When the text was written ("1999-03"), for a document published later, when the catalog gives it.</summary>
+    public string? Written { get; init; }
+
     /// <summary>True when the catalog says the seed is the OCR of a printed page.</summary>
     public bool IsOcr => SourceQuality != null && SourceQuality.IndexOf("OCR", System.StringComparison.Ordinal) >= 0;
 }

@@ -48,10 +48,13 @@ public static class CorpusDiagnostics
     public static readonly CorpusDiagnosticDescriptor DuplicateNote = new(
         "TC0104", "Two notes share a number", "Note {0} appears twice in the same numbering scope; the second is kept as a separate note", CorpusSeverity.Warning);
 
+    public static readonly CorpusDiagnosticDescriptor UnreadableCatalogDate = new(
+        "TC0106", "A catalog date cannot be read", "catalog.json entry '{0}': \"{1}\" is '{2}', which is not {3}; it is ignored, so months the text names without a year may go undated", CorpusSeverity.Warning);
+
     public static readonly CorpusDiagnosticDescriptor[] All =
     {
         InvalidCatalogJson, SeedWithoutCatalogEntry, CatalogEntryWithoutSeed, DuplicateDocumentId, InvalidCatalogEntry,
         UnparseableSeed, UncertainLayout, MultipleCatalogs, ParserFailure, SeedTooLarge, IdentifierCollision, MarkerWithoutNote,
-        NoteWithoutMarker, DuplicateNote, UndecodableText,
+        NoteWithoutMarker, DuplicateNote, UndecodableText, UnreadableCatalogDate,
     };
 }

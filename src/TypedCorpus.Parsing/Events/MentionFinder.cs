@@ -9,7 +9,7 @@ public static class MentionFinder
 {
     public static ParsedDocument WithSentenceMentions(ParsedDocument document)
     {
-        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date) };
+        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date ?? document.Entry.Written) };
         var source = new Text.SourceText(document.RawText);
         var mentions = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
         foreach (var mention in EventExtractor.Extract(document.Text, document.Paragraphs, document.Sections, context))

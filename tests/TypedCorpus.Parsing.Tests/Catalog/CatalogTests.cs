@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using TypedCorpus.Parsing.Catalog;
+using TypedCorpus.Parsing.Diagnostics;
 using TypedCorpus.Testing;
 using CatalogFile = TypedCorpus.Parsing.Catalog.Catalog;
 
@@ -19,6 +20,8 @@ public class CatalogTests
         var hasegawa = catalog.Find("001_1abacd52f4049827.txt")!;
         Assert.Equal(1999, hasegawa.Year);
         Assert.Equal(new[] { "Tsuyoshi Hasegawa" }, hasegawa.Authors);
+        Assert.Equal("1999-03", hasegawa.Written);
+        Assert.Equal("2000-01/2000-03", catalog.Find("004_56262aa763689ffb.txt")!.Covers);
         Assert.True(catalog.Find("000_9a0bdd5a946178d4.txt")!.IsOcr);
         Assert.False(hasegawa.IsOcr);
     }
@@ -57,6 +60,30 @@ public class CatalogTests
         var diagnostic = Assert.Single(catalog.Diagnostics);
         Assert.Equal("TC0005", diagnostic.Id);
         Assert.Contains(reason, diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("date", "last autumn")]
+    [InlineData("written", "soon after the summit")]
+    [InlineData("covers", "Q1 2000")]
+    [InlineData("covers", "2000-01/2001-06")]
+    public void A_date_the_parser_cannot_read_is_warning_TC0106_at_its_line_and_the_entry_is_kept(string key, string value)
+    {
+        var catalog = CatalogFile.Read("catalog.json", "{ \"documents\": {\n \"a.txt\": { \"id\": \"A\", \"title\": \"T\",\n \"" + key + "\": \"" + value + "\" } } }");
+
+        var diagnostic = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(("TC0106", CorpusSeverity.Warning, 3), (diagnostic.Id, diagnostic.Severity, diagnostic.Line));
+        Assert.Contains($"\"{key}\" is '{value}'", diagnostic.Message);
+        Assert.Equal("A", Assert.Single(catalog.Entries).Id);
+    }
+
+    [Theory]
+    [InlineData("date", "November 20, 2002")]
+    [InlineData("written", "1999-03")]
+    [InlineData("covers", "2003-10/2004-01")]
+    public void A_readable_date_raises_nothing(string key, string value)
+    {
+        Assert.Empty(CatalogFile.Read("catalog.json", "{ \"documents\": { \"a.txt\": { \"id\": \"A\", \"title\": \"T\", \"" + key + "\": \"" + value + "\" } } }").Diagnostics);
     }
 
     [Fact]

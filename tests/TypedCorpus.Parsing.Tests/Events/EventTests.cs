@@ -41,6 +41,16 @@ public class EventTests
         Assert.Equal(new[] { 5, 5, 7 }, document.Mentions.Select(m => m.Line));
     }
 
+    [Fact]
+    public void A_month_the_text_names_alone_takes_the_year_the_catalog_says_the_text_was_written_when_it_falls_before()
+    {
+        const string seed = "A Study of Things\n\nby Ann Author\n\nIn February the two ministers met in Tokyo. In May they will meet again.\n";
+
+        var document = Parse(seed, Entry("A Study of Things") with { Written = "1999-03" });
+
+        Assert.Equal(new[] { "1999-02" }, document.Mentions.Select(m => m.Date));
+    }
+
     [Theory]
     [InlineData("In July 1998 Clinton's nine-day tour of China took place.", true)]
     [InlineData("The Kuril islands were occupied in 1945.", true)]
