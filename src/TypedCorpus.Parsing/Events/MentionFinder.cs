@@ -9,7 +9,7 @@ public static class MentionFinder
 {
     public static ParsedDocument WithSentenceMentions(ParsedDocument document)
     {
-        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date ?? document.Entry.Written) };
+        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date ?? document.Entry.Written ?? Dateline(document)) };
         var source = new Text.SourceText(document.RawText);
         var mentions = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
         foreach (var mention in EventExtractor.Extract(document.Text, document.Paragraphs, document.Sections, context))
@@ -24,6 +24,14 @@ public static class MentionFinder
 
         return document with { Mentions = mentions.OrderBy(m => m.Line).ThenBy(m => m.Kind).ToEquatableArray() };
     }
+
+    // The date a line of the top matter gives ("November 20, 2002 Topic: ...", "By Ann Author | March 3, 2005 | Topic: ..."),
+    // for a document the catalog does not date; null when none gives a month.
+    private static string? Dateline(ParsedDocument document) =>
+        document.Spans.Where(s => s.Kind == SpanKind.Metadata)
+            .SelectMany(s => document.RawText.Substring(s.Start, s.Length).Split('|'))
+            .Select(part => PartialDateText.ReadLeading(part.Trim(), out _))
+            .FirstOrDefault(iso => iso is { Length: >= 7 });
 
     // The period named by the heading of a section that holds chronology entries, for a review the catalog gives none.
     private static CoveredPeriod? ChronologyPeriod(ParsedDocument document) =>

@@ -45,6 +45,19 @@ public class WebArticleLayoutTests
         Assert.Equal(1, ParagraphTexts(document).Count(p => p.StartsWith("Recent events")));
     }
 
+    [Theory]
+    [InlineData("November 20, 2002 Topic: HistorySociety")]
+    [InlineData("By Ann Author | November 20, 2002 | Topic: HistorySociety")]
+    public void Without_a_date_in_the_catalog_the_articles_date_line_dates_the_months_its_text_names_alone(string dateLine)
+    {
+        var article = Article.Replace("November 20, 2002 Topic: HistorySociety", dateLine)
+            .Replace("Everyone agrees on that much, and more.", "The ministers met in Tokyo on March 25. In December they will meet again.");
+
+        var document = Parse(article, Entry("Things and More: Turning Challenges into Opportunities"));
+
+        Assert.Equal(new[] { "2002-03-25" }, document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => m.Date));
+    }
+
     [Fact]
     public void A_standfirst_printed_again_alone_is_kept_once_and_a_bio_may_give_a_title_and_an_apposition()
     {
