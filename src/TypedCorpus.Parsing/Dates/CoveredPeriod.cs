@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Text;
 
@@ -30,9 +29,13 @@ public readonly record struct CoveredPeriod(int FromYear, int FromMonth, int ToY
         var parts = span.Split('/');
         var from = PartialDateText.ReadLeading(parts[0], out _);
         var to = parts.Length > 1 ? PartialDateText.ReadLeading(parts[1], out _) : from;
-        return from is { Length: >= 7 } && to is { Length: >= 7 }
-            ? Of(Number(from, 0, 4), Number(from, 5, 2), Number(to, 0, 4), Number(to, 5, 2))
-            : null;
+        if (from is not { Length: >= 7 } || to is not { Length: >= 7 })
+        {
+            return null;
+        }
+
+        var ((fromYear, fromMonth), (toYear, toMonth)) = (PartialDateText.YearAndMonth(from), PartialDateText.YearAndMonth(to));
+        return Of(fromYear, fromMonth, toYear, toMonth);
     }
 
     /// <summary>The period a heading names ("Chronology of Japan-Russia Relations January-March 2000"); null when it names none.</summary>
@@ -45,8 +48,8 @@ public readonly record struct CoveredPeriod(int FromYear, int FromMonth, int ToY
         }
 
         var (fromMonth, toMonth) = (PartialDateText.MonthNumber(match.Groups["month"].Value), PartialDateText.MonthNumber(match.Groups["toMonth"].Value));
-        var toYear = Number(match.Groups["year"].Value, 0, 4);
-        var fromYear = match.Groups["fromYear"].Success ? Number(match.Groups["fromYear"].Value, 0, 4) : fromMonth <= toMonth ? toYear : toYear - 1;
+        var toYear = TextPatterns.Number(match.Groups["year"].Value);
+        var fromYear = match.Groups["fromYear"].Success ? TextPatterns.Number(match.Groups["fromYear"].Value) : fromMonth <= toMonth ? toYear : toYear - 1;
         return fromMonth == 0 || toMonth == 0 ? null : Of(fromYear, fromMonth, toYear, toMonth);
     }
 
@@ -66,6 +69,4 @@ public readonly record struct CoveredPeriod(int FromYear, int FromMonth, int ToY
         var months = ((toYear - fromYear) * MonthsInYear) + toMonth - fromMonth;
         return months >= 0 && months < MonthsInYear ? new CoveredPeriod(fromYear, fromMonth, toYear, toMonth) : null;
     }
-
-    private static int Number(string text, int start, int length) => int.Parse(text.Substring(start, length), CultureInfo.InvariantCulture);
 }

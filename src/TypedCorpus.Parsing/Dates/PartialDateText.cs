@@ -298,6 +298,9 @@ public static class PartialDateText
     private static bool StartsWith(string text, int start, string word) =>
         text.Length - start >= word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
+    /// <summary>The year and month of an ISO date of a month or a day ("2000-01", "2000-01-21").</summary>
+    internal static (int Year, int Month) YearAndMonth(string iso) => (TextPatterns.Number(iso.Substring(0, 4)), TextPatterns.Number(iso.Substring(5, 2)));
+
     public static string Format(int year, int month, int? day) =>
         day is int d
             ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, d)

@@ -40,9 +40,7 @@ public sealed class DateContext
         : Covers is { } covers && month <= covers.ToMonth ? covers.ToYear : null;
 
     public static (int Year, int Month)? ReadWritten(string? date) =>
-        PartialDateText.ReadLeading(date ?? string.Empty, out _) is { Length: >= 7 } iso
-            ? (int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture), int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture))
-            : null;
+        PartialDateText.ReadLeading(date ?? string.Empty, out _) is { Length: >= 7 } iso ? PartialDateText.YearAndMonth(iso) : null;
 }
 
 /// <summary>
