@@ -11,7 +11,7 @@ internal static class Measure
     // Tiered compilation promotes a method after about 30 calls, and most of the generator's are called once a run:
     // fewer warm-up runs would time code half way from quick to optimised, and how far along it is depends on how long
     // the first run took. The first run of a process is a row of its own (FirstRun).
-    private const int WarmUpRuns = 40;
+    public const int WarmUpRuns = 40;
 
     public static double Milliseconds(Action action, int runs, int warmup = WarmUpRuns)
     {

@@ -35,7 +35,8 @@ internal static class Steps
             list.Add(ms);
         }
 
-        for (var run = -2; run < runs; run++)
+        // The first run is the process's cold one; the warm-up runs after it are dropped, as Measure drops them.
+        for (var run = -1 - Measure.WarmUpRuns; run < runs; run++)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var driver = CSharpGeneratorDriver.Create(
@@ -43,12 +44,12 @@ internal static class Steps
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
                 .AddAdditionalTexts(texts).RunGenerators(compilation);
             var wall = watch.Elapsed.TotalMilliseconds;
-            if (run == -1)
+            var cold = run == -1 - Measure.WarmUpRuns;
+            if (run < 0 && !cold)
             {
                 continue;
             }
 
-            var cold = run == -2;
             var result = driver.GetRunResult().Results.Single();
             Add("(wall)", wall, cold);
             var timing = driver.GetTimingInfo();
