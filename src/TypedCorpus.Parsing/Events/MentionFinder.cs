@@ -9,7 +9,7 @@ public static class MentionFinder
 {
     public static ParsedDocument WithSentenceMentions(ParsedDocument document)
     {
-        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = DateContext.ReadWritten(document.Entry.Date ?? document.Entry.Written ?? Dateline(document)) };
+        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = WrittenDate(document) };
         var source = new Text.SourceText(document.RawText);
         var mentions = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
         foreach (var mention in EventExtractor.Extract(document.Text, document.Paragraphs, document.Sections, context))
@@ -24,6 +24,11 @@ public static class MentionFinder
 
         return document with { Mentions = mentions.OrderBy(m => m.Line).ThenBy(m => m.Kind).ToEquatableArray() };
     }
+
+    // The catalog's date, else when it says the text was written, else a date line of the top matter: each only if it reads
+    // (an unreadable one is warning TC0106 and ignored, so the next is taken).
+    private static (int Year, int Month)? WrittenDate(ParsedDocument document) =>
+        DateContext.ReadWritten(document.Entry.Date) ?? DateContext.ReadWritten(document.Entry.Written) ?? DateContext.ReadWritten(Dateline(document));
 
     // The date a line of the top matter gives ("November 20, 2002 Topic: ...", "By Ann Author | March 3, 2005 | Topic: ..."),
     // for a document the catalog does not date; null when none gives a month.

@@ -51,6 +51,16 @@ public class EventTests
         Assert.Equal(new[] { "1999-02" }, document.Mentions.Select(m => m.Date));
     }
 
+    [Fact]
+    public void A_catalog_date_that_cannot_be_read_gives_way_to_when_the_text_was_written()
+    {
+        const string seed = "A Study of Things\n\nby Ann Author\n\nIn February the two ministers met in Tokyo.\n";
+
+        var document = Parse(seed, Entry("A Study of Things") with { Date = "spring", Written = "1999-03" });
+
+        Assert.Equal(new[] { "1999-02" }, document.Mentions.Select(m => m.Date));
+    }
+
     [Theory]
     [InlineData("In July 1998 Clinton's nine-day tour of China took place.", true)]
     [InlineData("The Kuril islands were occupied in 1945.", true)]
