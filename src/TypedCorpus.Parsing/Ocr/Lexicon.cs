@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using TypedCorpus.Parsing.Text;
@@ -306,11 +305,14 @@ public sealed class Lexicon
         // The general list's part is worked out once per process; a lexicon adds the corpus's words to a copy of it.
         var general = GeneralWords.Value;
         _words = new Dictionary<string, (string, double)>(general.Words, StringComparer.Ordinal);
+        // Counts are whole numbers, so a sum in any order is exact.
+        _total = general.Total;
         var added = new List<string>();
         foreach (var word in domain.Words)
         {
             var lower = word.Word.ToLowerInvariant();
             _corpusCounts[lower] = word.Count;
+            _total += DomainWeight * word.Count;
             if (_words.TryGetValue(lower, out var existing))
             {
                 // The corpus's spelling wins: its names are names; the general list's capitals come from speech.
@@ -338,7 +340,6 @@ public sealed class Lexicon
 
         _followers = next.ToDictionary(f => f.Key, f => new Followers(f.Value, pairCounts[f.Key]), StringComparer.Ordinal);
 
-        _total = _words.Values.Sum(w => w.Count);
         added.Sort(StringComparer.Ordinal);
         _sortedWords = SortedUnion(general.Sorted, added);
         Trie = LexiconTrie.FromSorted(_sortedWords);
@@ -389,7 +390,10 @@ public sealed class Lexicon
     }
 
     /// <summary>The general list alone.</summary>
-    public static Lexicon General { get; } = new(DomainWords.Empty);
+    public static Lexicon General => GeneralLexicon.Value;
+
+    // Built on first use: a corpus with clean documents never uses it, and a process pays for one lexicon, not two.
+    private static readonly Lazy<Lexicon> GeneralLexicon = new(() => new Lexicon(DomainWords.Empty));
 
     private static readonly object CacheLock = new();
     private static (DomainWords Domain, Lexicon Lexicon)? _last;
@@ -551,12 +555,13 @@ public sealed class Lexicon
     /// The general list, read once per process, with what every lexicon built on it shares: its words as a lexicon
     /// keeps them, in ordinal order, and how many of them hold each letter triple.
     /// </summary>
-    private sealed class GeneralList
+    internal sealed class GeneralList
     {
-        private GeneralList(Dictionary<string, (string, double)> words, string[] sorted)
+        private GeneralList(Dictionary<string, (string, double)> words, string[] sorted, double total)
         {
             Words = words;
             Sorted = sorted;
+            Total = total;
             TrigramWords = new PackedCounts(words.Count);
             foreach (var word in Sorted)
             {
@@ -572,40 +577,78 @@ public sealed class Lexicon
 
         public string[] Sorted { get; }
 
+        /// <summary>The sum of the counts.</summary>
+        public double Total { get; }
+
         public PackedCounts TrigramWords { get; }
 
         /// <summary>
         /// Reads the list as it is stored, in lower case and in ordinal order (Data/README.md): lower-casing, merging and
-        /// sorting it here made its load in a fresh process twice as long (51 ms against 24).
+        /// sorting it here made its load in a fresh process twice as long (51 ms against 24). Read from its bytes, as
+        /// it is ASCII: a line reader and a number parser per line were most of what was left.
         /// </summary>
         public static GeneralList Load()
         {
-            var words = new Dictionary<string, (string Display, double Count)>(60_000, StringComparer.Ordinal);
-            var sorted = new List<string>(60_000);
             using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(GeneralResource)
                 ?? throw new InvalidOperationException("The word-frequency list " + GeneralResource + " is missing from the assembly.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            string? line;
-            while ((line = reader.ReadLine()) != null)
+            var bytes = new byte[stream.Length];
+            for (var read = 0; read < bytes.Length;)
             {
-                var tab = line.IndexOf('\t');
-                if (tab <= 0)
-                {
-                    continue;
-                }
-
-                var word = line.Substring(0, tab);
-                if (sorted.Count > 0 && string.CompareOrdinal(sorted[sorted.Count - 1], word) >= 0)
-                {
-                    throw new InvalidOperationException($"The word-frequency list {GeneralResource} has \"{word}\" out of order: its words must be in ordinal order, each once.");
-                }
-
-                var count = long.Parse(line.Substring(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
-                words.Add(word, (word == "i" ? "I" : word, count));
-                sorted.Add(word);
+                var more = stream.Read(bytes, read, bytes.Length - read);
+                read += more > 0 ? more : throw new InvalidOperationException("The word-frequency list " + GeneralResource + " ends before its length.");
             }
 
-            return new GeneralList(words, sorted.ToArray());
+            return Read(bytes);
+        }
+
+        /// <summary>The list from its bytes: one <c>word&lt;TAB&gt;count</c> a line; a line with no word before a tab is passed over.</summary>
+        internal static GeneralList Read(byte[] bytes)
+        {
+            var words = new Dictionary<string, (string Display, double Count)>(60_000, StringComparer.Ordinal);
+            var sorted = new List<string>(60_000);
+            var total = 0.0;
+            for (var (lineStart, lineNumber) = (0, 1); lineStart < bytes.Length; lineNumber++)
+            {
+                var lineEnd = Array.IndexOf(bytes, (byte)'\n', lineStart);
+                lineEnd = lineEnd < 0 ? bytes.Length : lineEnd;
+                var tab = Array.IndexOf(bytes, (byte)'\t', lineStart, lineEnd - lineStart);
+                if (tab > lineStart)
+                {
+                    var word = Encoding.UTF8.GetString(bytes, lineStart, tab - lineStart);
+                    if (sorted.Count > 0 && string.CompareOrdinal(sorted[sorted.Count - 1], word) >= 0)
+                    {
+                        throw new InvalidOperationException($"The word-frequency list {GeneralResource} has \"{word}\" out of order (line {lineNumber}): its words must be in ordinal order, each once.");
+                    }
+
+                    var count = ReadCount(bytes, tab + 1, lineEnd)
+                        ?? throw new InvalidOperationException($"The word-frequency list {GeneralResource} has no count after \"{word}\" (line {lineNumber}).");
+                    words.Add(word, (word == "i" ? "I" : word, count));
+                    sorted.Add(word);
+                    total += count;
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            return new GeneralList(words, sorted.ToArray(), total);
+        }
+
+        // The digits from start to end (a carriage return may end them), or null when there are none or anything else.
+        private static long? ReadCount(byte[] bytes, int start, int end)
+        {
+            end = end > start && bytes[end - 1] == (byte)'\r' ? end - 1 : end;
+            long count = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (bytes[i] < (byte)'0' || bytes[i] > (byte)'9')
+                {
+                    return null;
+                }
+
+                count = count * 10 + (bytes[i] - '0');
+            }
+
+            return end > start ? count : null;
         }
     }
 }

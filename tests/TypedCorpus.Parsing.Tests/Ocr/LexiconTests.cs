@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using TypedCorpus.Testing;
 using TypedCorpus.Parsing.Ocr;
 using Xunit;
@@ -45,6 +46,29 @@ public class LexiconTests
         var trie = Lexicon.General.Trie;
         Assert.All(words, word => Assert.True(trie.IsWord(trie.Node(word)), word));
         Assert.Equal("I", Lexicon.General.Display("i"));
+    }
+
+    [Fact]
+    public void The_general_list_is_read_from_its_bytes_with_its_counts_and_their_sum()
+    {
+        var list = Lexicon.GeneralList.Read(Encoding.ASCII.GetBytes("a\t5\r\ni\t12\nno tab here\nzoo\t300"));
+
+        Assert.Equal(new[] { "a", "i", "zoo" }, list.Sorted);
+        Assert.Equal(("I", 12.0), list.Words["i"]);
+        Assert.Equal(("zoo", 300.0), list.Words["zoo"]);
+        Assert.Equal(317, list.Total);
+    }
+
+    [Theory]
+    [InlineData("b\t1\na\t2\n", "\"a\" out of order (line 2)")]
+    [InlineData("a\t1\na\t2\n", "\"a\" out of order (line 2)")]
+    [InlineData("a\t1\nb\t\n", "no count after \"b\" (line 2)")]
+    [InlineData("a\t1x\n", "no count after \"a\" (line 1)")]
+    public void A_general_list_out_of_order_or_without_a_count_stops_with_the_word_and_its_line(string text, string expected)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Lexicon.GeneralList.Read(Encoding.ASCII.GetBytes(text)));
+
+        Assert.Contains(expected, error.Message);
     }
 
     [Fact]
