@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -228,6 +229,7 @@ public static class TemporalTagger
     }
 
     // Every pattern needs a digit or a month name: most sentences have neither and need no pattern run on them.
+    [MethodImpl(MethodOptions.HotLoop)]
     private static bool MayHoldDate(string sentence)
     {
         foreach (var c in sentence)

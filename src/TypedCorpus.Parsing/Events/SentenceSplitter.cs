@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace TypedCorpus.Parsing.Events;
@@ -13,6 +14,7 @@ public static class SentenceSplitter
     };
 
     /// <summary>Start and length of each sentence of <paramref name="text"/>, in order, covering all its non-space text.</summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     public static List<(int Start, int Length)> Split(string text)
     {
         var sentences = new List<(int, int)>();

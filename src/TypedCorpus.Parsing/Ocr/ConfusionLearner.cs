@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -102,6 +103,7 @@ public static class ConfusionLearner
     /// The one confusion that turns the token into a likely word, when that word is far likelier than any other a
     /// single confusion away, and no other confusion reaches it; null otherwise.
     /// </summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     private static (string Read, string Printed)? OnlyNeighbour(string token, string lower, Lexicon lexicon)
     {
         var trie = lexicon.Trie;

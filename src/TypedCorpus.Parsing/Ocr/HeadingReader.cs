@@ -194,6 +194,7 @@ public sealed class HeadingReader
     }
 
     // Whether a reading would enter a position's list, before one is made for it.
+    [MethodImpl(MethodOptions.HotLoop)]
     private static bool CanEnter(List<Hypothesis>? list, string word, double score)
     {
         if (list is null)

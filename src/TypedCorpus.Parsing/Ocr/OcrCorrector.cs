@@ -411,6 +411,7 @@ public sealed class OcrCorrector
 
     // The cheapest reading of a whole token as one word, in tenths: the model's confusions, a letter put for another,
     // a character dropped or a letter supplied, at the search's prices.
+    [MethodImpl(MethodOptions.HotLoop)]
     private int ReadingCost(string token, string word)
     {
         // One row per prefix of the token, kept in a buffer the corrector reuses: months are read for many tokens.
@@ -537,6 +538,7 @@ public sealed class OcrCorrector
     /// one at least is not a common word (or the long piece reads as nothing by itself: "Re latiotts"); or there are
     /// two long pieces, one of them no word ("Coope ration").
     /// </summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     private (string Text, int Count)? JoinRun(string text, List<(int Start, int End)> tokens, string? previous)
     {
         // Most runs fail the length rule; it is checked on the text itself before any piece is cut out.
@@ -614,6 +616,7 @@ public sealed class OcrCorrector
     // "I n the spring": a capital printed apart from its word (a drop capital); "I" and one letter make no phrase.
     private static bool IsDropCapital(string firstPiece, int secondLetters) => firstPiece == "I" && secondLetters == 1;
 
+    [MethodImpl(MethodOptions.HotLoop)]
     private static int Letters(string text, (int Start, int End) token)
     {
         var letters = 0;
@@ -1125,6 +1128,7 @@ public sealed class OcrCorrector
     }
 
     /// <summary>A much likelier word one confusion away from a known word ("tho" for "the").</summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     private string? RealWordCorrection(string lower)
     {
         // Word frequency alone decides here: the corpus's word pairs are too sparse to overrule a real word.
@@ -1563,6 +1567,7 @@ public sealed class OcrCorrector
     private static int InTenths(double cost) => (int)Math.Round(cost * Tenths);
 
     // The letters a state's path wrote, read back from the state to the root into a buffer kept between searches.
+    [MethodImpl(MethodOptions.HotLoop)]
     private string Spell(List<SearchState> arena, int index)
     {
         var length = 0;

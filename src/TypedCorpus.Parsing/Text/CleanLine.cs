@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Text;
 
@@ -22,6 +23,7 @@ public sealed class CleanLine
     /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link targets and backslash escapes. Tabs and no-break
     /// spaces become spaces; the ends are trimmed (with them the two trailing spaces of a markdown break).
     /// </summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup)
     {
         var markers = FootnoteMarkers.Find(line, styles);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -171,6 +172,7 @@ public static class LineShapes
     }
 
     /// <summary>Runs of letters and digits.</summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     public static int WordCount(string text)
     {
         var count = 0;

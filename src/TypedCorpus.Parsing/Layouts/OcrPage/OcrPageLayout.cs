@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -51,6 +52,7 @@ public sealed class OcrPageLayout : PlainTextLayout
     }
 
     /// <summary>Spots where OCR tangled a word: a lower-case letter, then a bracket, bar, brace, semicolon, backslash, comma or digit, then a lower-case letter.</summary>
+    [MethodImpl(MethodOptions.HotLoop)]
     public static int GarbledSpots(string line)
     {
         var spots = 0;
