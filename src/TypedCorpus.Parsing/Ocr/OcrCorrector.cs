@@ -233,6 +233,28 @@ public sealed class OcrCorrector
         return lostLetter || brokenCapital ? char.ToUpperInvariant(corrected[0]) + corrected.Substring(1) : corrected;
     }
 
+    // Whether the part stands in the text at the position: string.CompareOrdinal's span comparison, asked for at every
+    // position of every token the search and the reading cost see, ran unoptimised with profiling probes for the whole
+    // of a build's first run (it is compiled again on a processor the runtime's precompiled code does not suit).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StandsAt(string text, int at, string part)
+    {
+        if (at < 0 || at > text.Length - part.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (text[at + i] != part[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether one of the model's confusions reads the token's characters at the position as a print it accepts.
     private bool ReadsAt(string token, int position, Func<string, bool> accepts)
     {
@@ -452,8 +474,8 @@ public sealed class OcrCorrector
                 {
                     foreach (var (read, printed, confusion) in _searchConfusions.TryGetValue(token[k], out var confusions) ? confusions : NoConfusions)
                     {
-                        if (k + read.Length == i && printed.Length <= j && string.CompareOrdinal(token, k, read, 0, read.Length) == 0
-                            && string.CompareOrdinal(word, j - printed.Length, printed, 0, printed.Length) == 0)
+                        if (k + read.Length == i && printed.Length <= j && StandsAt(token, k, read)
+                            && StandsAt(word, j - printed.Length, printed))
                         {
                             least = Math.Min(least, cost[(k * width) + j - printed.Length] + confusion);
                         }
@@ -1413,7 +1435,7 @@ public sealed class OcrCorrector
             var least = char.IsLetter(token[pos]) ? DeleteLetterTenths : DeleteMarkTenths;
             foreach (var (read, printed, cost) in _searchConfusions.TryGetValue(token[pos], out var confusions) ? confusions : NoConfusions)
             {
-                if (string.CompareOrdinal(token, pos, read, 0, read.Length) == 0)
+                if (StandsAt(token, pos, read))
                 {
                     here.Add((read.Length, printed, cost));
                     least = Math.Min(least, cost);
