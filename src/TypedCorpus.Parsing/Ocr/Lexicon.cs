@@ -392,7 +392,8 @@ public sealed class Lexicon
     /// <summary>The general list alone.</summary>
     public static Lexicon General => GeneralLexicon.Value;
 
-    // Built on first use: a corpus with clean documents never uses it, and a process pays for one lexicon, not two.
+    // Built on first use: a corpus with clean documents has a lexicon of its own and never asks for this one, so a
+    // process pays for one lexicon, not two.
     private static readonly Lazy<Lexicon> GeneralLexicon = new(() => new Lexicon(DomainWords.Empty));
 
     private static readonly object CacheLock = new();
