@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Ocr;
 using TypedCorpus.Parsing.Text;
@@ -262,7 +262,7 @@ public static class TemporalTagger
     private static int EndYear(DateMatch date)
     {
         var end = date.Iso.LastIndexOf('/') is var slash and >= 0 ? date.Iso.Substring(slash + 1) : date.Iso;
-        return int.Parse(end.Substring(0, 4), CultureInfo.InvariantCulture);
+        return TextPatterns.Number(end.Substring(0, 4));
     }
 
     // A bare year is a time only after a preposition of time ("in 1956") or joined to a year that is one ("in 1994 and
@@ -351,7 +351,7 @@ public static class TemporalTagger
         {
             if (date.Start >= end && !date.YearOnly && SamePhrase.IsMatch(text.Substring(end, date.Start - end)))
             {
-                return int.Parse(date.Iso.Substring(0, 4), CultureInfo.InvariantCulture);
+                return TextPatterns.Number(date.Iso.Substring(0, 4));
             }
 
             if (date.Start + date.Length <= match.Index && (before is null || date.Start > before.Value.Start))

@@ -228,13 +228,13 @@ public sealed class OcrCorrector
             return corrected;
         }
 
-        var lostLetter = string.CompareOrdinal(corrected, 1, token, 0, token.Length) == 0 && corrected.Length == token.Length + 1;
+        var lostLetter = corrected.Length == token.Length + 1 && StandsAt(corrected, 1, token);
         var brokenCapital = ReadsAt(token, 0, printed => printed.Length == 1 && char.IsUpper(printed[0]) && char.ToLowerInvariant(printed[0]) == corrected[0]);
         return lostLetter || brokenCapital ? char.ToUpperInvariant(corrected[0]) + corrected.Substring(1) : corrected;
     }
 
-    // Whether the part stands in the text at the position: string.CompareOrdinal's span comparison, asked for at every
-    // position of every token the search and the reading cost see, ran unoptimised with profiling probes for the whole
+    // Whether the part stands in the text at the position (false where it would run past either end): string.CompareOrdinal's
+    // span comparison, asked for at every position of every token the search and the reading cost see, ran unoptimised with profiling probes for the whole
     // of a build's first run (it is compiled again on a processor the runtime's precompiled code does not suit).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StandsAt(string text, int at, string part)
@@ -260,7 +260,7 @@ public sealed class OcrCorrector
     {
         foreach (var confusion in _model.Confusions)
         {
-            if (accepts(confusion.Printed) && string.CompareOrdinal(token, position, confusion.Read, 0, confusion.Read.Length) == 0)
+            if (accepts(confusion.Printed) && StandsAt(token, position, confusion.Read))
             {
                 return true;
             }
@@ -474,8 +474,7 @@ public sealed class OcrCorrector
                 {
                     foreach (var (read, printed, confusion) in _searchConfusions.TryGetValue(token[k], out var confusions) ? confusions : NoConfusions)
                     {
-                        if (k + read.Length == i && printed.Length <= j && StandsAt(token, k, read)
-                            && StandsAt(word, j - printed.Length, printed))
+                        if (k + read.Length == i && StandsAt(token, k, read) && StandsAt(word, j - printed.Length, printed))
                         {
                             least = Math.Min(least, cost[(k * width) + j - printed.Length] + confusion);
                         }
@@ -1167,7 +1166,7 @@ public sealed class OcrCorrector
             foreach (var confusion in _model.StartingWith(lower[i]))
             {
                 var read = confusion.Read;
-                if (confusion.Cost > RealWordMaxCost || !All(read, char.IsLetter) || string.CompareOrdinal(lower, i, read, 0, read.Length) != 0)
+                if (confusion.Cost > RealWordMaxCost || !All(read, char.IsLetter) || !StandsAt(lower, i, read))
                 {
                     continue;
                 }

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Layouts.Common;
 using TypedCorpus.Parsing.Model;
