@@ -33,7 +33,13 @@ public static class ConfusionLearner
         var credited = 0;
         foreach (var (token, lower) in UnknownWords(texts, lexicon))
         {
-            if (OnlyNeighbour(token, lower, lexicon) is { } confusion)
+            if (!lexicon.Neighbours.TryGetValue(token, out var neighbour))
+            {
+                neighbour = OnlyNeighbour(token, lower, lexicon);
+                lexicon.Neighbours.Remember(token, neighbour);
+            }
+
+            if (neighbour is { } confusion)
             {
                 evidence[confusion] = evidence.TryGetValue(confusion, out var words) ? words + 1 : 1;
                 credited++;

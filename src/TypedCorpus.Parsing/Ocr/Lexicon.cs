@@ -455,6 +455,12 @@ public sealed class Lexicon
         return _memos.GetOrAdd(model, _ => new CorrectorMemo());
     }
 
+    /// <summary>
+    /// What <see cref="ConfusionLearner"/> found of each unknown token: the one confusion that makes it a likely word,
+    /// or none. It depends on the token and this lexicon alone, and the documents a build reads again repeat their tokens.
+    /// </summary>
+    internal RememberedValues<string, (string Read, string Printed)?> Neighbours { get; } = new();
+
     public bool Contains(string lower) => _words.ContainsKey(lower);
 
     /// <summary>How often the word occurs (general count plus weighted corpus count); 0 when unknown.</summary>

@@ -29,6 +29,19 @@ public sealed class ConfusionLearnerTests
         Assert.Equal("the cold winter months", new OcrCorrector(Lexicon.General, model).Correct(Unseen));
     }
 
+    [Fact]
+    public void What_a_lexicon_remembers_of_a_word_is_keyed_by_the_word_as_written_so_a_page_in_capitals_learns_its_own_reading()
+    {
+        var lexicon = Lexicon.General;
+        var first = ConfusionLearner.Learn(new[] { ReadsNAsL }, lexicon);
+        var again = ConfusionLearner.Learn(new[] { ReadsNAsL }, lexicon);
+        var capitals = ConfusionLearner.Learn(new[] { ReadsNAsL.ToUpperInvariant() }, lexicon);
+
+        Assert.Equal(first, again);
+        Assert.Contains(capitals, c => c.Read == "L" && c.Printed == "n");
+        Assert.DoesNotContain(capitals, c => c.Read == "l");
+    }
+
     [Theory]
     [InlineData("The relations between the two governments improved, and the negotiations continued.")]
     [InlineData("The relatiols between the two governments improved.")]
