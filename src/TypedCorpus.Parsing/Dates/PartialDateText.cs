@@ -279,14 +279,14 @@ public static class PartialDateText
     /// <summary>Whether a part of a month or a season may start the text ("Late May", "Autumn 2003"); cheap, as <see cref="MayStartDate"/>.</summary>
     internal static bool MayStartVagueDate(string text, int start)
     {
-        if (StartsWith(text, start, "early") || StartsWith(text, start, "mid") || StartsWith(text, start, "late"))
+        if (TextPatterns.WordAt(text, start, "early") || TextPatterns.WordAt(text, start, "mid") || TextPatterns.WordAt(text, start, "late"))
         {
             return true;
         }
 
         foreach (var season in Seasons)
         {
-            if (StartsWith(text, start, season))
+            if (TextPatterns.WordAt(text, start, season))
             {
                 return true;
             }
@@ -294,9 +294,6 @@ public static class PartialDateText
 
         return false;
     }
-
-    private static bool StartsWith(string text, int start, string word) =>
-        text.Length - start >= word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>The year and month of an ISO date of a month or a day ("2000-01", "2000-01-21").</summary>
     internal static (int Year, int Month) YearAndMonth(string iso) => (TextPatterns.Number(iso.Substring(0, 4)), TextPatterns.Number(iso.Substring(5, 2)));

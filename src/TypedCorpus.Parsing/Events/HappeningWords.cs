@@ -76,7 +76,7 @@ internal static class HappeningWords
     {
         foreach (var stem in StartingAs(text[start], Stems, StemsByLetter))
         {
-            if (length >= stem.Length && At(text, start, stem))
+            if (length >= stem.Length && TextPatterns.WordAt(text, start, stem))
             {
                 return true;
             }
@@ -84,7 +84,7 @@ internal static class HappeningWords
 
         foreach (var word in StartingAs(text[start], Words, WordsByLetter))
         {
-            if (length == word.Length && At(text, start, word))
+            if (length == word.Length && TextPatterns.WordAt(text, start, word))
             {
                 return true;
             }
@@ -108,7 +108,7 @@ internal static class HappeningWords
         for (var w = 0; w < phrase.Length; w++)
         {
             var word = phrase[w];
-            if (!At(text, at, word))
+            if (!TextPatterns.WordAt(text, at, word))
             {
                 return false;
             }
@@ -137,7 +137,4 @@ internal static class HappeningWords
 
     private static string[][] ByFirstLetter(string[] list) =>
         Enumerable.Range(0, 26).Select(letter => list.Where(w => w[0] == 'a' + letter).ToArray()).ToArray();
-
-    private static bool At(string text, int at, string word) =>
-        at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -18,6 +18,10 @@ public static class TextPatterns
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) =>
         new(pattern, options | RegexOptions.CultureInvariant, MatchTimeout);
 
+    /// <summary>Whether <paramref name="word"/> stands in the text at the position, ignoring case (false where it would run past the end).</summary>
+    public static bool WordAt(string text, int at, string word) =>
+        text.Length - at >= word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
     /// <summary>What <c>\w</c> matches (letters, non-spacing marks, digits, connectors), and so what <c>\b</c> stands between.</summary>
     public static bool IsWordChar(char c)
     {
