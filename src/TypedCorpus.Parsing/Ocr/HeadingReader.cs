@@ -482,7 +482,12 @@ public sealed class HeadingReader
                         (before3, before2, before1) = (before2, before1, here);
                     }
 
+                    // A run worked out to the text's end leaves nothing for the runs after it.
                     done = j;
+                    if (done > n)
+                    {
+                        break;
+                    }
                 }
 
                 if (row.RunCount == 0)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -1774,11 +1773,11 @@ public static class NumberReading
     /// <summary>Each character OCR makes of a digit put back as the digit ("r997" is 1997); any other is kept.</summary>
     internal static string Digits(string token) => new(token.Select(DigitFor).ToArray());
 
-    /// <summary>Whether a number is a day of a month ("20"), with no leading zero.</summary>
-    public static bool IsDay(string number) => number.Length <= 2 && number[0] != '0' && int.Parse(number, CultureInfo.InvariantCulture) <= MaxDay;
+    /// <summary>Whether a number is a day of a month ("20"), with no leading zero; its digits may be of any script, as a token's are.</summary>
+    public static bool IsDay(string number) => number.Length <= 2 && number[0] != '0' && Text.TextPatterns.Number(number) is >= 1 and <= MaxDay;
 
-    /// <summary>Whether a number is a year of modern history ("1999").</summary>
-    public static bool IsYear(string number) => number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= MinYear and <= MaxYear;
+    /// <summary>Whether a number is a year of modern history ("1999"), in the digits of any script.</summary>
+    public static bool IsYear(string number) => number.Length == 4 && Text.TextPatterns.Number(number) is >= MinYear and <= MaxYear;
 
     private static char DigitFor(char c) => c switch
     {

@@ -49,6 +49,17 @@ public class HeadingReaderTests
         Assert.Null(Reader.Read(heading));
     }
 
+    // Found by fuzzing: a word read up to the line's end, then a later prefix close to the end, ran the search past its row.
+    [Theory]
+    [InlineData("Axrna OnII. o")]
+    [InlineData("When the Sakhalin projects were firve")]
+    [InlineData("THE ECONO[^1]MIC TIES")]
+    public void A_reading_that_reaches_the_end_of_the_line_stays_inside_it(string heading)
+    {
+        var reader = new HeadingReader(Lexicon.WithDomain(DomainWords.Empty), string.Empty);
+        Assert.Null(Record.Exception(() => reader.Read(heading)));
+    }
+
     [Fact]
     public void A_heading_longer_than_any_heading_is_not_read()
     {

@@ -81,6 +81,43 @@ public class PathologicalInputTests
     public void Numbers_no_calendar_reads(string line) =>
         ParsesInTime("by Ann Author\n\n" + line + "\n\nJan. 1, 2000: Talks.\n\nJan. 2, 2000: Talks.\n\nJan. 3, 2000: Talks.\n");
 
+    // The same in an OCR'd page, where the corrector reads a year or a day near a month's name (found by fuzzing the seeds).
+    [Theory]
+    [InlineData("Talks began in 199\u0e54 and went on.")]
+    [InlineData("Talks began on \u0662\u0660 March and in July 1\u19d297.")]
+    public void Numbers_no_calendar_reads_in_an_ocr_page(string line) =>
+        ParsesInTime("Title\n\nSome text here. " + line + " More text.\n", "OCR of a printed page");
+
+    // Found by fuzzing: a short question read as a heading took each longer word's first letter, and a run of marks has none.
+    [Fact]
+    public void A_question_with_a_run_of_marks_among_its_words() =>
+        ParsesInTime("by Ann Author\n\nTalks went on for years and nobody knew why.\n\nIs Moscow ---- Listening?\n\nTalks went on.\n");
+
+    // Found by fuzzing: a heading pattern tried every split of a long run of spaces at every position of its text,
+    // and the seed was given up at the regex timeout. Each line start a layout looks for, then a long run of white
+    // space with a mark inside it, through every layout (each one segments the text itself, not only scores it).
+    [Theory]
+    [InlineData(' ')]
+    [InlineData('\u00A0')]
+    [InlineData('\t')]
+    public void Long_runs_of_white_space_after_what_starts_a_line(char space)
+    {
+        var run = new string(space, 5_000);
+        string[] starts =
+        {
+            "# **Title", "## Title ##", "**Title", "- **Jan. 5, 2000:**", "Jan. 5, 2000:", "<sup>1</sup>", "1.", "(1)", "Chapter 1",
+            "I. Title", "1.2 Title", "NOTES", "Figure 1.", "---", "Is it a question", "by Ann Author", "Contents",
+        };
+        var text = "by Ann Author\n\n" + string.Concat(starts.Select(start => start + run + ")" + run + "?\n\nSome text.\n\n"));
+        foreach (var layout in CorpusParser.Layouts)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = CorpusParser.Parse("seed.txt", text, Entry(sourceQuality: "OCR of a printed page"), new[] { layout });
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TC0010");
+            Assert.True(watch.Elapsed < Budget, $"{layout.Name}: parsing took {watch.Elapsed}");
+        }
+    }
+
     // A chronology lends its year to entries without one; at the calendar's end the next year does not exist.
     [Fact]
     public void A_chronology_of_the_last_year_and_entries_that_run_past_it() =>

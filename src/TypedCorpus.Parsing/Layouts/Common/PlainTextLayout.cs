@@ -230,7 +230,8 @@ public abstract class PlainTextLayout : LayoutRules
             return false;
         }
 
-        var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
+        // A run of marks ("----") is no word.
+        var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && w.Any(char.IsLetterOrDigit)).ToList();
         return words.Count > 0 && words.Count <= 8 && words.All(w => char.IsUpper(w.First(char.IsLetterOrDigit)));
     }
 

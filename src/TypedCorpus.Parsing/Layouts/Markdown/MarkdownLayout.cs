@@ -18,7 +18,9 @@ namespace TypedCorpus.Parsing.Layouts.Markdown;
 /// </summary>
 public sealed class MarkdownLayout : LayoutRules
 {
-    private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)\s*#*\s*$");
+    // The closing marks ("## Notes ##") are trimmed in code (HeadingText): a lazy text before "\s*#*\s*$" tried every
+    // split of a long run of spaces at every position, and a heading line with one gave the seed up to the regex timeout.
+    private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*)$");
     private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
@@ -81,7 +83,7 @@ public sealed class MarkdownLayout : LayoutRules
             var heading = HeadingLine.Match(input.Line(line));
             if (heading.Success)
             {
-                var text = Plain(heading.Groups["text"].Value);
+                var text = Plain(HeadingText(heading));
                 if (!sawSection && IsFrontMatterHeading(input, text, line))
                 {
                     blocks.Add(new Block(blocks.Count == 0 ? SpanKind.Title : SpanKind.Metadata, line, line));
@@ -98,7 +100,7 @@ public sealed class MarkdownLayout : LayoutRules
                     var next = NextNonBlank(source, line + 1);
                     if (block.Title.Length == 0 && next >= 0 && HeadingLine.Match(input.Line(next)) is { Success: true } titleLine)
                     {
-                        block.Title = Plain(titleLine.Groups["text"].Value);
+                        block.Title = Plain(HeadingText(titleLine));
                         block.Last = next;
                     }
 
@@ -309,7 +311,7 @@ public sealed class MarkdownLayout : LayoutRules
                     break;
                 }
 
-                inContents = ContentsTitle.IsMatch(Plain(heading.Groups["text"].Value));
+                inContents = ContentsTitle.IsMatch(Plain(HeadingText(heading)));
                 continue;
             }
 
@@ -359,6 +361,9 @@ public sealed class MarkdownLayout : LayoutRules
     }
 
     /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
+    /// <summary>A heading line's text without its closing marks and the spaces around them.</summary>
+    private static string HeadingText(Match heading) => heading.Groups["text"].Value.TrimEnd().TrimEnd('#').TrimEnd();
+
     private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None, markup: true).Text);
 
     private static string Squeeze(string text) => TextPatterns.Squeeze(Symbols.Replace(text, " "));
