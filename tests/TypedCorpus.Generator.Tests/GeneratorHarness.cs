@@ -32,7 +32,7 @@ internal sealed class GeneratorHarness
     private GeneratorDriver _driver;
 
     /// <param name="runtime">How the runtime library is referenced; by default, its file as built.</param>
-    public GeneratorHarness(bool referenceRuntime = true, string? code = null, MetadataReference? runtime = null)
+    public GeneratorHarness(bool referenceRuntime = true, string? code = null, MetadataReference? runtime = null, bool trackSteps = true)
     {
         var references = FrameworkReferences.Value;
         if (referenceRuntime)
@@ -49,7 +49,7 @@ internal sealed class GeneratorHarness
             new[] { new CorpusGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
             optionsProvider: new Options(Namespace),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public Compilation Compilation { get; private set; }
