@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using TypedCorpus.Generator.Tests.Snapshots;
+using TypedCorpus.Parsing;
 using TypedCorpus.Testing;
 
 namespace TypedCorpus.Generator.Tests;
@@ -56,6 +58,40 @@ public class GeneratedCodeTests
             Assert.Equal(File.ReadAllText(Repository.Seed("004_56262aa763689ffb.txt")), Get("Documents+Ferguson2000", "RawText"));
             var events = (System.Collections.IEnumerable)Get("Chronology", "Events")!;
             Assert.True(events.Cast<object>().Count() > 24);
+        });
+    }
+
+    // The parser's test folder of new documents (every layout, none of them a seed) through the generator, as a
+    // package user's own seeds would go: what it writes compiles with no warning and reads back what the parser read.
+    [Fact]
+    public void New_documents_in_every_layout_compile_and_read_back_as_the_parser_reads_them()
+    {
+        var folder = Path.Combine(Repository.Root, "tests", "TypedCorpus.Parsing.Tests", "NewDocuments");
+        var seeds = Directory.GetFiles(folder, "*.txt");
+        var harness = new GeneratorHarness().Add("catalog.json", File.ReadAllText(Path.Combine(folder, "catalog.json")));
+        foreach (var path in seeds)
+        {
+            harness.Add(Path.GetFileName(path), File.ReadAllText(path));
+        }
+
+        var (output, diagnostics, _) = harness.Run();
+        var parsed = CorpusFolder.Load(folder).Documents;
+        Assert.Equal(seeds.Length, parsed.Count);
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Take(5)));
+        GeneratorHarness.Load(output, assembly =>
+        {
+            var all = (IReadOnlyList<TypedCorpus.Document>)assembly.GetType($"{GeneratorHarness.Namespace}.Documents")!.GetProperty("All")!.GetValue(null)!;
+            Assert.Equal(parsed.Select(d => d.Entry.Id).Order(StringComparer.Ordinal), all.Select(d => d.Id).Order(StringComparer.Ordinal));
+            foreach (var document in all)
+            {
+                var expected = parsed.Single(d => d.Entry.Id == document.Id);
+                Assert.Equal(expected.Sections.Select(s => s.Title), document.AllSections.Select(s => s.Title));
+                Assert.Equal(expected.Paragraphs.Select(p => expected.Text.Substring(p.TextStart, p.TextLength)), document.Paragraphs.Select(p => p.Text));
+                Assert.Equal(expected.Footnotes.Select(n => n.Text), document.Footnotes.Select(n => n.Text));
+            }
         });
     }
 
