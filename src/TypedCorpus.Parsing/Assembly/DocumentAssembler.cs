@@ -250,8 +250,15 @@ public sealed class DocumentAssembler
         _paragraph = null;
         if (_text.Length == p.TextStart)
         {
-            // Nothing readable: drop the separator written for it.
+            // Nothing readable ("- **" cut off at the seed's end): drop the separator written for it, which its
+            // section's own text was taken to reach.
             _text.Length = Math.Max(0, p.TextStart - 2);
+            if (p.Section >= 0)
+            {
+                var section = _sections[p.Section];
+                section.OwnTextEnd = Math.Min(section.OwnTextEnd, _text.Length);
+            }
+
             return;
         }
 
