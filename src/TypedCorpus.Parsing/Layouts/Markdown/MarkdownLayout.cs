@@ -360,10 +360,10 @@ public sealed class MarkdownLayout : LayoutRules
         return match.Success && text.Length is > 0 and <= MaxBoldHeadingLength && !ParagraphText.EndsSentence(text) && !LineShapes.IsCaption(line) ? text : null;
     }
 
-    /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
     /// <summary>A heading line's text without its closing marks and the spaces around them.</summary>
     private static string HeadingText(Match heading) => heading.Groups["text"].Value.TrimEnd().TrimEnd('#').TrimEnd();
 
+    /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
     private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None, markup: true).Text);
 
     private static string Squeeze(string text) => TextPatterns.Squeeze(Symbols.Replace(text, " "));
