@@ -67,8 +67,8 @@ file static class Azizian2002Data
     
     private static global::System.ReadOnlySpan<int> MarkerTable => new int[]
     {
-        20, 5675, 5314,
-        24, 8367, 7996,
+        20, 5675, 5312,
+        24, 8367, 7995,
     };
     
     private static global::System.ReadOnlySpan<int> MentionTable => new int[]

@@ -19,6 +19,12 @@ public sealed class NewDocumentTests
     private static string[] Dates(ParsedDocument document) => document.Mentions.Select(m => m.Date).ToArray();
 
     [Fact]
+    public void Every_new_documents_note_markers_point_into_the_text_right_after_what_they_follow()
+    {
+        Assert.All(Folder.Value.Documents, Seeds.LosslessTests.AssertMarkersInPlace);
+    }
+
+    [Fact]
     public void Every_new_document_parses_with_no_error_in_its_own_layout()
     {
         Assert.DoesNotContain(Folder.Value.Diagnostics, d => d.Severity == Diagnostics.CorpusSeverity.Error);

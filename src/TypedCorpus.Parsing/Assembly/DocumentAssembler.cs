@@ -198,7 +198,8 @@ public sealed class DocumentAssembler
             }
 
             int at;
-            if (lineBreaks && _text.Length > paragraph.TextStart)
+            var asWritten = lineBreaks && _text.Length > paragraph.TextStart;
+            if (asWritten)
             {
                 _text.Append('\n');
                 at = _text.Length;
@@ -212,7 +213,8 @@ public sealed class DocumentAssembler
             _anchors.Add((at, i + 1));
             foreach (var marker in line.Markers)
             {
-                _markers.Add(new MarkerBuilder(marker.Number, i + 1, marker.RawOffset, at + marker.CleanOffset, paragraph.Section));
+                var offset = asWritten ? marker.CleanOffset : ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
+                _markers.Add(new MarkerBuilder(marker.Number, i + 1, marker.RawOffset, at + offset, paragraph.Section));
             }
         }
 

@@ -88,6 +88,24 @@ public static class ParagraphText
         return false;
     }
 
+    /// <summary>
+    /// Where an offset into a line lands once <see cref="Append"/> has made its runs of spaces one ("dialogue.  Next"):
+    /// a marker's offset is taken in the line as cleaned, and the paragraph holds it collapsed.
+    /// </summary>
+    public static int CollapsedOffset(string line, int offset)
+    {
+        var removed = 0;
+        for (var i = 1; i < offset && i < line.Length; i++)
+        {
+            if (line[i] == ' ' && line[i - 1] == ' ')
+            {
+                removed++;
+            }
+        }
+
+        return offset - removed;
+    }
+
     private static void AppendCollapsed(StringBuilder paragraph, string line)
     {
         foreach (var c in line)

@@ -75,6 +75,25 @@ public class LosslessTests
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void Note_markers_point_into_the_text_right_after_what_they_follow(string id) => AssertMarkersInPlace(Get(id));
+
+    /// <summary>A marker's clean-text offset lies inside a paragraph, right after a word or a mark: never after a space or a break.</summary>
+    public static void AssertMarkersInPlace(ParsedDocument document)
+    {
+        foreach (var note in document.Footnotes)
+        {
+            foreach (var marker in note.Markers)
+            {
+                var at = marker.TextOffset;
+                var where = $"{document.Entry.Id} note {note.Label}, marker on line {marker.Line} at {at}";
+                Assert.True(document.Paragraphs.Any(p => p.TextStart < at && at <= p.TextStart + p.TextLength), $"{where}: in no paragraph");
+                Assert.False(char.IsWhiteSpace(document.Text[at - 1]), $"{where}: after white space");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void Headings_paragraphs_and_notes_point_at_their_raw_lines(string id)
     {
         var document = Get(id);

@@ -81,6 +81,31 @@ public class ParagraphTextTests
         Assert.Equal(new[] { "since the 1970s".Length, "since the 1970s. Trade grew".Length }, line.Markers.Select(m => m.CleanOffset));
     }
 
+    [Theory]
+    [InlineData("the summit.<sup>2</sup>Although it failed", MarkerStyles.SupTag, "the summit. Although it failed")]
+    [InlineData("as to Taiwan and Korea.'Although the", MarkerStyles.OcrApostrophe, "as to Taiwan and Korea. Although the")]
+    [InlineData("the summit.\u00B2 Although it failed", MarkerStyles.Superscript, "the summit. Although it failed")]
+    public void A_word_right_after_a_marker_is_a_word_of_its_own(string raw, MarkerStyles styles, string text)
+    {
+        var line = CleanLine.From(raw, 0, styles, markup: styles == MarkerStyles.SupTag);
+
+        Assert.Equal(text, line.Text);
+        Assert.Equal(text.IndexOf('.') + 1, Assert.Single(line.Markers).CleanOffset);
+    }
+
+    [Fact]
+    public void A_markers_offset_follows_the_runs_of_spaces_its_paragraph_makes_one()
+    {
+        // A web article sets two spaces after its sentences; the paragraph keeps one.
+        var line = CleanLine.From("Tokyo waited.  Moscow did not.  (1)", 0, MarkerStyles.Parenthesized, markup: false);
+        var paragraph = new StringBuilder();
+        var at = ParagraphText.Append(paragraph, 0, line.Text);
+
+        Assert.Equal("Tokyo waited. Moscow did not.", paragraph.ToString());
+        Assert.Equal(paragraph.Length, at + ParagraphText.CollapsedOffset(line.Text, Assert.Single(line.Markers).CleanOffset));
+        Assert.Equal(3, ParagraphText.CollapsedOffset("a   b", 5));
+    }
+
     [Fact]
     public void A_layout_without_markup_keeps_backslashes_and_asterisks_as_they_are()
     {
