@@ -45,7 +45,8 @@ public static class OcrCorrection
         var footnotes = document.Footnotes.Select(n => n with
         {
             Text = corrector.Correct(n.Text),
-            Markers = n.Markers.Select(m => m with { TextOffset = map.Start(m.TextOffset) }).ToEquatableArray(),
+            // A marker stands after its word: one inside an edited span ("rcighbors.''") stands after the word as read.
+            Markers = n.Markers.Select(m => m with { TextOffset = map.End(m.TextOffset) }).ToEquatableArray(),
         });
         var mentions = document.Mentions.Select(m => m with { TextStart = map.Start(m.TextStart), TextLength = map.End(m.TextStart + m.TextLength) - map.Start(m.TextStart) });
         // A line that begins inside an edited span (a word broken over lines, a heading read as a whole) begins after it:

@@ -100,6 +100,19 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void A_marker_stands_after_its_word_as_read_and_a_word_glued_to_it_is_one_of_its_own()
+    {
+        // OCR lost the space after the first marker, and read a second stroke after the second.
+        var page = Page.Replace("treatv.' The second", "treatv.'Thc second").Replace("wanted one.' Neither", "wanted onc.'' Neither");
+        var document = Parse(page, Entry("A Study of Things", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Contains("The first task was the peace treaty. The second was trade.", ParagraphTexts(document));
+        var before = document.Footnotes.Select(n => document.Text.Substring(0, n.Markers.Single().TextOffset)).ToArray();
+        Assert.EndsWith("the peace treaty.", before[0]);
+        Assert.EndsWith("wanted one.'", before[1]);
+    }
+
+    [Fact]
     public void Endnotes_with_ocr_digits_are_numbered_and_apostrophe_markers_link_in_order()
     {
         var document = ParsePage();

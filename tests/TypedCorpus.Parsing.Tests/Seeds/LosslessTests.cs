@@ -78,7 +78,7 @@ public class LosslessTests
     public void Note_markers_point_into_the_text_right_after_what_they_follow(string id) => AssertMarkersInPlace(Get(id));
 
     /// <summary>A marker's clean-text offset lies inside a paragraph, right after a word or a mark: never after a space or a break.</summary>
-    public static void AssertMarkersInPlace(ParsedDocument document)
+    internal static void AssertMarkersInPlace(ParsedDocument document)
     {
         foreach (var note in document.Footnotes)
         {
