@@ -52,7 +52,7 @@ public sealed class CleanLine
 
                 found.Add((rawStart + i, builder.Length, marker.Number));
 
-                // A marker ends a word: a word right after it is a new one, whose space OCR lost ("Korea.²Although").
+                // A marker ends a word: a word right after it is a new one, whose space OCR lost ("Korea.'Although").
                 if (after < line.Length && char.IsLetterOrDigit(line[after]) && builder.Length > 0 && builder[builder.Length - 1] != ' ')
                 {
                     builder.Append(' ');
