@@ -45,7 +45,7 @@ public class MutatedDocumentTests
     [Fact]
     public void The_checks_find_an_offset_outside_the_text()
     {
-        var document = CorpusFolder.Load(Repository.Seeds).Documents.Single(d => d.Entry.Id == "Azizian2002");
+        var document = Seeds.SeedDocuments.Get("Azizian2002");
         var note = document.Footnotes[0];
         var moved = note with { Markers = note.Markers.Select(m => m with { TextOffset = document.Text.Length + 1 }).ToEquatableArray() };
 
