@@ -13,35 +13,66 @@ public static class CommandLine
     public const int Failure = 1;
     public const int Usage = 2;
 
-    private const string Help = """
-        typedcorpus: the typed Russia-Japan corpus from the command line.
+    private const string Title = "typedcorpus: the typed Russia-Japan corpus from the command line.";
 
-        Usage:
-          typedcorpus export [--pretty]            the whole corpus as JSON on stdout
-          typedcorpus list                         the documents, with counts
-          typedcorpus show ID [SECTION]            a document's section tree, or one section's text
-                                                   (SECTION: member name, number or title; a/b for a subsection)
-          typedcorpus events [--from DATE] [--to DATE] [--doc ID]
-                                                   the chronology: events in date order with their sources
-                                                   (DATE: 1997, 1997-11 or 1997-11-01; both ends included)
-          typedcorpus normalize --ocr              read a JSON array of strings on stdin, print the array of their
-                                                   OCR corrections (same order and length)
-          typedcorpus check FOLDER [--all]         parse a seed folder and print the generator's diagnostics
-                                                   (errors and warnings; --all adds notes); exit 1 on errors
-          typedcorpus help                         this text
-        """;
+    // Each command's usage, as 'help' lists them all and 'COMMAND --help' shows its own.
+    private static readonly (string Command, string Usage)[] Usages =
+    {
+        ("export", """
+              typedcorpus export [--pretty]            the whole corpus as JSON on stdout
+            """),
+        ("list", """
+              typedcorpus list                         the documents, with counts
+            """),
+        ("show", """
+              typedcorpus show ID [SECTION]            a document's section tree, or one section's text
+                                                       (SECTION: member name, number or title; a/b for a subsection)
+            """),
+        ("events", """
+              typedcorpus events [--from DATE] [--to DATE] [--doc ID]
+                                                       the chronology: events in date order with their sources
+                                                       (DATE: 1997, 1997-11 or 1997-11-01; both ends included)
+            """),
+        ("normalize", """
+              typedcorpus normalize --ocr              read a JSON array of strings on stdin, print the array of their
+                                                       OCR corrections (same order and length)
+            """),
+        ("check", """
+              typedcorpus check FOLDER [--all]         parse a seed folder and print the generator's diagnostics
+                                                       (errors and warnings; --all adds notes); exit 1 on errors
+            """),
+        ("help", """
+              typedcorpus help [COMMAND]               this text, or one command's
+              typedcorpus COMMAND --help               the same
+            """),
+    };
+
+    private static bool IsHelp(string arg) => arg is "help" or "--help" or "-h";
 
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.In, output, error);
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        if (args.Length == 0 || (IsHelp(args[0]) && args.Length == 1))
         {
-            output.WriteLine(Help);
+            WriteUsage(output, Usages);
             return args.Length == 0 ? Usage : Success;
         }
 
-        var command = args[0];
+        // "help show" and "show --help" (anywhere after the command) both ask for one command's usage.
+        var command = IsHelp(args[0]) ? args[1] : args[0];
+        if (IsHelp(args[0]) || args.Skip(1).Any(arg => arg is "--help" or "-h"))
+        {
+            var usage = Usages.Where(u => u.Command == command).ToArray();
+            if (usage.Length == 0)
+            {
+                return Fail(error, $"unknown command '{command}'. Run 'typedcorpus help' for the commands.");
+            }
+
+            WriteUsage(output, usage);
+            return Success;
+        }
+
         var rest = args.Skip(1).ToList();
         try
         {
@@ -177,6 +208,17 @@ public static class CommandLine
         }
 
         return CheckCommand.Run(args[0], all, output);
+    }
+
+    private static void WriteUsage(TextWriter output, IEnumerable<(string Command, string Usage)> usages)
+    {
+        output.WriteLine(Title);
+        output.WriteLine();
+        output.WriteLine("Usage:");
+        foreach (var (_, usage) in usages)
+        {
+            output.WriteLine(usage);
+        }
     }
 
     private static int NoArguments(List<string> args, TextWriter error, Func<int> run) =>

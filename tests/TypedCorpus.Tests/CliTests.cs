@@ -150,4 +150,28 @@ public class CliTests
         Assert.Equal(2, Run().Code);
         Assert.Equal(0, Run("help").Code);
     }
+
+    [Theory]
+    [InlineData("show", "--help")]
+    [InlineData("help", "show")]
+    [InlineData("show", "Hasegawa2000", "-h")]
+    public void A_commands_help_is_its_own_usage_and_no_error(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("typedcorpus show ID [SECTION]", output);
+        Assert.DoesNotContain("typedcorpus events", output);
+        Assert.Contains("typedcorpus events", Run("help").Output);
+    }
+
+    [Fact]
+    public void Help_for_an_unknown_command_is_a_usage_error_that_names_it()
+    {
+        var (code, _, error) = Run("help", "frobnicate");
+
+        Assert.Equal(2, code);
+        Assert.Contains("unknown command 'frobnicate'", error);
+    }
 }
