@@ -26,6 +26,9 @@ public enum MarkerStyles
     /// <summary>OCR read a superscript as a digit, 2 as z or 1 as r, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>, <c>fee.r The</c>.</summary>
     OcrDigit = 16,
 
+    /// <summary>A markdown footnote reference: <c>policy.[^4]</c> (its note is a line <c>[^4]: ...</c>).</summary>
+    MarkdownReference = 64,
+
     /// <summary>
     /// Not a style but where the line stands: it ends its paragraph, so an OCR'd r after its last stop is a marker
     /// (<c>fee.r</c>). At the end of any other line it is as often a letter broken over the line ("l{ussr.r" for Russia).
@@ -39,6 +42,8 @@ public readonly record struct FoundMarker(int Start, int Length, int Number);
 public static class FootnoteMarkers
 {
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    // Not followed by a colon: "[^4]:" starts the note itself.
+    private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^(\d{1,4})\](?!:)");
     // After a sentence's stop ("forces. (1)"), or after a word and before the stop ("in April 2005 (1).",
     // "partnership"(2), yet"); an enumeration ("two reasons: (1) the economy") goes on in lower case.
     private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019]\s?)\((\d{1,3})\)(?=[.,;:!?])");
@@ -133,6 +138,17 @@ public static class FootnoteMarkers
         if ((styles & MarkerStyles.SupTag) != 0 && line.IndexOf('<') >= 0)
         {
             foreach (Match match in SupTag.Matches(line))
+            {
+                if (match.Index > 0)
+                {
+                    found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
+                }
+            }
+        }
+
+        if ((styles & MarkerStyles.MarkdownReference) != 0 && line.IndexOf('^') >= 0)
+        {
+            foreach (Match match in MarkdownReference.Matches(line))
             {
                 if (match.Index > 0)
                 {

@@ -197,6 +197,24 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void Markdown_footnotes_are_notes_of_their_chapter_like_superscript_tags()
+    {
+        var markdownNotes = System.Text.RegularExpressions.Regex.Replace(Thesis, @"^<sup>(\d)</sup>", "[^$1]:", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Replace("<sup>1</sup>", "[^1]").Replace("<sup>2</sup>", "[^2]");
+        Assert.DoesNotContain("<sup>", markdownNotes);
+        var expected = ParseThesis();
+
+        var document = Parse(markdownNotes, Entry("A Study of Things", container: "Department of Things, State University"));
+
+        Assert.Equal(expected.Footnotes.Select(n => (n.Label, n.Number, n.Scope, n.Text)), document.Footnotes.Select(n => (n.Label, n.Number, n.Scope, n.Text)));
+        Assert.Equal(3, document.Footnotes.Count);
+        Assert.Equal(expected.Text, document.Text);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(expected.Footnotes.Select(n => n.Markers[0].TextOffset), document.Footnotes.Select(n => n.Markers[0].TextOffset));
+        Seeds.LosslessTests.AssertMarkersInPlace(document);
+    }
+
+    [Fact]
     public void A_sentence_cut_by_a_note_block_is_joined_and_markup_is_removed()
     {
         var document = ParseThesis();

@@ -23,7 +23,8 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*)$");
     private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
-    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    // A note as converters write it ("<sup>4</sup> Smith ...") or as markdown does ("[^4]: Smith ...").
+    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^(?<n>\d{1,4})\]:)", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
@@ -43,7 +44,7 @@ public sealed class MarkdownLayout : LayoutRules
 
     public override string Name => "markdown";
 
-    public override MarkerStyles Markers => MarkerStyles.SupTag | MarkerStyles.Superscript;
+    public override MarkerStyles Markers => MarkerStyles.SupTag | MarkerStyles.Superscript | MarkerStyles.MarkdownReference;
 
     public override double Score(LayoutInput input)
     {
