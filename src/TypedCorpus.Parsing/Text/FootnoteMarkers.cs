@@ -20,6 +20,9 @@ public enum MarkerStyles
     /// <summary>A number in parentheses after the end of a sentence or before its stop: <c>forces.(1)</c>, <c>in 2005 (1).</c></summary>
     Parenthesized = 4,
 
+    /// <summary>A number in square brackets, as web pages mark notes: glued to a word (<c>Tokyo[2],</c>) or after a sentence's stop (<c>forces. [1]</c>).</summary>
+    Bracketed = 128,
+
     /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
     OcrApostrophe = 8,
 
@@ -42,6 +45,9 @@ public readonly record struct FoundMarker(int Start, int Length, int Number);
 public static class FootnoteMarkers
 {
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
+    // Glued to a word ("Tokyo[2] and"), or after a sentence's stop and before a new sentence or the line's end
+    // ("dialogue. [2]"): "[1]" after a space inside a sentence is as often a list's number or a quotation's editing.
+    private static readonly Regex Bracketed = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\[(\d{1,3})\](?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019)])\[(\d{1,3})\]");
     // Not followed by a colon: "[^4]:" starts the note itself.
     private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^(\d{1,4})\](?!:)");
     // After a sentence's stop ("forces. (1)"), or after a word and before the stop ("in April 2005 (1).",
@@ -154,6 +160,15 @@ public static class FootnoteMarkers
                 {
                     found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
                 }
+            }
+        }
+
+        if ((styles & MarkerStyles.Bracketed) != 0 && line.IndexOf('[') >= 0)
+        {
+            foreach (Match match in Bracketed.Matches(line))
+            {
+                var number = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(number)));
             }
         }
 

@@ -108,6 +108,32 @@ public class WebArticleLayoutTests
     }
 
     [Fact]
+    public void Endnotes_in_square_brackets_read_as_parenthesized_ones()
+    {
+        var expected = ParseArticle();
+
+        var document = Parse(Article.Replace("(1)", "[1]").Replace("(2)", "[2]"), Entry("Things and More: Turning Challenges into Opportunities"));
+
+        Assert.Equal(expected.Text, document.Text);
+        Assert.Equal(new[] { "[1]", "[2]" }, document.Footnotes.Select(n => n.Label));
+        Assert.Equal(expected.Footnotes.Select(n => (n.Number, n.Text)), document.Footnotes.Select(n => (n.Number, n.Text)));
+        Assert.Equal(expected.Footnotes.Select(n => n.Markers.Single().TextOffset), document.Footnotes.Select(n => n.Markers.Single().TextOffset));
+    }
+
+    [Fact]
+    public void A_bracketed_marker_is_glued_to_a_word_or_ends_a_sentence_and_a_list_number_in_brackets_is_none()
+    {
+        var document = Parse(
+            "Things Deal\n\nMarch 2, 2005 Topic: Security\n\nThe plan was approved in Tokyo[1] in April 2005. Its aims were two: [1] money and [2] the islands. "
+            + "It failed. [2]\n\n[1] Decree, April 26, 2005.\n\n[2] Speech, May 2005.\n",
+            Entry("Things Deal"));
+
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("approved in Tokyo in April 2005. Its aims were two: [1] money and [2] the islands. It failed.", document.Text);
+    }
+
+    [Fact]
     public void A_parenthesized_marker_may_stand_before_the_stop_but_an_enumeration_in_a_sentence_is_no_marker()
     {
         var document = Parse(

@@ -8,15 +8,16 @@ namespace TypedCorpus.Parsing.Layouts.WebArticle;
 
 /// <summary>
 /// An article saved from a web page: the title and standfirst printed twice, a date and topic line, paragraphs,
-/// the author's bio, and endnotes "(1) ...", "(2) ..." at the very end, marked "(1)" in the text.
+/// the author's bio, and endnotes "(1) ...", "(2) ..." at the very end, marked "(1)" in the text (or, as many pages
+/// write them, "[1] ..." marked "[1]").
 /// </summary>
 public sealed class WebArticleLayout : PlainTextLayout
 {
-    private static readonly Regex EndnoteLabel = TextPatterns.Create(@"^\s*\((?<n>\d{1,3})\)\s+\S");
+    private static readonly Regex EndnoteLabel = TextPatterns.Create(@"^\s*(?:\((?<n>\d{1,3})\)|\[(?<n>\d{1,3})\])\s+\S");
 
     public override string Name => "web-article";
 
-    public override MarkerStyles Markers => base.Markers | MarkerStyles.Parenthesized;
+    public override MarkerStyles Markers => base.Markers | MarkerStyles.Parenthesized | MarkerStyles.Bracketed;
 
     protected override Regex TrailingNoteLabel => EndnoteLabel;
 
