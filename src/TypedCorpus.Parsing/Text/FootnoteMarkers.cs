@@ -21,22 +21,22 @@ public enum MarkerStyles
     Parenthesized = 4,
 
     /// <summary>A number in square brackets, as web pages mark notes: glued to a word (<c>Tokyo[2],</c>) or after a sentence's stop (<c>forces. [1]</c>).</summary>
-    Bracketed = 128,
-
-    /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
-    OcrApostrophe = 8,
-
-    /// <summary>OCR read a superscript as a digit, 2 as z or 1 as r, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>, <c>fee.r The</c>.</summary>
-    OcrDigit = 16,
+    Bracketed = 8,
 
     /// <summary>A markdown footnote reference: <c>policy.[^4]</c> (its note is a line <c>[^4]: ...</c>).</summary>
-    MarkdownReference = 64,
+    MarkdownReference = 16,
+
+    /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
+    OcrApostrophe = 32,
+
+    /// <summary>OCR read a superscript as a digit, 2 as z or 1 as r, set on a sentence's stop: <c>1997.z Moscow</c>, <c>Pyongyang.3</c>, <c>fee.r The</c>.</summary>
+    OcrDigit = 64,
 
     /// <summary>
     /// Not a style but where the line stands: it ends its paragraph, so an OCR'd r after its last stop is a marker
     /// (<c>fee.r</c>). At the end of any other line it is as often a letter broken over the line ("l{ussr.r" for Russia).
     /// </summary>
-    EndsParagraph = 32,
+    EndsParagraph = 128,
 }
 
 /// <summary>A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable).</summary>
