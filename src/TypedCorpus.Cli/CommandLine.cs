@@ -47,7 +47,9 @@ public static class CommandLine
             """),
     };
 
-    private static bool IsHelp(string arg) => arg is "help" or "--help" or "-h";
+    private static bool IsHelpOption(string arg) => arg is "--help" or "-h";
+
+    private static bool IsHelp(string arg) => arg == "help" || IsHelpOption(arg);
 
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.In, output, error);
 
@@ -61,7 +63,7 @@ public static class CommandLine
 
         // "help show" and "show --help" (anywhere after the command) both ask for one command's usage.
         var command = IsHelp(args[0]) ? args[1] : args[0];
-        if (IsHelp(args[0]) || args.Skip(1).Any(arg => arg is "--help" or "-h"))
+        if (IsHelp(args[0]) || args.Skip(1).Any(IsHelpOption))
         {
             var usage = Usages.Where(u => u.Command == command).ToArray();
             if (usage.Length == 0)

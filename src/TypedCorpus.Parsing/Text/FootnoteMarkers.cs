@@ -44,15 +44,23 @@ public readonly record struct FoundMarker(int Start, int Length, int Number);
 
 public static class FootnoteMarkers
 {
-    private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
-    // Glued to a word ("Tokyo[2] and"), or after a sentence's stop and before a new sentence or the line's end
-    // ("dialogue. [2]"): "[1]" after a space inside a sentence is as often a list's number or a quotation's editing.
-    private static readonly Regex Bracketed = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\[(\d{1,3})\](?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019)])\[(\d{1,3})\]");
+    // Each numbered style's pattern names its number n.
+    private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     // Not followed by a colon: "[^4]:" starts the note itself.
-    private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^(\d{1,4})\](?!:)");
-    // After a sentence's stop ("forces. (1)"), or after a word and before the stop ("in April 2005 (1).",
-    // "partnership"(2), yet"); an enumeration ("two reasons: (1) the economy") goes on in lower case.
-    private static readonly Regex Parenthesized = TextPatterns.Create(@"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})\((\d{1,3})\)(?=\s*$|\s+[^\sa-z])|(?<=[\w""\u201D\u2019]\s?)\((\d{1,3})\)(?=[.,;:!?])");
+    private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^(?<n>\d{1,4})\](?!:)");
+
+    // A marker in brackets of either kind may follow a sentence's stop ("forces. (1)") and come before a new sentence
+    // or the line's end; an enumeration ("two reasons: (1) the economy") goes on in lower case.
+    private const string AfterSentenceStop = @"(?<=[\.,;:!?""\u201D\u2019)]\s{0,3})";
+    private const string NewSentenceOrLineEnd = @"(?=\s*$|\s+[^\sa-z])";
+    // Also after a word and before its stop ("in April 2005 (1).", "partnership"(2), yet").
+    private static readonly Regex Parenthesized = TextPatterns.Create(
+        AfterSentenceStop + @"\((?<n>\d{1,3})\)" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019]\s?)\((?<n>\d{1,3})\)(?=[.,;:!?])");
+    // Also glued to a word ("Tokyo[2] and"): "[1]" after a space inside a sentence is as often a list's number or a
+    // quotation's editing.
+    private static readonly Regex Bracketed = TextPatterns.Create(
+        AfterSentenceStop + @"\[(?<n>\d{1,3})\]" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019)])\[(?<n>\d{1,3})\]");
+
     // After a word's stop or a year's, glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
     // in a reference go on in lower case or with a number.
     // An r at a line's end is a marker only where the paragraph ends (MarkerStyles.EndsParagraph).
@@ -143,42 +151,22 @@ public static class FootnoteMarkers
         // Each pattern runs only on a line with the character it needs: most lines have none.
         if ((styles & MarkerStyles.SupTag) != 0 && line.IndexOf('<') >= 0)
         {
-            foreach (Match match in SupTag.Matches(line))
-            {
-                if (match.Index > 0)
-                {
-                    found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
-                }
-            }
+            AddNumbered(found, SupTag, line);
         }
 
         if ((styles & MarkerStyles.MarkdownReference) != 0 && line.IndexOf('^') >= 0)
         {
-            foreach (Match match in MarkdownReference.Matches(line))
-            {
-                if (match.Index > 0)
-                {
-                    found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups[1].Value)));
-                }
-            }
+            AddNumbered(found, MarkdownReference, line);
         }
 
         if ((styles & MarkerStyles.Bracketed) != 0 && line.IndexOf('[') >= 0)
         {
-            foreach (Match match in Bracketed.Matches(line))
-            {
-                var number = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(number)));
-            }
+            AddNumbered(found, Bracketed, line);
         }
 
         if ((styles & MarkerStyles.Parenthesized) != 0 && line.IndexOf('(') >= 0)
         {
-            foreach (Match match in Parenthesized.Matches(line))
-            {
-                var number = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(number)));
-            }
+            AddNumbered(found, Parenthesized, line);
         }
 
         if ((styles & MarkerStyles.OcrApostrophe) != 0 && line.IndexOf('\'') >= 0)
@@ -200,5 +188,17 @@ public static class FootnoteMarkers
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // A pattern's markers with the numbers they show; one that starts the line is its note's label, not a marker.
+    private static void AddNumbered(List<FoundMarker> found, Regex pattern, string line)
+    {
+        foreach (Match match in pattern.Matches(line))
+        {
+            if (match.Index > 0)
+            {
+                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups["n"].Value)));
+            }
+        }
     }
 }
