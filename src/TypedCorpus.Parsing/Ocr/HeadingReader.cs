@@ -16,6 +16,7 @@ namespace TypedCorpus.Parsing.Ocr;
 /// </summary>
 public sealed class HeadingReader
 {
+    // Under 254, as a search keeps its positions (and a possessive's, two further) in bytes.
     private const int MaxHeadingLength = 120;
     private const double WordBudget = 1.0;
     private const double BudgetPerLetter = 0.7;
@@ -62,6 +63,10 @@ public sealed class HeadingReader
     // The corpus's and common English words with their weights, built once per lexicon (a lexicon serves many builds).
     private static readonly ConditionalWeakTable<Lexicon, Vocabulary> SharedVocabularies = new();
 
+    // A heading's search takes up to half a megabyte (its glyphs' costs, up to thousands of places a word may be read):
+    // a few documents' headings are kept.
+    private const int MaxHeadingsRemembered = 64;
+
     private readonly Lexicon _lexicon;
     private readonly Vocabulary _shared;
     private readonly Vocabulary? _ownWords;
@@ -76,7 +81,7 @@ public sealed class HeadingReader
     {
         _lexicon = lexicon;
         _shared = SharedVocabularies.GetValue(lexicon, l => new Vocabulary(l.CommonWords(MinGeneralCount)
-            .Select(w => (w, l.CorpusCount(w) + (l.Count(w) - Lexicon.DomainWeight * l.CorpusCount(w)) / GeneralWeight))));
+            .Select(w => (w, l.CorpusCount(w) + (l.Count(w) - Lexicon.DomainWeight * l.CorpusCount(w)) / GeneralWeight)), remembersSearches: true));
 
         // The document's own words, as the word-by-word corrector left them, weigh more. Its names are among the words
         // the lexicon lacks: one that repeats and is shaped like a name or an English word counts too ("Sakhalin").
@@ -243,11 +248,20 @@ public sealed class HeadingReader
     [MethodImpl(MethodOptions.HotLoop)]
     private List<Edge>?[] WordsByStart(string text)
     {
-        var finder = new WordFinder(text, GlyphCosts(text), Unigram);
-        finder.Find(_shared, _sharedWeights);
+        // The corpus's words are looked for once per heading as written: where they may be read depends on the text and
+        // the lexicon alone, and a build reads the same headings again. Only this document's weights are applied anew.
+        if (!_shared.Searches!.TryGetValue(text, out var search))
+        {
+            var glyphs = GlyphCosts(text);
+            search = new HeadingSearch(glyphs, new WordFinder(text, glyphs, Unigram).Search(_shared));
+            _shared.Searches.Remember(text, search);
+        }
+
+        var finder = new WordFinder(text, search.Glyphs, Unigram);
+        finder.Add(search.SharedHits, _shared, _sharedWeights);
         if (_ownWords != null)
         {
-            finder.Find(_ownWords, _ownWeights!);
+            finder.Add(finder.Search(_ownWords), _ownWords, _ownWeights!);
         }
 
         // A word as written stays readable: free when the lexicon knows it, at a price per letter when not ("ENDNOTES").
@@ -337,6 +351,15 @@ public sealed class HeadingReader
     private readonly record struct Edge(int End, string Word, double Cost, double Unigram);
 
     /// <summary>
+    /// Where a vocabulary's word (by its trie node) may be read, and at what channel cost; as a possessive ("Asia's")
+    /// when so marked. Sixteen bytes, as a heading has thousands: a heading is never longer than a byte can count.
+    /// </summary>
+    private readonly record struct Hit(double Cost, int Node, byte Start, byte End, bool Possessive);
+
+    /// <summary>What a heading as written gives every reader: its glyphs' costs, and where the shared vocabulary's words may be read.</summary>
+    private sealed record HeadingSearch(double[] Glyphs, Hit[] SharedHits);
+
+    /// <summary>
     /// The search behind <see cref="WordsByStart"/>: one dynamic-programming row per trie node (words share their
     /// prefixes' rows). Row d holds, for each end j, the cheapest reading of the d-letter prefix ending there and
     /// where it started; live cells lie in a few runs, every other cell is unreadable (so the loop needs no range
@@ -350,13 +373,12 @@ public sealed class HeadingReader
 
         private readonly string _text;
         private readonly int _length;
-        private readonly double[] _glyphs;
         private readonly Dictionary<char, double[]> _otherGlyphs = new();
-        private readonly double[] _dropCosts;
-        private readonly Row[] _rows = new Row[MaxDepth + 1];
         private readonly Func<string, double> _unigram;
-        private Vocabulary? _vocabulary;
-        private WordWeights? _weights;
+        private readonly List<Hit> _hits = new();
+        private readonly double[] _glyphs;
+        private double[]? _dropCosts;
+        private Row?[]? _rows;
 
         public WordFinder(string text, double[] glyphs, Func<string, double> unigram)
         {
@@ -365,39 +387,58 @@ public sealed class HeadingReader
             _text = text;
             _length = text.Length;
             _glyphs = glyphs;
-            _dropCosts = new double[Pad + text.Length];
-            for (var i = 0; i < text.Length; i++)
-            {
-                _dropCosts[Pad + i] = DropCost(text[i]);
-            }
-
-            for (var d = 0; d <= MaxDepth; d++)
-            {
-                _rows[d] = new Row(Pad + _length + 1);
-            }
-
-            // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
-            var root = _rows[0];
-            for (var j = 0; j <= _length; j++)
-            {
-                root.Start[Pad + j] = j;
-                if (j == 0 || (j < _length && !char.IsLetter(text[j - 1])))
-                {
-                    root.Cost[Pad + j] = 0;
-                    root.AddLive(j);
-                }
-            }
         }
 
         /// <summary>The words found, by the stretch of text they read (start * (length + 1) + end).</summary>
         public Stretch?[] Stretches { get; }
 
-        /// <summary>Finds where the text may read the vocabulary's words.</summary>
-        public void Find(Vocabulary vocabulary, WordWeights weights)
+        /// <summary>Where the text may read the vocabulary's words, in the order they are found.</summary>
+        public Hit[] Search(Vocabulary vocabulary)
         {
-            _vocabulary = vocabulary;
-            _weights = weights;
+            if (_rows is null)
+            {
+                StartSearching();
+            }
+
+            _hits.Clear();
             Visit(vocabulary.Trie, LexiconTrie.Root, 0);
+            return _hits.ToArray();
+        }
+
+        /// <summary>Offers the words found to their stretches, weighed as this reader weighs them, in the order found.</summary>
+        public void Add(Hit[] hits, Vocabulary vocabulary, WordWeights weights)
+        {
+            foreach (var hit in hits)
+            {
+                var word = vocabulary.Words[hit.Node]!;
+                var (unigram, wordCost) = weights.Of(hit.Node);
+                Add(hit.Start, hit.End, hit.Possessive ? word + "'s" : word, hit.Cost, unigram, wordCost);
+            }
+        }
+
+        // The search's rows, made only when a heading is searched, not when its words are remembered; a row past the
+        // root only when a word is that long.
+        private void StartSearching()
+        {
+            _dropCosts = new double[Pad + _length];
+            for (var i = 0; i < _length; i++)
+            {
+                _dropCosts[Pad + i] = DropCost(_text[i]);
+            }
+
+            _rows = new Row?[MaxDepth + 1];
+            var root = _rows[0] = new Row(Pad + _length + 1);
+
+            // A word starts where a token does, or after a mark; OCR runs letters together far less often than it splits them.
+            for (var j = 0; j <= _length; j++)
+            {
+                root.Start[Pad + j] = j;
+                if (j == 0 || (j < _length && !char.IsLetter(_text[j - 1])))
+                {
+                    root.Cost[Pad + j] = 0;
+                    root.AddLive(j);
+                }
+            }
         }
 
         [MethodImpl(MethodOptions.HotLoop)]
@@ -409,13 +450,13 @@ public sealed class HeadingReader
             }
 
             var n = _length;
-            var dropCosts = _dropCosts;
-            var parent = _rows[depth];
+            var dropCosts = _dropCosts!;
+            var parent = _rows![depth]!;
             var parentCost = parent.Cost;
             var parentStart = parent.Start;
             var parentRuns = parent.Runs;
             var parentRunCount = parent.RunCount;
-            var row = _rows[depth + 1];
+            var row = _rows[depth + 1] ??= new Row(Pad + _length + 1);
             var cost = row.Cost;
             var start = row.Start;
             var bound = WordBudget + BudgetPerLetter * (depth + 1);
@@ -536,13 +577,9 @@ public sealed class HeadingReader
             stretch.Offer(new Edge(to, word, cost, unigram), wordCost);
         }
 
-        // The word is spelled, and its probability looked up, only when some end reads it within its budget.
         private void Collect(int node, int depth, Row row)
         {
             var budget = WordBudget + BudgetPerLetter * depth;
-            string? word = null;
-            var unigram = 0.0;
-            var wordCost = 0.0;
             for (var r = 0; r < row.RunCount; r++)
             {
                 for (var j = row.Runs[2 * r]; j <= row.Runs[(2 * r) + 1]; j++)
@@ -550,17 +587,11 @@ public sealed class HeadingReader
                     var start = row.Start[Pad + j];
                     if (row.Cost[Pad + j] <= budget && start >= 0 && start < j && _text[start] != ' ' && _text[j - 1] != ' ')
                     {
-                        if (word is null)
-                        {
-                            word = _vocabulary!.Words[node]!;
-                            (unigram, wordCost) = _weights!.Of(node);
-                        }
-
-                        Add(start, j, word, row.Cost[Pad + j], unigram, wordCost);
+                        _hits.Add(new Hit(row.Cost[Pad + j], node, (byte)start, (byte)j, Possessive: false));
                         // "Asia's": a possessive reads as its word.
                         if (j + 1 < _length && (_text[j] == '\'' || _text[j] == '\u2019') && _text[j + 1] == 's')
                         {
-                            Add(start, j + 2, word + "'s", row.Cost[Pad + j], unigram, wordCost);
+                            _hits.Add(new Hit(row.Cost[Pad + j], node, (byte)start, (byte)(j + 2), Possessive: true));
                         }
                     }
                 }
@@ -675,8 +706,10 @@ public sealed class HeadingReader
     private sealed class Vocabulary
     {
         /// <param name="words">Each word once, in ordinal order, as the trie is built from them with no sort.</param>
-        public Vocabulary(IEnumerable<(string Word, double Weight)> words)
+        /// <param name="remembersSearches">Whether the headings searched with it are remembered: a vocabulary that serves many builds.</param>
+        public Vocabulary(IEnumerable<(string Word, double Weight)> words, bool remembersSearches = false)
         {
+            Searches = remembersSearches ? new RememberedValues<string, HeadingSearch>(MaxHeadingsRemembered) : null;
             var sorted = new List<string>();
             foreach (var (word, weight) in words)
             {
@@ -701,6 +734,9 @@ public sealed class HeadingReader
 
         /// <summary>The word that ends at each node, so the search spells none.</summary>
         public string?[] Words { get; }
+
+        /// <summary>Where each heading searched with this vocabulary may read its words.</summary>
+        public RememberedValues<string, HeadingSearch>? Searches { get; }
     }
 
     /// <summary>A reader's probability of each of a vocabulary's words, and its cost, worked out once per word.</summary>

@@ -680,16 +680,17 @@ internal sealed class CorrectorMemo
 /// </summary>
 internal sealed class RememberedValues<TKey, TValue>
 {
-    private const int MaxRemembered = 100_000;
-
     private readonly System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> _values = new();
+    private readonly int _maxRemembered;
     private int _added;
+
+    public RememberedValues(int maxRemembered = 100_000) => _maxRemembered = maxRemembered;
 
     public bool TryGetValue(TKey key, out TValue value) => _values.TryGetValue(key, out value!);
 
     public void Remember(TKey key, TValue value)
     {
-        if (System.Threading.Interlocked.Increment(ref _added) > MaxRemembered)
+        if (System.Threading.Interlocked.Increment(ref _added) > _maxRemembered)
         {
             _values.Clear();
             System.Threading.Interlocked.Exchange(ref _added, 1);

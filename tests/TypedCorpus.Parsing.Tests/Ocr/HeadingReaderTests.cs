@@ -60,6 +60,20 @@ public class HeadingReaderTests
         Assert.Null(Record.Exception(() => reader.Read(heading)));
     }
 
+    // The lexicon remembers where a heading's words may be read, for every document read with it; how likely each word
+    // is stays the reading document's own. "TRA(E": the curve may be a c or a d.
+    [Fact]
+    public void A_heading_reads_by_its_own_documents_words_whichever_document_read_it_before()
+    {
+        const string OnTrade = "The trade grew. Trade talks and trade fairs: trade, trade and more trade in the ports.";
+        const string OnTraces = "No trace was found. Every trace of the ships, a trace of oil: the trace led to the ports.";
+        var lexicon = Lexicon.WithDomain(DomainWords.Count(new[] { OnTrade, OnTraces, Body }));
+
+        Assert.Equal("TRADE IN THE PORTS", new HeadingReader(lexicon, OnTrade).Read("TRA(E IN THE PORTS"));
+        Assert.Equal("TRACE IN THE PORTS", new HeadingReader(lexicon, OnTraces).Read("TRA(E IN THE PORTS"));
+        Assert.Equal("TRADE IN THE PORTS", new HeadingReader(lexicon, OnTrade).Read("TRA(E IN THE PORTS"));
+    }
+
     [Fact]
     public void A_heading_longer_than_any_heading_is_not_read()
     {
