@@ -214,7 +214,7 @@ public sealed class DocumentAssembler
             foreach (var marker in line.Markers)
             {
                 var offset = asWritten ? marker.CleanOffset : ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
-                _markers.Add(new MarkerBuilder(marker.Number, i + 1, marker.RawOffset, at + offset, paragraph.Section));
+                _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Label, i + 1, marker.RawOffset, at + offset, paragraph.Section));
             }
         }
 
@@ -289,27 +289,26 @@ public sealed class DocumentAssembler
 
     /// <summary>
     /// Numbering restarts when a note's number is not above the one before; then a note's identity is its
-    /// top-level section plus its number. Markers whose number OCR lost take the next number in order.
+    /// top-level section plus its number. Markers whose number OCR lost take the next number in order. A named note
+    /// (markdown's "[^treaty]") is found by its name and numbered where it is first referred to, as markdown renders it.
     /// </summary>
     private EquatableArray<FootnoteNode> LinkNotes()
     {
+        var numbered = _notes.Where(n => !n.IsNamed).ToList();
         var restarts = false;
-        for (var i = 1; i < _notes.Count; i++)
+        for (var i = 1; i < numbered.Count; i++)
         {
-            restarts |= _notes[i].Number <= _notes[i - 1].Number;
+            restarts |= numbered[i].Number <= numbered[i - 1].Number;
         }
 
         int ScopeOf(int section) => restarts ? TopLevel(section) : -1;
 
         var byKey = new Dictionary<(int Scope, int Number), NoteBuilder>();
+        var byName = new Dictionary<(int Scope, string Name), NoteBuilder>();
         foreach (var note in _notes)
         {
             note.Scope = restarts ? note.Scope : -1;
-            if (!byKey.ContainsKey((note.Scope, note.Number)))
-            {
-                byKey[(note.Scope, note.Number)] = note;
-            }
-            else
+            if (!(note.IsNamed ? TryAdd(byName, (note.Scope, note.Label), note) : TryAdd(byKey, (note.Scope, note.Number), note)))
             {
                 _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.DuplicateNote, _filePath, note.Line, note.Label));
             }
@@ -320,6 +319,23 @@ public sealed class DocumentAssembler
         {
             var scope = ScopeOf(marker.Section);
             lastNumber.TryGetValue(scope, out var previous);
+            var where = scope >= 0 ? $" in '{_sections[scope].Title}'" : string.Empty;
+            if (marker.Name != null)
+            {
+                if (byName.TryGetValue((scope, marker.Name), out var named))
+                {
+                    named.Number = named.Number > 0 ? named.Number : previous + 1;
+                    lastNumber[scope] = named.Number;
+                    named.Markers.Add(new MarkerNode(marker.Line, marker.RawOffset, marker.TextOffset));
+                }
+                else
+                {
+                    _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.MarkerWithoutNote, _filePath, marker.Line, marker.Name, where));
+                }
+
+                continue;
+            }
+
             var number = marker.Number > 0 ? marker.Number : previous + 1;
             lastNumber[scope] = number;
             if (byKey.TryGetValue((scope, number), out var note))
@@ -328,7 +344,6 @@ public sealed class DocumentAssembler
             }
             else if (marker.Number > 0 || _notes.Count > 0)
             {
-                var where = scope >= 0 ? $" in '{_sections[scope].Title}'" : string.Empty;
                 _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.MarkerWithoutNote, _filePath, marker.Line, number, where));
             }
         }
@@ -339,6 +354,18 @@ public sealed class DocumentAssembler
         }
 
         return _notes.Select(n => new FootnoteNode(n.Label, n.Number, n.Scope, n.Text, n.Line, n.RawStart, n.RawLength, n.Markers.ToEquatableArray())).ToEquatableArray();
+    }
+
+    // Dictionary.TryAdd, which netstandard2.0 lacks.
+    private static bool TryAdd<TKey>(Dictionary<TKey, NoteBuilder> notes, TKey key, NoteBuilder note)
+    {
+        if (notes.ContainsKey(key))
+        {
+            return false;
+        }
+
+        notes[key] = note;
+        return true;
     }
 
     private int TopLevel(int section)
@@ -453,6 +480,7 @@ public sealed class DocumentAssembler
         {
             Label = label;
             Number = number;
+            IsNamed = number == 0 && label.Length > 0 && !label.All(char.IsDigit);
             Scope = scope;
             Text = text;
             Line = line;
@@ -462,7 +490,11 @@ public sealed class DocumentAssembler
 
         public string Label { get; }
 
-        public int Number { get; }
+        /// <summary>A named note's is set by its first marker.</summary>
+        public int Number { get; set; }
+
+        /// <summary>Markdown's "[^treaty]": its label is a name, and its markers name it.</summary>
+        public bool IsNamed { get; }
 
         public int Scope { get; set; }
 
@@ -477,5 +509,6 @@ public sealed class DocumentAssembler
         public List<MarkerNode> Markers { get; } = new();
     }
 
-    private sealed record MarkerBuilder(int Number, int Line, int RawOffset, int TextOffset, int Section);
+    /// <summary>A marker as found: the number it shows (0 when none is readable) or the name of its note.</summary>
+    private sealed record MarkerBuilder(int Number, string? Name, int Line, int RawOffset, int TextOffset, int Section);
 }

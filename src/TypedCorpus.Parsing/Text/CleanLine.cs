@@ -7,7 +7,7 @@ namespace TypedCorpus.Parsing.Text;
 /// <summary>A line made readable: markup and footnote markers removed; each marker remembers where it stood.</summary>
 public sealed class CleanLine
 {
-    private CleanLine(string text, List<(int RawOffset, int CleanOffset, int Number)> markers)
+    private CleanLine(string text, List<(int RawOffset, int CleanOffset, FoundMarker Marker)> markers)
     {
         Text = text;
         Markers = markers;
@@ -15,8 +15,8 @@ public sealed class CleanLine
 
     public string Text { get; }
 
-    /// <summary>Each marker's raw offset, its offset in <see cref="Text"/>, and the number it shows.</summary>
-    public List<(int RawOffset, int CleanOffset, int Number)> Markers { get; }
+    /// <summary>Each marker's raw offset, its offset in <see cref="Text"/>, and the marker as found (the number or name it shows).</summary>
+    public List<(int RawOffset, int CleanOffset, FoundMarker Marker)> Markers { get; }
 
     /// <summary>
     /// Cleans one raw line. Removed: footnote markers of the given styles and, where the layout writes markup, HTML
@@ -27,7 +27,7 @@ public sealed class CleanLine
     public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup)
     {
         var markers = FootnoteMarkers.Find(line, styles);
-        var found = new List<(int, int, int)>();
+        var found = new List<(int, int, FoundMarker)>();
 
         // Most lines hold no marker and no character that markup starts with: they read as they are.
         if (markers.Count == 0 && line.IndexOfAny(markup ? MarkupStarts : PlainChangeStarts) < 0)
@@ -50,7 +50,7 @@ public sealed class CleanLine
                     TrimEndSpaces(builder);
                 }
 
-                found.Add((rawStart + i, builder.Length, marker.Number));
+                found.Add((rawStart + i, builder.Length, marker));
 
                 // A marker ends a word: a word right after it is a new one, whose space OCR lost ("Korea.'Although").
                 if (after < line.Length && char.IsLetterOrDigit(line[after]) && builder.Length > 0 && builder[builder.Length - 1] != ' ')

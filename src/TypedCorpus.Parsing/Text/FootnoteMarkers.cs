@@ -23,7 +23,7 @@ public enum MarkerStyles
     /// <summary>A number in square brackets, as web pages mark notes: glued to a word (<c>Tokyo[2],</c>) or after a sentence's stop (<c>forces. [1]</c>).</summary>
     Bracketed = 8,
 
-    /// <summary>A markdown footnote reference: <c>policy.[^4]</c> (its note is a line <c>[^4]: ...</c>).</summary>
+    /// <summary>A markdown footnote reference: <c>policy.[^4]</c> or <c>policy.[^treaty]</c> (its note is a line <c>[^4]: ...</c>).</summary>
     MarkdownReference = 16,
 
     /// <summary>OCR read a superscript as an apostrophe after a sentence: <c>1993.' The</c>.</summary>
@@ -39,15 +39,21 @@ public enum MarkerStyles
     EndsParagraph = 128,
 }
 
-/// <summary>A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable).</summary>
-public readonly record struct FoundMarker(int Start, int Length, int Number);
+/// <summary>
+/// A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable or when
+/// it shows a name: markdown's <c>[^treaty]</c>, whose name is its label).
+/// </summary>
+public readonly record struct FoundMarker(int Start, int Length, int Number, string? Label = null);
 
 public static class FootnoteMarkers
 {
     // Each numbered style's pattern names its number n.
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
-    // Not followed by a colon: "[^4]:" starts the note itself.
-    private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^(?<n>\d{1,4})\](?!:)");
+    // Not followed by a colon: "[^4]:" starts the note itself. Markdown names a note as it likes ("[^treaty]").
+    private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^" + MarkdownNoteLabel + @"\](?!:)");
+
+    /// <summary>A markdown note's label, in a pattern: its number n, or its name (no space, bracket or caret).</summary>
+    public const string MarkdownNoteLabel = @"(?:(?<n>\d{1,4})|(?<name>[^\s\[\]^]{1,40}))";
 
     // A marker in brackets of either kind may follow a sentence's stop ("forces. (1)") and come before a new sentence
     // or the line's end; an enumeration ("two reasons: (1) the economy") goes on in lower case.
@@ -190,14 +196,17 @@ public static class FootnoteMarkers
         return found;
     }
 
-    // A pattern's markers with the numbers they show; one that starts the line is its note's label, not a marker.
+    // A pattern's markers with the numbers (or names) they show; one that starts the line is its note's label, not a marker.
     private static void AddNumbered(List<FoundMarker> found, Regex pattern, string line)
     {
         foreach (Match match in pattern.Matches(line))
         {
             if (match.Index > 0)
             {
-                found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups["n"].Value)));
+                var name = match.Groups["name"];
+                found.Add(name.Success
+                    ? new FoundMarker(match.Index, match.Length, 0, name.Value)
+                    : new FoundMarker(match.Index, match.Length, TextPatterns.Number(match.Groups["n"].Value)));
             }
         }
     }

@@ -214,6 +214,57 @@ public class MarkdownLayoutTests
         Seeds.LosslessTests.AssertMarkersInPlace(document);
     }
 
+    private const string NamedNotes = """
+        # A Study
+
+        ## CHAPTER I
+
+        The declaration named the islands.[^tokyo] It framed the decade.[^1] Hopes rose in 1997.[^summit]
+
+        The next paragraph is new.
+
+        [^tokyo]: Ministry of Foreign Affairs, Bluebook 1994, p. 21.
+
+            Its Russian text differs in one clause.
+
+        [^1]: Hasegawa, 1998.
+
+        [^summit]: Kommersant, 3 November 1997.
+
+        Hopes fell in 1998.[^tokyo][^missing]
+        """;
+
+    [Fact]
+    public void A_named_markdown_note_is_numbered_where_it_is_first_referred_to_and_found_by_its_name()
+    {
+        var result = CorpusParser.Parse("test.txt", NamedNotes, Entry("A Study"));
+        var document = result.Document!;
+
+        Assert.Equal(new[] { ("tokyo", 1), ("1", 1), ("summit", 2) }, document.Footnotes.Select(n => (n.Label, n.Number)));
+        Assert.Equal(new[] { 2, 1, 1 }, document.Footnotes.Select(n => n.Markers.Count));
+        Assert.Equal(
+            new[] { "The declaration named the islands. It framed the decade. Hopes rose in 1997.", "The next paragraph is new.", "Hopes fell in 1998." },
+            ParagraphTexts(document));
+        Seeds.LosslessTests.AssertMarkersInPlace(document);
+        var missing = Assert.Single(result.Diagnostics, d => d.Id == "TC0102");
+        Assert.Contains("missing", missing.Message);
+        Assert.Equal(17, missing.Line);
+    }
+
+    [Fact]
+    public void A_notes_paragraph_indented_under_it_is_the_notes_and_the_body_after_notes_is_not()
+    {
+        var document = Parse(NamedNotes, Entry("A Study"));
+
+        Assert.Equal("Ministry of Foreign Affairs, Bluebook 1994, p. 21. Its Russian text differs in one clause.", document.Footnotes[0].Text);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("Russian text"));
+
+        // Notes set in by a margin, and the body after them by the same: only a paragraph set in further is a note's.
+        var indented = Parse(string.Join("\n", NamedNotes.Split('\n').Select(line => line.StartsWith("[^") || line.StartsWith("    ") || line.StartsWith("Hopes fell") ? "    " + line : line)), Entry("A Study"));
+        Assert.Equal(document.Footnotes.Select(n => n.Text), indented.Footnotes.Select(n => n.Text));
+        Assert.Equal(ParagraphTexts(document), ParagraphTexts(indented));
+    }
+
     [Fact]
     public void A_sentence_cut_by_a_note_block_is_joined_and_markup_is_removed()
     {

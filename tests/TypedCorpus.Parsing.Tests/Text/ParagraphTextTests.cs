@@ -68,7 +68,7 @@ public class ParagraphTextTests
 
         Assert.Equal("the 19th Gazeta cost $5. See site.", line.Text);
         var marker = Assert.Single(line.Markers);
-        Assert.Equal(3, marker.Number);
+        Assert.Equal(3, marker.Marker.Number);
         Assert.Equal("the 19th Gazeta cost $5.".Length, marker.CleanOffset);
     }
 

@@ -23,8 +23,8 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*)$");
     private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
-    // A note as converters write it ("<sup>4</sup> Smith ...") or as markdown does ("[^4]: Smith ...").
-    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^(?<n>\d{1,4})\]:)", RegexOptions.IgnoreCase);
+    // A note as converters write it ("<sup>4</sup> Smith ...") or as markdown does ("[^4]: Smith ...", "[^treaty]: ...").
+    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^" + FootnoteMarkers.MarkdownNoteLabel + @"\]:)", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
@@ -214,7 +214,7 @@ public sealed class MarkdownLayout : LayoutRules
                     {
                         NoteNumber = match.Success ? TextPatterns.Number(match.Groups["n"].Value) : 0,
                         LabelLength = match.Success ? match.Length : 0,
-                        Number = match.Success ? match.Groups["n"].Value : null,
+                        Number = !match.Success ? null : match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["n"].Value,
                     };
                     blocks.Add(note);
                 }
@@ -224,6 +224,14 @@ public sealed class MarkdownLayout : LayoutRules
                 }
             }
 
+            return;
+        }
+
+        // A note's further paragraphs are indented under it, as markdown writes them; the body is not.
+        if (blocks.Count > 0 && blocks[blocks.Count - 1] is { Kind: SpanKind.Footnote } previousNote
+            && Indent(firstLine) >= Indent(input.Line(previousNote.First)) + BlockIndent)
+        {
+            previousNote.Last = last;
             return;
         }
 
@@ -262,6 +270,32 @@ public sealed class MarkdownLayout : LayoutRules
                 }
             }
         }
+    }
+
+    // Markdown's indent for a block inside another: four spaces, or a tab.
+    private const int BlockIndent = 4;
+
+    // The columns of a line's leading spaces and tabs (a tab to the next multiple of four).
+    private static int Indent(string line)
+    {
+        var column = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                column++;
+            }
+            else if (c == '\t')
+            {
+                column += BlockIndent - (column % BlockIndent);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return column;
     }
 
     // How far back a letterhead's name is looked for on the title page.
