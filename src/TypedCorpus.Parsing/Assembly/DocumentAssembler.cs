@@ -214,7 +214,7 @@ public sealed class DocumentAssembler
             foreach (var marker in line.Markers)
             {
                 var offset = asWritten ? marker.CleanOffset : ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
-                _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Label, i + 1, marker.RawOffset, at + offset, paragraph.Section));
+                _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Name, i + 1, marker.RawOffset, at + offset, paragraph.Section));
             }
         }
 

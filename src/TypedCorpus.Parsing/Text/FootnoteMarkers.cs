@@ -40,10 +40,10 @@ public enum MarkerStyles
 }
 
 /// <summary>
-/// A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable or when
-/// it shows a name: markdown's <c>[^treaty]</c>, whose name is its label).
+/// A footnote marker found in a line: where it stands in the line and the number it shows (0 when unreadable), or the
+/// name of its note (markdown's <c>[^treaty]</c>).
 /// </summary>
-public readonly record struct FoundMarker(int Start, int Length, int Number, string? Label = null);
+public readonly record struct FoundMarker(int Start, int Length, int Number, string? Name = null);
 
 public static class FootnoteMarkers
 {
