@@ -290,7 +290,8 @@ public sealed class DocumentAssembler
     /// <summary>
     /// Numbering restarts when a note's number is not above the one before; then a note's identity is its
     /// top-level section plus its number. Markers whose number OCR lost take the next number in order. A named note
-    /// (markdown's "[^treaty]") is found by its name and numbered where it is first referred to, as markdown renders it.
+    /// (markdown's "[^treaty]") is found by its name and numbered where it is first referred to, with the next number
+    /// no other note of its scope has.
     /// </summary>
     private EquatableArray<FootnoteNode> LinkNotes()
     {
@@ -314,6 +315,7 @@ public sealed class DocumentAssembler
             }
         }
 
+        var taken = new HashSet<(int Scope, int Number)>(byKey.Keys);
         var lastNumber = new Dictionary<int, int>();
         foreach (var marker in _markers)
         {
@@ -324,7 +326,7 @@ public sealed class DocumentAssembler
             {
                 if (byName.TryGetValue((scope, marker.Name), out var named))
                 {
-                    named.Number = named.Number > 0 ? named.Number : previous + 1;
+                    named.Number = named.Number > 0 ? named.Number : NextFreeNumber(taken, scope, previous);
                     lastNumber[scope] = named.Number;
                     named.Markers.Add(new MarkerNode(marker.Line, marker.RawOffset, marker.TextOffset));
                 }
@@ -354,6 +356,18 @@ public sealed class DocumentAssembler
         }
 
         return _notes.Select(n => new FootnoteNode(n.Label, n.Number, n.Scope, n.Text, n.Line, n.RawStart, n.RawLength, n.Markers.ToEquatableArray())).ToEquatableArray();
+    }
+
+    // A named note's number: the next after the marker before it that no other note of its scope has.
+    private static int NextFreeNumber(HashSet<(int Scope, int Number)> taken, int scope, int previous)
+    {
+        var number = previous + 1;
+        while (!taken.Add((scope, number)))
+        {
+            number++;
+        }
+
+        return number;
     }
 
     // Dictionary.TryAdd, which netstandard2.0 lacks.

@@ -240,7 +240,8 @@ public class MarkdownLayoutTests
         var result = CorpusParser.Parse("test.txt", NamedNotes, Entry("A Study"));
         var document = result.Document!;
 
-        Assert.Equal(new[] { ("tokyo", 1), ("1", 1), ("summit", 2) }, document.Footnotes.Select(n => (n.Label, n.Number)));
+        // A numbered note keeps its number; a named one takes the next free one.
+        Assert.Equal(new[] { ("tokyo", 2), ("1", 1), ("summit", 3) }, document.Footnotes.Select(n => (n.Label, n.Number)));
         Assert.Equal(new[] { 2, 1, 1 }, document.Footnotes.Select(n => n.Markers.Count));
         Assert.Equal(
             new[] { "The declaration named the islands. It framed the decade. Hopes rose in 1997.", "The next paragraph is new.", "Hopes fell in 1998." },
@@ -249,6 +250,15 @@ public class MarkdownLayoutTests
         var missing = Assert.Single(result.Diagnostics, d => d.Id == "TC0102");
         Assert.Contains("missing", missing.Message);
         Assert.Equal(17, missing.Line);
+    }
+
+    [Fact]
+    public void A_named_note_takes_no_number_a_numbered_note_of_its_chapter_has()
+    {
+        var document = Parse("# A Study\n\n## CHAPTER I\n\nFirst.[^1] Then.[^x] Last.[^2]\n\n[^1]: One.\n\n[^x]: Named.\n\n[^2]: Two.\n", Entry("A Study"));
+
+        Assert.Equal(new[] { ("1", 1), ("x", 3), ("2", 2) }, document.Footnotes.Select(n => (n.Label, n.Number)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
     }
 
     [Fact]
