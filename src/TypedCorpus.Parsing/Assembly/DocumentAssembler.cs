@@ -284,7 +284,7 @@ public sealed class DocumentAssembler
 
         var start = _input.Source[block.First].Start;
         var topLevel = _open.Count > 0 ? _open[0].Index : -1;
-        _notes.Add(new NoteBuilder(block.Number ?? string.Empty, block.NoteNumber, topLevel, builder.ToString(), block.First + 1, start, _input.Source[block.Last].End - start));
+        _notes.Add(new NoteBuilder(block.Number ?? string.Empty, block.NoteNumber, block.NoteName, topLevel, builder.ToString(), block.First + 1, start, _input.Source[block.Last].End - start));
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ public sealed class DocumentAssembler
         foreach (var note in _notes)
         {
             note.Scope = restarts ? note.Scope : -1;
-            if (!(note.IsNamed ? TryAdd(byName, (note.Scope, note.Label), note) : TryAdd(byKey, (note.Scope, note.Number), note)))
+            if (!(note.IsNamed ? TryAdd(byName, (note.Scope, note.Name!), note) : TryAdd(byKey, (note.Scope, note.Number), note)))
             {
                 _diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnostics.DuplicateNote, _filePath, note.Line, note.Label));
             }
@@ -490,11 +490,11 @@ public sealed class DocumentAssembler
 
     private sealed class NoteBuilder
     {
-        public NoteBuilder(string label, int number, int scope, string text, int line, int rawStart, int rawLength)
+        public NoteBuilder(string label, int number, string? name, int scope, string text, int line, int rawStart, int rawLength)
         {
             Label = label;
             Number = number;
-            IsNamed = number == 0 && label.Length > 0 && !label.All(char.IsDigit);
+            Name = name;
             Scope = scope;
             Text = text;
             Line = line;
@@ -507,8 +507,10 @@ public sealed class DocumentAssembler
         /// <summary>A named note's is set by its first marker.</summary>
         public int Number { get; set; }
 
-        /// <summary>Markdown's "[^treaty]": its label is a name, and its markers name it.</summary>
-        public bool IsNamed { get; }
+        /// <summary>Markdown's "[^treaty]": the name its markers show.</summary>
+        public string? Name { get; }
+
+        public bool IsNamed => Name != null;
 
         public int Scope { get; set; }
 

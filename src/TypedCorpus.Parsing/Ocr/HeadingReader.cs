@@ -250,14 +250,14 @@ public sealed class HeadingReader
     {
         // The corpus's words are looked for once per heading as written: where they may be read depends on the text and
         // the lexicon alone, and a build reads the same headings again. Only this document's weights are applied anew.
-        if (!_shared.Searches!.TryGetValue(text, out var search))
+        var known = _shared.Searches!.TryGetValue(text, out var search);
+        var finder = new WordFinder(text, known ? search.Glyphs : GlyphCosts(text), Unigram);
+        if (!known)
         {
-            var glyphs = GlyphCosts(text);
-            search = new HeadingSearch(glyphs, new WordFinder(text, glyphs, Unigram).Search(_shared));
+            search = new HeadingSearch(finder.Glyphs, finder.Search(_shared));
             _shared.Searches.Remember(text, search);
         }
 
-        var finder = new WordFinder(text, search.Glyphs, Unigram);
         finder.Add(search.SharedHits, _shared, _sharedWeights);
         if (_ownWords != null)
         {
@@ -376,7 +376,6 @@ public sealed class HeadingReader
         private readonly Dictionary<char, double[]> _otherGlyphs = new();
         private readonly Func<string, double> _unigram;
         private readonly List<Hit> _hits = new();
-        private readonly double[] _glyphs;
         private double[]? _dropCosts;
         private Row?[]? _rows;
 
@@ -386,8 +385,11 @@ public sealed class HeadingReader
             Stretches = new Stretch?[(text.Length + 1) * (text.Length + 1)];
             _text = text;
             _length = text.Length;
-            _glyphs = glyphs;
+            Glyphs = glyphs;
         }
+
+        /// <summary>The heading's glyph costs (see <see cref="GlyphCosts"/>).</summary>
+        public double[] Glyphs { get; }
 
         /// <summary>The words found, by the stretch of text they read (start * (length + 1) + end).</summary>
         public Stretch?[] Stretches { get; }
@@ -467,7 +469,7 @@ public sealed class HeadingReader
             for (var entry = first; entry < end; entry++)
             {
                 var letter = trie.ChildChar(entry);
-                var glyphs = letter >= 'a' && letter <= 'z' ? _glyphs : OtherGlyphs(letter);
+                var glyphs = letter >= 'a' && letter <= 'z' ? Glyphs : OtherGlyphs(letter);
                 var glyphBase = letter >= 'a' && letter <= 'z' ? (letter - 'a') * (n + 1) * (MaxGlyphStrokes + 1) : 0;
                 row.Clear();
                 var done = -1;

@@ -47,7 +47,7 @@ public readonly record struct FoundMarker(int Start, int Length, int Number, str
 
 public static class FootnoteMarkers
 {
-    // Each numbered style's pattern names its number n.
+    // Each labelled style's pattern names its number n (a markdown label may instead be a name).
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     // Not followed by a colon: "[^4]:" starts the note itself. Markdown names a note as it likes ("[^treaty]").
     private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^" + MarkdownNoteLabel + @"\](?!:)");
@@ -157,22 +157,22 @@ public static class FootnoteMarkers
         // Each pattern runs only on a line with the character it needs: most lines have none.
         if ((styles & MarkerStyles.SupTag) != 0 && line.IndexOf('<') >= 0)
         {
-            AddNumbered(found, SupTag, line);
+            AddLabelled(found, SupTag, line);
         }
 
         if ((styles & MarkerStyles.MarkdownReference) != 0 && line.IndexOf('^') >= 0)
         {
-            AddNumbered(found, MarkdownReference, line);
+            AddLabelled(found, MarkdownReference, line);
         }
 
         if ((styles & MarkerStyles.Bracketed) != 0 && line.IndexOf('[') >= 0)
         {
-            AddNumbered(found, Bracketed, line);
+            AddLabelled(found, Bracketed, line);
         }
 
         if ((styles & MarkerStyles.Parenthesized) != 0 && line.IndexOf('(') >= 0)
         {
-            AddNumbered(found, Parenthesized, line);
+            AddLabelled(found, Parenthesized, line);
         }
 
         if ((styles & MarkerStyles.OcrApostrophe) != 0 && line.IndexOf('\'') >= 0)
@@ -197,7 +197,7 @@ public static class FootnoteMarkers
     }
 
     // A pattern's markers with the numbers (or names) they show; one that starts the line is its note's label, not a marker.
-    private static void AddNumbered(List<FoundMarker> found, Regex pattern, string line)
+    private static void AddLabelled(List<FoundMarker> found, Regex pattern, string line)
     {
         foreach (Match match in pattern.Matches(line))
         {

@@ -210,11 +210,13 @@ public sealed class MarkdownLayout : LayoutRules
                 var match = NoteStart.Match(input.Line(i));
                 if (note is null || match.Success)
                 {
+                    var name = match.Groups["name"];
                     note = new Block(SpanKind.Footnote, i, i)
                     {
                         NoteNumber = match.Success ? TextPatterns.Number(match.Groups["n"].Value) : 0,
+                        NoteName = name.Success ? name.Value : null,
                         LabelLength = match.Success ? match.Length : 0,
-                        Number = !match.Success ? null : match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["n"].Value,
+                        Number = !match.Success ? null : name.Success ? name.Value : match.Groups["n"].Value,
                     };
                     blocks.Add(note);
                 }
