@@ -14,7 +14,8 @@ public static class EventsCommand
         var rows = events.Select(e => new[]
         {
             e.Date.ToString(),
-            string.Join(", ", e.Sources.Select(s => s.Document.Id + ":" + s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            // Two sentences of one paragraph may tell the event: the line is its source once.
+            string.Join(", ", e.Sources.Select(s => s.Document.Id + ":" + s.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct()),
             e.Text.Length <= TextWidth ? e.Text : e.Text.Substring(0, TextWidth - 3) + "...",
         }).ToList();
         Table.Write(output, new[] { "DATE", "SOURCES", "EVENT" }, rows);

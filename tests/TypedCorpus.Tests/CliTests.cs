@@ -111,6 +111,17 @@ public class CliTests
     }
 
     [Fact]
+    public void Events_lists_a_source_line_once_when_two_of_its_sentences_tell_the_event()
+    {
+        // Singh2008's line 148 is a paragraph with two sentences on 1917, merged into one event with two quotes.
+        var (_, output, _) = Run("events", "--from", "1917", "--to", "1917", "--doc", "Singh2008");
+
+        var row = output.Split('\n').Single(line => line.StartsWith("1917 ", StringComparison.Ordinal));
+        Assert.Contains("Singh2008:148 ", row);
+        Assert.DoesNotContain("Singh2008:148, Singh2008:148", row);
+    }
+
+    [Fact]
     public void Check_passes_the_seed_folder()
     {
         var (code, output, _) = Run("check", Repository.Seeds);
