@@ -286,7 +286,7 @@ public sealed class Lexicon
     private const string GeneralResource = "TypedCorpus.Parsing.Ocr.subtlex-us.tsv";
     private static readonly Lazy<GeneralList> GeneralWords = new(GeneralList.Load);
 
-    private readonly Dictionary<string, (string Display, double Count)> _words;
+    private readonly Dictionary<string, LexiconWord> _words;
     private readonly string[] _sortedWords;
     private readonly Dictionary<string, Followers> _followers;
     private readonly double _total;
@@ -304,7 +304,7 @@ public sealed class Lexicon
     {
         // The general list's part is worked out once per process; a lexicon adds the corpus's words to a copy of it.
         var general = GeneralWords.Value;
-        _words = new Dictionary<string, (string, double)>(general.Words, StringComparer.Ordinal);
+        _words = new Dictionary<string, LexiconWord>(general.Words, StringComparer.Ordinal);
         // Counts are whole numbers, so a sum in any order is exact.
         _total = general.Total;
         var added = new List<string>();
@@ -316,11 +316,11 @@ public sealed class Lexicon
             if (_words.TryGetValue(lower, out var existing))
             {
                 // The corpus's spelling wins: its names are names; the general list's capitals come from speech.
-                _words[lower] = (word.Word, existing.Count + DomainWeight * word.Count);
+                _words[lower] = new LexiconWord(word.Word, existing.Count + DomainWeight * word.Count);
             }
             else
             {
-                _words[lower] = (word.Word, DomainWeight * word.Count);
+                _words[lower] = new LexiconWord(word.Word, DomainWeight * word.Count);
                 added.Add(lower);
             }
         }
@@ -564,7 +564,7 @@ public sealed class Lexicon
     /// </summary>
     internal sealed class GeneralList
     {
-        private GeneralList(Dictionary<string, (string, double)> words, string[] sorted, double total)
+        private GeneralList(Dictionary<string, LexiconWord> words, string[] sorted, double total)
         {
             Words = words;
             Sorted = sorted;
@@ -580,7 +580,7 @@ public sealed class Lexicon
         }
 
         /// <summary>Each lower-case word, as displayed ("I") and how often it occurs.</summary>
-        public Dictionary<string, (string Display, double Count)> Words { get; }
+        public Dictionary<string, LexiconWord> Words { get; }
 
         public string[] Sorted { get; }
 
@@ -611,7 +611,7 @@ public sealed class Lexicon
         /// <summary>The list from its bytes: one <c>word&lt;TAB&gt;count</c> a line; a line with no word before a tab is passed over.</summary>
         internal static GeneralList Read(byte[] bytes)
         {
-            var words = new Dictionary<string, (string Display, double Count)>(60_000, StringComparer.Ordinal);
+            var words = new Dictionary<string, LexiconWord>(60_000, StringComparer.Ordinal);
             var sorted = new List<string>(60_000);
             var total = 0.0;
             for (var (lineStart, lineNumber) = (0, 1); lineStart < bytes.Length; lineNumber++)
@@ -629,7 +629,7 @@ public sealed class Lexicon
 
                     var count = ReadCount(bytes, tab + 1, lineEnd)
                         ?? throw new InvalidOperationException($"The word-frequency list {GeneralResource} has no count after \"{word}\" (line {lineNumber}).");
-                    words.Add(word, (word == "i" ? "I" : word, count));
+                    words.Add(word, new LexiconWord(word == "i" ? "I" : word, count));
                     sorted.Add(word);
                     total += count;
                 }
@@ -698,4 +698,22 @@ internal sealed class RememberedValues<TKey, TValue>
 
         _values[key] = value;
     }
+}
+
+/// <summary>
+/// A lexicon word: as most often written, and how often it occurs. A class, not a tuple, so that the lexicon's
+/// dictionary is of reference types, whose code the runtime ships compiled: a fresh process's corrector looks words
+/// up hundreds of thousands of times before a dictionary of its own types would be compiled with optimisation.
+/// </summary>
+internal sealed class LexiconWord
+{
+    public LexiconWord(string display, double count)
+    {
+        Display = display;
+        Count = count;
+    }
+
+    public string Display { get; }
+
+    public double Count { get; }
 }

@@ -54,8 +54,8 @@ public class LexiconTests
         var list = Lexicon.GeneralList.Read(Encoding.ASCII.GetBytes("a\t5\r\ni\t12\nno tab here\nzoo\t300"));
 
         Assert.Equal(new[] { "a", "i", "zoo" }, list.Sorted);
-        Assert.Equal(("I", 12.0), list.Words["i"]);
-        Assert.Equal(("zoo", 300.0), list.Words["zoo"]);
+        Assert.Equal(("I", 12.0), (list.Words["i"].Display, list.Words["i"].Count));
+        Assert.Equal(("zoo", 300.0), (list.Words["zoo"].Display, list.Words["zoo"].Count));
         Assert.Equal(317, list.Total);
     }
 
