@@ -660,17 +660,58 @@ public sealed class Lexicon
     }
 }
 
-/// <summary>The corrector's work kept with a lexicon, for one confusion model.</summary>
+/// <summary>
+/// The corrector's work kept with a lexicon, for one confusion model. Keyed by the token alone: a dictionary keyed by
+/// strings runs the runtime's precompiled code from a fresh process's first lookup, where one keyed by a tuple would
+/// first be compiled without optimisation.
+/// </summary>
 internal sealed class CorrectorMemo
 {
-    /// <summary>The corrector's candidates for tokens it has seen; OCR repeats its misreadings.</summary>
-    public RememberedValues<(string Token, double Bound), List<(string[] Words, double Cost)>> Candidates { get; } = new();
+    /// <summary>The corrector's candidates for tokens it has seen, by the bounds searched; OCR repeats its misreadings.</summary>
+    public RememberedValues<string, SearchedBounds> Candidates { get; } = new();
 
     /// <summary>
-    /// Readings of a token that depend on nothing but the token (words run together, a likelier real word): worked
-    /// out once, as a document repeats its words and a build reads the same text again.
+    /// Readings of a token that depend on nothing but the token (words run together, a likelier real word), one
+    /// table per <see cref="TokenReading"/>: worked out once, as a document repeats its words and a build reads the
+    /// same text again.
     /// </summary>
-    public RememberedValues<(string Token, TokenReading Reading), string[]?> Readings { get; } = new();
+    public RememberedValues<string, string[]?>[] Readings { get; } =
+        Enumerable.Range(0, Enum.GetValues(typeof(TokenReading)).Length).Select(_ => new RememberedValues<string, string[]?>()).ToArray();
+}
+
+/// <summary>
+/// A token's candidate lists, by the cost bound each was searched with: never changed once made, so a thread that
+/// reads one sees it whole (two threads adding a bound at once may keep one of them; the other is searched again).
+/// </summary>
+internal sealed class SearchedBounds
+{
+    private readonly double[] _bounds;
+    private readonly List<(string[] Words, double Cost)>[] _lists;
+
+    private SearchedBounds(double[] bounds, List<(string[] Words, double Cost)>[] lists)
+    {
+        _bounds = bounds;
+        _lists = lists;
+    }
+
+    public static SearchedBounds None { get; } = new(Array.Empty<double>(), Array.Empty<List<(string[] Words, double Cost)>>());
+
+    /// <summary>The list searched with exactly this bound, or null.</summary>
+    public List<(string[] Words, double Cost)>? For(double bound)
+    {
+        var at = Array.IndexOf(_bounds, bound);
+        return at < 0 ? null : _lists[at];
+    }
+
+    public SearchedBounds With(double bound, List<(string[] Words, double Cost)> list)
+    {
+        var bounds = new double[_bounds.Length + 1];
+        var lists = new List<(string[] Words, double Cost)>[_lists.Length + 1];
+        _bounds.CopyTo(bounds, 0);
+        _lists.CopyTo(lists, 0);
+        (bounds[_bounds.Length], lists[_lists.Length]) = (bound, list);
+        return new SearchedBounds(bounds, lists);
+    }
 }
 
 /// <summary>

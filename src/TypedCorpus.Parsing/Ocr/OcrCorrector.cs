@@ -979,8 +979,8 @@ public sealed class OcrCorrector
     // The readings that depend on the token alone are looked up in the lexicon before they are worked out.
     private string[]? Remembered(string token, TokenReading reading)
     {
-        var key = (token, reading);
-        if (_memo.Readings.TryGetValue(key, out var known))
+        var remembered = _memo.Readings[(int)reading];
+        if (remembered.TryGetValue(token, out var known))
         {
             return known;
         }
@@ -991,7 +991,7 @@ public sealed class OcrCorrector
             TokenReading.FunctionWordRunOn => FunctionWordRunOn(token),
             _ => RealWordCorrection(token) is { } likelier ? new[] { likelier } : null,
         };
-        _memo.Readings.Remember(key, read);
+        remembered.Remember(token, read);
         return read;
     }
 
@@ -1384,20 +1384,11 @@ public sealed class OcrCorrector
     [MethodImpl(MethodOptions.HotLoop)]
     private List<(string[] Words, double Cost)> CandidateList(string token, double maxCost)
     {
-        if (maxCost <= MaxCost && _memo.Candidates.TryGetValue((token, MaxCost), out var cached))
+        var searchBound = Math.Min(maxCost, WideMaxCost);
+        var searched = _memo.Candidates.TryGetValue(token, out var remembered) ? remembered : SearchedBounds.None;
+        if (((maxCost <= MaxCost ? searched.For(MaxCost) : null) ?? searched.For(WideMaxCost) ?? searched.For(searchBound)) is { } cached)
         {
             return cached;
-        }
-
-        if (_memo.Candidates.TryGetValue((token, WideMaxCost), out var widest))
-        {
-            return widest;
-        }
-
-        var key = (token, Math.Min(maxCost, WideMaxCost));
-        if (_memo.Candidates.TryGetValue(key, out var bounded))
-        {
-            return bounded;
         }
 
         // Capitals are not run together by OCR the way lower-case words are ("ofthe"): no split for "ENDNOTES".
@@ -1407,7 +1398,7 @@ public sealed class OcrCorrector
         var found = new List<(string[], double)>();
         var seen = _seen;
         seen.Clear();
-        var bound = InTenths(key.Item2);
+        var bound = InTenths(searchBound);
 
         // The search's working space is kept between tokens: most of a search's time went to growing it.
         var arena = _arena;
@@ -1577,7 +1568,7 @@ public sealed class OcrCorrector
             }
         }
 
-        _memo.Candidates.Remember(key, found);
+        _memo.Candidates.Remember(token, searched.With(searchBound, found));
         return found;
     }
 
