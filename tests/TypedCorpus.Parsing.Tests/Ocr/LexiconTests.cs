@@ -88,4 +88,21 @@ public class LexiconTests
         Assert.False(remembered.TryGetValue(0, out _));
         Assert.True(remembered.TryGetValue(100_000, out var last) && last == "one more");
     }
+
+    [Fact]
+    public void A_tokens_searched_bounds_grow_into_a_new_set_and_leave_the_one_a_reader_holds_whole()
+    {
+        var cheap = new System.Collections.Generic.List<(string[] Words, double Cost)> { (new[] { "the" }, 0.5) };
+        var wide = new System.Collections.Generic.List<(string[] Words, double Cost)> { (new[] { "the" }, 0.5), (new[] { "then" }, 2.4) };
+
+        var first = SearchedBounds.None.With(1.2, cheap);
+        var both = first.With(4.5, wide);
+
+        Assert.Null(SearchedBounds.None.For(1.2));
+        Assert.Same(cheap, first.For(1.2));
+        Assert.Null(first.For(4.5));
+        Assert.Same(cheap, both.For(1.2));
+        Assert.Same(wide, both.For(4.5));
+        Assert.Null(both.For(3.0));
+    }
 }
