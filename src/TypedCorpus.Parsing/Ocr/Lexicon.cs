@@ -746,15 +746,4 @@ internal sealed class RememberedValues<TKey, TValue>
 /// dictionary is of reference types, whose code the runtime ships compiled: a fresh process's corrector looks words
 /// up hundreds of thousands of times before a dictionary of its own types would be compiled with optimisation.
 /// </summary>
-internal sealed class LexiconWord
-{
-    public LexiconWord(string display, double count)
-    {
-        Display = display;
-        Count = count;
-    }
-
-    public string Display { get; }
-
-    public double Count { get; }
-}
+internal sealed record LexiconWord(string Display, double Count);
