@@ -26,9 +26,6 @@ public sealed class TextSplice
     // Every Stride-th stretch of the source is indexed, so a stretch found anywhere is found by one of Stride probes.
     private const int Stride = 8;
 
-    // How many characters of the two texts together a small edit may pass over.
-    private const int MaxSkipped = 6;
-
     private TextSplice(List<SplicePiece> pieces, string extra)
     {
         Pieces = pieces;
@@ -43,8 +40,7 @@ public sealed class TextSplice
 
     /// <summary>
     /// Splits <paramref name="target"/> into runs of <paramref name="source"/> and extra characters. Greedy and
-    /// linear in practice: after each run it tries the places a few characters on first, then looks ahead in the
-    /// source, then anywhere in it by a sampled index.
+    /// linear in practice: after each run it looks ahead in the source first, then anywhere in it by a sampled index.
     /// </summary>
     public static TextSplice Of(string target, string source)
     {
@@ -57,26 +53,12 @@ public sealed class TextSplice
         while (i < target.Length)
         {
             var run = j < source.Length ? RunLength(target, i, source, j) : 0;
-            if (IsRun(target, i, run))
+            if (run >= MinRun || (run > 0 && i + run == target.Length))
             {
                 pieces.Add(new SplicePiece(true, j, run));
                 i += run;
                 j += run;
                 extraRun = 0;
-                continue;
-            }
-
-            // Where the text first departs from the source, a small edit (a line break read as a space, a mark left
-            // out, a word mended) is passed over by trying the nearby pairs of places, before any search.
-            if (extraRun == 0 && Resync(target, i, source, j) is var (resumeAt, resumeFrom))
-            {
-                if (resumeAt > i)
-                {
-                    AddExtra(pieces, extra, target, i, resumeAt - i);
-                }
-
-                i = resumeAt;
-                j = resumeFrom;
                 continue;
             }
 
@@ -97,49 +79,22 @@ public sealed class TextSplice
 
             // Take the character, and its low surrogate with it, as extra.
             var take = char.IsHighSurrogate(target[i]) && i + 1 < target.Length ? 2 : 1;
-            AddExtra(pieces, extra, target, i, take);
+            if (pieces.Count > 0 && !pieces[pieces.Count - 1].FromSource)
+            {
+                var last = pieces[pieces.Count - 1];
+                pieces[pieces.Count - 1] = last with { Length = last.Length + take };
+            }
+            else
+            {
+                pieces.Add(new SplicePiece(false, extra.Length, take));
+            }
+
+            extra.Append(target, i, take);
             i += take;
             extraRun += take;
         }
 
         return new TextSplice(pieces, extra.ToString());
-    }
-
-    // Whether a match of this length at target[i] is worth a piece: a long one, or the rest of the target.
-    private static bool IsRun(string target, int i, int length) => length >= MinRun || (length > 0 && i + length == target.Length);
-
-    // Adds target[i..i+length] to the extra characters, as a piece of its own or the end of the last one.
-    private static void AddExtra(List<SplicePiece> pieces, StringBuilder extra, string target, int i, int length)
-    {
-        if (pieces.Count > 0 && !pieces[pieces.Count - 1].FromSource)
-        {
-            var last = pieces[pieces.Count - 1];
-            pieces[pieces.Count - 1] = last with { Length = last.Length + length };
-        }
-        else
-        {
-            pieces.Add(new SplicePiece(false, extra.Length, length));
-        }
-
-        extra.Append(target, i, length);
-    }
-
-    // The nearest places past target[i] and source[j], by the characters passed over in both, where a run starts.
-    private static (int At, int From)? Resync(string target, int i, string source, int j)
-    {
-        for (var skipped = 1; skipped <= MaxSkipped; skipped++)
-        {
-            for (var inTarget = 0; inTarget <= skipped; inTarget++)
-            {
-                var (at, from) = (i + inTarget, j + skipped - inTarget);
-                if (at < target.Length && from < source.Length && IsRun(target, at, RunLength(target, at, source, from)))
-                {
-                    return (at, from);
-                }
-            }
-        }
-
-        return null;
     }
 
     // How many characters match from target[i] and source[j] on, ending before a split surrogate pair.

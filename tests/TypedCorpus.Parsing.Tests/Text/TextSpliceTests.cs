@@ -46,19 +46,6 @@ public class TextSpliceTests
     }
 
     [Fact]
-    public void A_small_edit_costs_only_its_own_characters_and_the_source_resumes_after_it()
-    {
-        // A misread letter mended and a line break read as a space: two extra characters, the rest the seed's,
-        // up to a last stretch too short for a search.
-        const string source = "where their tuo leaders met in Moscow\nin May";
-
-        var splice = TextSplice.Of("where their two leaders met in Moscow in May", source);
-
-        Assert.Equal("w ", splice.Extra);
-        Assert.Equal("where their two leaders met in Moscow in May", Rebuild(splice, source));
-    }
-
-    [Fact]
     public void Text_found_out_of_order_is_taken_from_the_seed_not_copied()
     {
         // Prose seldom repeats twelve characters; the index keeps the first place a stretch occurs.
