@@ -141,4 +141,20 @@ public class OcrPageLayoutTests
 
         Assert.Equal("ocr-page", Parse(garbled).Layout);
     }
+
+    [Fact]
+    public void Text_garbled_in_its_letters_alone_is_recognised_as_ocr_without_the_catalog_saying_so()
+    {
+        var garbled = string.Join("\n\n", Enumerable.Repeat("Prirne Minister Mori rnet Presiclent Putin in Irkutsk on March z5, zoo1. Tlie two leaders hacl signed a staternent that named the declaration of r956 as tlie basis for negotiations.", 5));
+
+        Assert.Equal("ocr-page", Parse(garbled).Layout);
+    }
+
+    [Fact]
+    public void Clean_text_with_words_near_those_confusions_is_not_taken_for_ocr()
+    {
+        var clean = string.Join("\n\n", Enumerable.Repeat("The climate of survival was close to the zoo of 1990s politics: talks in 1956, 1993 and 2001 produced a formula, not a treaty, and the observers who reserved judgement were right.", 5));
+
+        Assert.NotEqual("ocr-page", Parse(clean).Layout);
+    }
 }

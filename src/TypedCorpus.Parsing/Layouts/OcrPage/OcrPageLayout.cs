@@ -44,12 +44,79 @@ public sealed class OcrPageLayout : PlainTextLayout
         {
             var line = input.Line(i);
             words += LineShapes.WordCount(line);
-            garbled += GarbledSpots(line);
+            garbled += GarbledSpots(line) + ConfusedWords(line);
         }
 
-        // Clean prose has almost no letter-symbol-letter tangles; OCR has several in every hundred words.
-        return words > 0 && (double)garbled / words > 0.02 ? 0.8 : 0;
+        // Clean prose has almost no letter-symbol-letter tangles and no words that only OCR's confusions make; OCR
+        // has several in every hundred words.
+        return words > 0 && (double)garbled / words > 0.015 ? 0.8 : 0;
     }
+
+    /// <summary>
+    /// Words no English spelling makes and OCR's letter confusions do: "rnet" (rn for m), "hacl" (cl for d), "tlie"
+    /// and "tlrat" (l for h), and years with letters for digits ("r956", "zoo1", "19q8"). A page can be garbled in
+    /// these alone, with no symbol tangled into a word.
+    /// </summary>
+    public static int ConfusedWords(string line)
+    {
+        var count = 0;
+        var start = 0;
+        while (start < line.Length)
+        {
+            if (!IsAsciiLetterOrDigit(line[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < line.Length && IsAsciiLetterOrDigit(line[end]))
+            {
+                end++;
+            }
+
+            if (IsConfusedWord(line, start, end - start))
+            {
+                count++;
+            }
+
+            start = end;
+        }
+
+        return count;
+    }
+
+    private static bool IsConfusedWord(string line, int start, int length)
+    {
+        if (length < 3)
+        {
+            return false;
+        }
+
+        char At(int k) => line[start + k];
+        var last = start + length - 1;
+        return (At(0) == 'r' && At(1) == 'n' && "aeiouy".IndexOf(At(2)) >= 0)
+            || (line[last - 1] == 'c' && line[last] == 'l' && IsLowerAscii(line[last - 2]))
+            || (At(0) == 't' && At(1) == 'l' && (At(2) == 'i' || At(2) == 'r'))
+            || (length == 4 && "rlIz".IndexOf(At(0)) >= 0 && IsOcrYearTail(line, start + 1, 3))
+            || (length == 4 && (At(0) == '1' || At(0) == '2') && char.IsDigit(At(1)) && "oqz".IndexOf(At(2)) >= 0 && IsOcrYearTail(line, start + 3, 1));
+    }
+
+    // Digits, or the letters OCR reads them as: o for 0, q for 9, z for 2.
+    private static bool IsOcrYearTail(string line, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (!char.IsDigit(line[k]) && "oqz".IndexOf(line[k]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => IsLowerAscii(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
     /// <summary>Spots where OCR tangled a word: a lower-case letter, then a bracket, bar, brace, semicolon, backslash, comma or digit, then a lower-case letter.</summary>
     [MethodImpl(MethodOptions.HotLoop)]
