@@ -70,7 +70,8 @@ public sealed class OcrCorrector
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "re", "ve", "ll", "s", "t", "d", "m" };
     private static readonly string[] WordEndings = { "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments" };
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal) { "in", "into", "of", "by", "since", "until", "till", "to", "through", "throughout", "and", "from", "before", "after", "during", "around" };
+    // The words a year follows: OCR letters after them are read as a year ("by zooo", "the year zooo").
+    private static readonly HashSet<string> WordsBeforeAYear = new(StringComparer.Ordinal) { "in", "into", "of", "by", "year", "since", "until", "till", "to", "through", "throughout", "and", "from", "before", "after", "during", "around" };
     // Digits OCR puts for letters: 0 for o, 1 for l, 5 for s, 6 for b, and 4 in a broken M ("N4oscorv").
     private const string LetterLikeDigits = "01456";
 
@@ -741,7 +742,7 @@ public sealed class OcrCorrector
     /// </summary>
     private static string? PrepositionRunIntoYear(string core)
     {
-        foreach (var preposition in YearPrepositions)
+        foreach (var preposition in WordsBeforeAYear)
         {
             if (core.Length == preposition.Length + 4 && core.StartsWith(preposition, StringComparison.Ordinal)
                 && NumberReading.TryReadYear(core.Substring(preposition.Length), out var year))
@@ -775,7 +776,7 @@ public sealed class OcrCorrector
 
         // A year of this century starts with z, as no name that a year's letters could spell does ("zooz" is 2002, "Igor" stays).
         var afterMonth = previous != null && PartialDateText.MonthNumber(previous) > 0;
-        return NumberReading.IsYear(number) && (afterMonth || (previous != null && YearPrepositions.Contains(previous)))
+        return NumberReading.IsYear(number) && (afterMonth || (previous != null && WordsBeforeAYear.Contains(previous)))
             && !IsKnown(lower) && (lower[0] == 'z' || !_lexicon.LooksLikeEnglish(lower))
             ? number
             : null;

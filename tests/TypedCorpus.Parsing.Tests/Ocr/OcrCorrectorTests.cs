@@ -338,6 +338,7 @@ public class OcrCorrectorTests
     [InlineData("and by zooo more than ten thousand", "and by 2000 more than ten thousand")]
     [InlineData("from rqq6 to zooo", "from 1996 to 2000")]
     [InlineData("the talks continued into zooz", "the talks continued into 2002")]
+    [InlineData("a peace treaty by the year zooo.", "a peace treaty by the year 2000.")]
     [InlineData("Asahi Shimbun, z November 1997.", "Asahi Shimbun, 2 November 1997.")]
     [InlineData("Tokyo, zo Marclr 1998.", "Tokyo, 20 March 1998.")]
     [InlineData("a May 1998 visit", "a May 1998 visit")]
