@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Model;
@@ -9,7 +10,7 @@ public static class MentionFinder
 {
     public static ParsedDocument WithSentenceMentions(ParsedDocument document)
     {
-        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document), Ocr = document.IsOcr, Written = WrittenDate(document) };
+        var context = new DateContext { Covers = CoveredPeriod.Read(document.Entry.Covers) ?? ChronologyPeriod(document) ?? EntriesPeriod(document), Ocr = document.IsOcr, Written = WrittenDate(document) };
         var source = new Text.SourceText(document.RawText);
         var mentions = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
         foreach (var mention in EventExtractor.Extract(document.Text, document.Paragraphs, document.Sections, context))
@@ -42,4 +43,14 @@ public static class MentionFinder
     private static CoveredPeriod? ChronologyPeriod(ParsedDocument document) =>
         document.Paragraphs.Where(p => p.Kind == SpanKind.ChronologyEntry && p.Section >= 0).Select(p => p.Section).Distinct()
             .Select(s => CoveredPeriod.FromTitle(document.Sections[s].Title)).FirstOrDefault(p => p != null);
+
+    // Else the months the chronology's own entries run over, for one whose heading names none ("CHRONOLOGY"); null
+    // when they run over more than a year.
+    private static CoveredPeriod? EntriesPeriod(ParsedDocument document)
+    {
+        var months = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry)
+            .SelectMany(m => m.Date.Split('/')).Where(iso => iso.Length >= 7).Select(iso => iso.Substring(0, 7))
+            .OrderBy(month => month, StringComparer.Ordinal).ToList();
+        return months.Count == 0 ? null : CoveredPeriod.Read(months[0] + "/" + months[months.Count - 1]);
+    }
 }

@@ -130,6 +130,21 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
+    public void Under_a_chronology_heading_that_names_no_period_the_entries_months_date_the_months_the_text_names_alone()
+    {
+        const string review = "Things Relations: Winter\n\nby Ann Author\n\nPutin finally came to Tokyo in November.\n\n"
+            + "CHRONOLOGY\n\nOct. 3, 2005 -- Talks in Tokyo.\n\nDec. 13, 2005 -- Talks in Moscow.\n";
+
+        var document = Parse(review, Entry("Things Relations: Winter"));
+
+        Assert.Equal(new[] { "2005-11" }, document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => m.Date));
+        // Two hyphens are a dash that sets the entry's text off, as one is.
+        Assert.Equal(
+            new[] { "Talks in Tokyo.", "Talks in Moscow." },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => document.Text.Substring(m.TextStart, m.TextLength)));
+    }
+
+    [Fact]
     public void Entries_that_set_their_text_off_with_a_tab_are_a_chronology_not_a_table()
     {
         var document = Parse("Things Relations: Tabs\n\nby Ann Author\n\nLittle happened.\n\nChronology of Things January-March 2000\n\nJan. 1, 2000:\tYeltsin names Putin acting President.\nFeb. 7, 2000:\tNorthern Territories Day.\n", Entry("Things Relations: Tabs"));

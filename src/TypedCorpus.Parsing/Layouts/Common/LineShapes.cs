@@ -78,7 +78,7 @@ public static class LineShapes
     }
 
     /// <summary>
-    /// A chronology entry: an optional bullet and bold, a date, a colon or a dash (-, \u2013, \u2014), what happened.
+    /// A chronology entry: an optional bullet and bold, a date, a colon or a dash (-, --, \u2013, \u2014), what happened.
     /// "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...", "Late May 2002: ...", "Autumn 2003: ...". Returns the ISO
     /// date. With the year of the chronology (0 when none is known) and the month of its last entry, a date may leave
     /// the year out (<see cref="PartialDateText.ReadEntryDate"/>).
@@ -126,7 +126,8 @@ public static class LineShapes
             return -1;
         }
 
-        i++;
+        // A typewriter's dash is two hyphens ("Oct. 3, 2005 -- Lavrov says...").
+        i += string.CompareOrdinal(text, i, "--", 0, 2) == 0 ? 2 : 1;
         while (i < text.Length && text[i] == '*')
         {
             i++;
