@@ -57,7 +57,7 @@ public sealed class OcrPageLayout : PlainTextLayout
     /// and "tlrat" (l for h), and years with letters for digits ("r956", "zoo1", "19q8"). A page can be garbled in
     /// these alone, with no symbol tangled into a word.
     /// </summary>
-    public static int ConfusedWords(string line)
+    private static int ConfusedWords(string line)
     {
         var count = 0;
         var start = 0;
