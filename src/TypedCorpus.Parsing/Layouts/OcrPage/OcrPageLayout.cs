@@ -63,14 +63,14 @@ public sealed class OcrPageLayout : PlainTextLayout
         var start = 0;
         while (start < line.Length)
         {
-            if (!IsAsciiLetterOrDigit(line[start]))
+            if (!TextPatterns.IsWordChar(line[start]))
             {
                 start++;
                 continue;
             }
 
             var end = start;
-            while (end < line.Length && IsAsciiLetterOrDigit(line[end]))
+            while (end < line.Length && TextPatterns.IsWordChar(line[end]))
             {
                 end++;
             }
@@ -115,8 +115,6 @@ public sealed class OcrPageLayout : PlainTextLayout
 
         return true;
     }
-
-    private static bool IsAsciiLetterOrDigit(char c) => IsLowerAscii(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
     /// <summary>Spots where OCR tangled a word: a lower-case letter, then a bracket, bar, brace, semicolon, backslash, comma or digit, then a lower-case letter.</summary>
     [MethodImpl(MethodOptions.HotLoop)]
