@@ -273,13 +273,21 @@ public sealed class DocumentAssembler
 
     private void AddNote(Block block)
     {
-        var builder = new StringBuilder();
+        var continued = block.ContinuesNote && _notes.Count > 0 ? _notes[_notes.Count - 1] : null;
+        var builder = new StringBuilder(continued?.Text ?? string.Empty);
         for (var i = block.First; i <= block.Last; i++)
         {
             var raw = _input.Line(i);
             var skip = i == block.First ? Math.Min(block.LabelLength, raw.Length) : 0;
             var line = CleanLine.From(raw.Substring(skip), _input.Source[i].Start + skip, MarkerStyles.None, _layout.HasMarkup);
             ParagraphText.Append(builder, 0, line.Text, _input.Compounds);
+        }
+
+        if (continued != null)
+        {
+            continued.Text = builder.ToString();
+            continued.RawLength = _input.Source[block.Last].End - continued.RawStart;
+            return;
         }
 
         var start = _input.Source[block.First].Start;
@@ -514,13 +522,15 @@ public sealed class DocumentAssembler
 
         public int Scope { get; set; }
 
-        public string Text { get; }
+        /// <summary>Grows when the note goes on at the next page's foot.</summary>
+        public string Text { get; set; }
 
         public int Line { get; }
 
         public int RawStart { get; }
 
-        public int RawLength { get; }
+        /// <summary>A note continued on the next page spans the text between its pieces too, as a paragraph does.</summary>
+        public int RawLength { get; set; }
 
         public List<MarkerNode> Markers { get; } = new();
     }

@@ -276,6 +276,57 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_note_cut_at_a_page_foot_goes_on_under_the_next_pages_rule_before_that_pages_notes()
+    {
+        var document = Parse("""
+            # A Study
+
+            # CHAPTER - I
+
+            ## INTRODUCTION
+
+            Primakov became foreign minister in 1996.<sup>1</sup> The dispute blocked a treaty.<sup>2</sup>
+
+            ---
+
+            <sup>1</sup> Primakov, Memoirs (Moscow, 1999), p. 212.
+
+            <sup>2</sup> On the dispute, see the review of the literature in
+
+            ### Krasnoyarsk
+
+            The summit of 1997 raised hopes.<sup>3</sup> They faded in 1998.<sup>4</sup>
+
+            ---
+
+            Kimura, Hiroshi, Distant Neighbors (Armonk, 2000), pp. 3-25.
+
+            <sup>3</sup> Rossiiskaya Gazeta, 4 November 1997, in
+
+            <sup>4</sup> Kommersant, 1998.
+
+            Hopes fell further.
+
+            ---
+
+            the evening edition.
+
+            Nothing is open now.
+
+            ---
+
+            A thematic break, then a paragraph of the body.
+            """, Entry("A Study"));
+
+        Assert.Equal(
+            new[] { "Primakov, Memoirs (Moscow, 1999), p. 212.", "On the dispute, see the review of the literature in Kimura, Hiroshi, Distant Neighbors (Armonk, 2000), pp. 3-25.", "Rossiiskaya Gazeta, 4 November 1997, in", "Kommersant, 1998." },
+            document.Footnotes.Select(n => n.Text));
+        Assert.Equal(
+            new[] { "Primakov became foreign minister in 1996. The dispute blocked a treaty.", "The summit of 1997 raised hopes. They faded in 1998.", "Hopes fell further.", "the evening edition.", "Nothing is open now.", "A thematic break, then a paragraph of the body." },
+            ParagraphTexts(document));
+    }
+
+    [Fact]
     public void A_sentence_cut_by_a_note_block_is_joined_and_markup_is_removed()
     {
         var document = ParseThesis();

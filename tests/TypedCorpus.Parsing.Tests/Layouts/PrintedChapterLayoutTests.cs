@@ -174,4 +174,53 @@ public class PrintedChapterLayoutTests
             new[] { "Trade fell after 1991 and recovered slowly. Table 9.1 shows the figures.", "Table 9.1. Trade, 1992-94 (US $m.)", "Year Exports Imports\n1992 1 077 1 780\n1993 1 501 2 269", "Source: Ministry of Finance.", "Exports recovered in 1993." },
             ParagraphTexts(document));
     }
+
+    [Fact]
+    public void A_note_cut_at_a_page_foot_goes_on_at_the_next_page_foot_and_is_no_paragraph()
+    {
+        var document = Parse("""
+
+            7. Two neighbours and a peninsula
+
+            Ann Author
+
+            I. Introduction
+
+            Moscow recognised Seoul in 1990.¹ Tokyo began talks with Pyongyang in 1991.²
+
+            ¹ Izvestia, 1 Oct. 1990.
+
+            ² The talks were broken off in 1992; the sources cited there, which
+
+            II. Russian policy
+
+            The treaty of 1961 was allowed to lapse.³
+
+            disagree on the reasons for the break, are listed below.
+
+            ³ Kommersant, 12 Sep. 1996.
+
+            III. Japanese policy
+
+            Japan was slower.⁴ Its talks stopped,
+
+            ⁴ Asahi Shimbun, 1 Sep. 1998, where the
+
+            in 1992, for eight years.
+
+            report is dated.
+            """, Entry("Two neighbours and a peninsula"));
+
+        Assert.Equal(
+            new[] { "Izvestia, 1 Oct. 1990.", "The talks were broken off in 1992; the sources cited there, which disagree on the reasons for the break, are listed below.", "Kommersant, 12 Sep. 1996.", "Asahi Shimbun, 1 Sep. 1998, where the report is dated." },
+            document.Footnotes.Select(n => n.Text));
+        Assert.Equal(
+            new[] { "Moscow recognised Seoul in 1990. Tokyo began talks with Pyongyang in 1991.", "The treaty of 1961 was allowed to lapse.", "Japan was slower. Its talks stopped, in 1992, for eight years." },
+            ParagraphTexts(document));
+
+        // The note's raw text runs from its label to the end of its last piece, as a paragraph across a note block does.
+        var note = document.Footnotes[1];
+        Assert.StartsWith("² The talks", document.RawText.Substring(note.RawStart));
+        Assert.EndsWith("are listed below.", document.RawText.Substring(note.RawStart, note.RawLength).TrimEnd());
+    }
 }

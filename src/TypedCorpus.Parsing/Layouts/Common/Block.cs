@@ -35,6 +35,9 @@ public sealed class Block
     /// <summary>For a note markdown names ("[^treaty]"): the name its markers show; it is numbered where first referred to.</summary>
     public string? NoteName { get; set; }
 
+    /// <summary>For a note: the rest of the note before it, cut at a page's foot and carried to the next page's.</summary>
+    public bool ContinuesNote { get; set; }
+
     /// <summary>For a note: how many characters of its first line are the label, to drop from its text.</summary>
     public int LabelLength { get; set; }
 

@@ -78,6 +78,12 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
+            if (ContinuesOpenNote(input, blocks, chunk))
+            {
+                blocks.Add(new Block(SpanKind.Footnote, chunk.First, chunk.Last) { ContinuesNote = true });
+                continue;
+            }
+
             var heading = DetectHeading(context, c, out var lastChunk);
             if (heading != null)
             {
@@ -120,6 +126,12 @@ public abstract class PlainTextLayout : LayoutRules
             inNotes = NotesTitle.IsMatch(heading.Title ?? string.Empty);
         }
     }
+
+    /// <summary>The rest of a note cut at a page's foot: text in lower case, where no body sentence is open to take it.</summary>
+    private bool ContinuesOpenNote(LayoutInput input, List<Block> blocks, Chunk chunk) =>
+        ParagraphText.StartsLowercase(input.Line(chunk.First))
+        && NoteContinuation.LastNoteIsOpen(input, blocks, this)
+        && NoteContinuation.BodyEndsSentence(input, blocks, this);
 
     /// <summary>A heading that starts at chunk <paramref name="index"/>, or null; <paramref name="lastChunk"/> is the last chunk it takes.</summary>
     protected virtual Block? DetectHeading(HeadingContext context, int index, out int lastChunk)

@@ -199,7 +199,7 @@ public sealed class MarkdownLayout : LayoutRules
         return blocks;
     }
 
-    private static void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, int first, int last)
+    private void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, int first, int last)
     {
         var firstLine = input.Line(first);
         if (NoteStart.IsMatch(firstLine))
@@ -237,7 +237,11 @@ public sealed class MarkdownLayout : LayoutRules
             return;
         }
 
-        if (first == last && LineShapes.IsSeparator(firstLine))
+        if (ContinuesOpenNote(input, blocks, first, last))
+        {
+            blocks.Add(new Block(SpanKind.Footnote, first, last) { ContinuesNote = true });
+        }
+        else if (first == last && LineShapes.IsSeparator(firstLine))
         {
             blocks.Add(new Block(SpanKind.Separator, first, last));
         }
@@ -272,6 +276,26 @@ public sealed class MarkdownLayout : LayoutRules
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The rest of a note cut at the last page's foot, first under the rule that opens this page's notes: in lower
+    /// case, or with this page's notes after it ("Kimura, Hiroshi, ..." before "&lt;sup&gt;3&lt;/sup&gt;").
+    /// </summary>
+    private bool ContinuesOpenNote(LayoutInput input, List<Block> blocks, int first, int last)
+    {
+        if (blocks.Count == 0 || blocks[blocks.Count - 1].Kind != SpanKind.Separator || !NoteContinuation.LastNoteIsOpen(input, blocks, this))
+        {
+            return false;
+        }
+
+        var next = last + 1;
+        while (next < input.Source.Count && input.Source.IsBlank(next))
+        {
+            next++;
+        }
+
+        return ParagraphText.StartsLowercase(input.Line(first)) || (next < input.Source.Count && NoteStart.IsMatch(input.Line(next)));
     }
 
     // Markdown's indent for a block inside another: four spaces, or a tab.
