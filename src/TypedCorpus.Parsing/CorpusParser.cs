@@ -134,12 +134,21 @@ public static class CorpusParser
         }
     }
 
+    /// <summary>
+    /// What the catalog's kind of a document adds to the score of the layout it names: enough to choose between
+    /// layouts the content leaves close (a short article), not enough to outweigh a layout the content is sure of.
+    /// </summary>
+    public const double CatalogKindWeight = 0.3;
+
     /// <summary>The best-scoring layout; the plain review layout when none scores at all.</summary>
     public static (LayoutRules Layout, double Score) Detect(LayoutInput input) => Detect(input, Layouts);
 
     private static (LayoutRules Layout, double Score) Detect(LayoutInput input, IReadOnlyList<LayoutRules> layouts)
     {
-        var best = layouts.Select(l => (Layout: l, Score: l.Score(input))).OrderByDescending(p => p.Score).First();
+        var best = layouts
+            .Select(l => (Layout: l, Score: l.Score(input) + (l.IsNamedBy(input.Entry.Kind) ? CatalogKindWeight : 0)))
+            .OrderByDescending(p => p.Score)
+            .First();
         return best.Score > 0 ? best : (layouts.FirstOrDefault(l => l is QuarterlyReviewLayout) ?? best.Layout, 0);
     }
 }

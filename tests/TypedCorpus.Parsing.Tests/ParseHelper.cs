@@ -7,8 +7,8 @@ namespace TypedCorpus.Parsing.Tests;
 /// <summary>Parses small synthetic seeds, as a catalog entry would describe them.</summary>
 internal static class ParseHelper
 {
-    public static CatalogEntry Entry(string title = "A Study of Things", string[]? authors = null, string? sourceQuality = null, string? container = null) =>
-        new("test.txt", "Test", title, (authors ?? new[] { "Ann Author" }).ToEquatableArray(), 2000, "article", container, null, sourceQuality, null, 1);
+    public static CatalogEntry Entry(string title = "A Study of Things", string[]? authors = null, string? sourceQuality = null, string? container = null, string kind = "article") =>
+        new("test.txt", "Test", title, (authors ?? new[] { "Ann Author" }).ToEquatableArray(), 2000, kind, container, null, sourceQuality, null, 1);
 
     public static ParsedDocument Parse(string text, CatalogEntry? entry = null, TypedCorpus.Parsing.Ocr.DomainWords? corpusWords = null)
     {

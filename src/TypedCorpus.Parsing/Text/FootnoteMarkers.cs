@@ -37,6 +37,9 @@ public enum MarkerStyles
     /// (<c>fee.r</c>). At the end of any other line it is as often a letter broken over the line ("l{ussr.r" for Russia).
     /// </summary>
     EndsParagraph = 128,
+
+    /// <summary>A plain number glued to a sentence's stop, where a page lost its superscripts: <c>first.1 The</c>, <c>plan.2</c> at a line's end.</summary>
+    DigitOnStop = 256,
 }
 
 /// <summary>
@@ -75,6 +78,7 @@ public static class FootnoteMarkers
     private const string AtLineEnd = @"(?=\s*$)";
     private static readonly Regex OcrDigit = TextPatterns.Create(AfterStop + @"(?:(?<n>[0-9]{1,2}|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|z)" + AtLineEnd + ")");
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2}|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
+    private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");
 
@@ -183,9 +187,12 @@ public static class FootnoteMarkers
             }
         }
 
-        if ((styles & MarkerStyles.OcrDigit) != 0 && line.IndexOf('.') >= 0)
+        var digitOnStop = (styles & MarkerStyles.OcrDigit) != 0 ? ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit)
+            : (styles & MarkerStyles.DigitOnStop) != 0 ? DigitOnStop
+            : null;
+        if (digitOnStop != null && line.IndexOf('.') >= 0)
         {
-            foreach (Match match in ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit).Matches(line))
+            foreach (Match match in digitOnStop.Matches(line))
             {
                 var label = match.Groups["n"].Value;
                 found.Add(new FoundMarker(match.Index, match.Length, TextPatterns.Number(NumberReading.Digits(label))));

@@ -147,6 +147,18 @@ public class ParagraphTextTests
         Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.OcrDigit).Count);
     }
 
+    [Theory]
+    [InlineData("put energy first.1 The plan", 1)]
+    [InlineData("the pipeline decision of 2004.2", 1)]
+    [InlineData("growth of 2.5 percent", 0)]
+    [InlineData("see p.3 for the table", 0)]
+    [InlineData("a license fee.r The agreement", 0)]
+    [InlineData("opened in Geneva in December 1997.z Moscow protested.", 0)]
+    public void A_page_that_lost_its_superscripts_leaves_plain_numbers_on_the_stops_and_no_letters(string line, int markers)
+    {
+        Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.DigitOnStop | MarkerStyles.EndsParagraph).Count);
+    }
+
     [Fact]
     public void Ocr_reads_an_r_after_the_last_stop_of_a_paragraph_as_note_1_and_a_z_as_note_2()
     {

@@ -67,7 +67,7 @@ public static class TopMatter
     private static readonly Regex DateLabel = TextPatterns.Create(@"^\s*(?:published|posted|updated|dated?)(?:\s+on)?\s*:?\s*", RegexOptions.IgnoreCase);
 
     /// <summary>"November 20, 2002 Topic: History", "Published: June 3, 2006": a line that starts with a date and is not a sentence.</summary>
-    private static bool IsDateLine(string text) =>
+    public static bool IsDateLine(string text) =>
         text.Length <= 80 && PartialDateText.ReadLeading(DateLabel.Replace(text, string.Empty, 1), out _) != null && !ParagraphText.EndsSentence(text);
 
     // "Topic: Diplomacy", "Region: Asia": a site's label for the article, on a line of its own.

@@ -14,6 +14,9 @@ public sealed class PrintedChapterLayout : PlainTextLayout
 {
     public override string Name => "printed-chapter";
 
+    // An OCR'd chapter is a chapter too; the OCR layout knows it by its garbling or the catalog's source quality.
+    protected override IReadOnlyList<string> KindWords { get; } = new[] { "chapter" };
+
     public override double Score(LayoutInput input)
     {
         var noteLines = 0;

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using TypedCorpus.Parsing.Layouts.Common;
+using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Layouts.QuarterlyReview;
 
@@ -12,18 +14,31 @@ public sealed class QuarterlyReviewLayout : PlainTextLayout
 {
     public override string Name => "quarterly-review";
 
+    protected override IReadOnlyList<string> KindWords { get; } = new[] { "quarterly" };
+
     public override double Score(LayoutInput input)
     {
-        var datedLines = 0;
-        for (var i = 0; i < input.Source.Count; i++)
+        // Entries are read as the layout reads them: under a heading that names the year ("Chronology ... July-September
+        // 2001"), an entry may leave it out ("Jul. 2:").
+        var chronology = new ChronologyDates();
+        var entries = 0;
+        foreach (var chunk in input.Chunks)
         {
-            if (LineShapes.DatedEntryDate(input.Line(i)) != null)
+            if (chunk.LineCount <= 2 && chronology.Peek(input.Line(chunk.First)) is null && !ParagraphText.EndsSentence(input.Line(chunk.Last)))
             {
-                datedLines++;
+                chronology.EnterSection(input.Joined(chunk));
+            }
+
+            for (var i = chunk.First; i <= chunk.Last; i++)
+            {
+                if (chronology.Read(input.Line(i)) != null)
+                {
+                    entries++;
+                }
             }
         }
 
         var byline = input.Chunks.Take(4).Any(c => input.Line(c.First).TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase));
-        return (datedLines >= 3 ? 0.5 : 0) + (byline ? 0.5 : 0);
+        return (entries >= 3 ? 0.5 : 0) + (byline ? 0.5 : 0);
     }
 }

@@ -1,6 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Layouts.Common;
 using TypedCorpus.Parsing.Text;
 
@@ -9,7 +9,8 @@ namespace TypedCorpus.Parsing.Layouts.WebArticle;
 /// <summary>
 /// An article saved from a web page: the title and standfirst printed twice, a date and topic line, paragraphs,
 /// the author's bio, and endnotes "(1) ...", "(2) ..." at the very end, marked "(1)" in the text (or, as many pages
-/// write them, "[1] ..." marked "[1]").
+/// write them, "[1] ..." marked "[1]"; or "1. ..." under a Notes heading, marked by a number a copied page left on
+/// the stop: "first.1").
 /// </summary>
 public sealed class WebArticleLayout : PlainTextLayout
 {
@@ -17,15 +18,17 @@ public sealed class WebArticleLayout : PlainTextLayout
 
     public override string Name => "web-article";
 
-    public override MarkerStyles Markers => base.Markers | MarkerStyles.Parenthesized | MarkerStyles.Bracketed;
+    public override MarkerStyles Markers => base.Markers | MarkerStyles.Parenthesized | MarkerStyles.Bracketed | MarkerStyles.DigitOnStop;
 
     protected override Regex TrailingNoteLabel => EndnoteLabel;
+
+    protected override IReadOnlyList<string> KindWords { get; } = new[] { "web" };
 
     public override double Score(LayoutInput input)
     {
         var chunks = input.Chunks;
         var endnotes = chunks.Reverse().TakeWhile(c => EndnoteLabel.IsMatch(input.Line(c.First))).Count();
-        var dateLine = chunks.Take(4).Any(c => c.LineCount == 1 && PartialDateText.ReadLeading(input.Line(c.First).Trim(), out _) != null);
+        var dateLine = chunks.Take(4).Any(c => c.LineCount == 1 && TopMatter.IsDateLine(input.Line(c.First).Trim()));
         var repeatedTitle = chunks.Take(6).Count(c => TopMatter.IsTitle(input.Joined(c), input.Entry.Title)) >= 2;
         return (endnotes >= 1 ? 0.4 : 0) + (dateLine ? 0.3 : 0) + (repeatedTitle ? 0.2 : 0);
     }
