@@ -40,8 +40,8 @@ public static class PartialDateText
     /// <summary>After a month and its first day ("Jan. 1"), the rest of a span of days if any: "-3", "-Feb. 2", " and 4", " to 4".</summary>
     internal const string MonthFirstSpan = "(?:" + Dash + "(?:" + LastMonth + @"\s+)?" + LastDay + "|" + SecondDay + ")?";
 
-    /// <summary>After a first day ("1"), the rest of a span if any and the month: " Jan.", "-3 Jan.", " and 4 Jan.", " Jan.-2 Feb.".</summary>
-    internal const string DayFirstSpan = "(?:" + Dash + LastDay + "|" + SecondDay + @")?\s+" + Month + "(?:" + Dash + LastDay + @"\s+" + LastMonth + ")?";
+    /// <summary>After a first day ("1"), the rest of a span if any and the month: " Jan.", "-3 Jan.", " and 4 Jan.", " Jan.-2 Feb.", "st of January".</summary>
+    internal const string DayFirstSpan = "(?:" + Dash + LastDay + "|" + SecondDay + @")?\s+(?:of\s+)?" + Month + "(?:" + Dash + LastDay + @"\s+" + LastMonth + ")?";
 
     private static readonly Regex MonthDayYear = TextPatterns.Create(
         "^" + Month + @"\s+" + Day + MonthFirstSpan + @",?\s+(?<year>\d{4})", RegexOptions.IgnoreCase);

@@ -17,7 +17,7 @@ public readonly record struct DateMatch(int Start, int Length, string Iso, bool 
 /// <summary>What the text around a sentence says about its time, for dates written without a year.</summary>
 public sealed class DateContext
 {
-    /// <summary>The last year stated explicitly earlier in the same paragraph.</summary>
+    /// <summary>The last year stated explicitly earlier in the paragraph, or in the paragraphs of its section before it.</summary>
     public int? Year { get; set; }
 
     /// <summary>The period the document reports on: the catalog's ("2000-01/2000-03"), else the one its chronology's heading names.</summary>
@@ -46,9 +46,10 @@ public sealed class DateContext
 
 /// <summary>
 /// Finds the date expressions these texts use: full dates in several styles, month and year, seasons, spans
-/// ("from 1992 to 1995", "1997-98"), bare years after a preposition of time, and months or days without a year,
-/// which are resolved only from the document's covered period or an explicit year before them in the sentence or
-/// paragraph (see <see cref="ResolveYearFor"/>), never guessed. Author-date
+/// ("from 1992 to 1995", "1997-98"), bare years after a preposition of time or opening a sentence, and months or
+/// days without a year, which are resolved only from the document's covered period, an explicit year before them in
+/// the sentence or paragraph (or its section, see <see cref="DateContext.Year"/>) or the document's date (see
+/// <see cref="ResolveYearFor"/>), never guessed. Author-date
 /// citations ("(Sakwa 2002: 349)", "Hasegawa (1998, chapter 3)") are not dates of events and are skipped.
 /// </summary>
 public static class TemporalTagger
@@ -265,8 +266,8 @@ public static class TemporalTagger
         return TextPatterns.Number(end.Substring(0, 4));
     }
 
-    // A bare year is a time only after a preposition of time ("in 1956") or joined to a year that is one ("in 1994 and
-    // 1995"), and not as a deadline or starting point.
+    // A bare year is a time only after a preposition of time ("in 1956"), opening its sentence ("1996 was a year of..."),
+    // or joined to a year that is one ("in 1994 and 1995"), and not as a deadline or starting point.
     private static bool IsTimeYear(string text, int start, List<DateMatch> found)
     {
         var before = WordsBefore(text, start);
@@ -275,7 +276,7 @@ public static class TemporalTagger
             return false;
         }
 
-        if (YearPreposition.IsMatch(before))
+        if (YearPreposition.IsMatch(before) || OpensSentence(text, start))
         {
             return true;
         }
@@ -283,6 +284,19 @@ public static class TemporalTagger
         var joined = JoinedYear.Match(before);
         var joinedEnd = start - before.Length + joined.Index + 4;
         return joined.Success && found.Exists(date => date.Start + date.Length == joinedEnd);
+    }
+
+    private static bool OpensSentence(string text, int start)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && "\"'\u201C\u2018".IndexOf(text[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDeadline(string wordsBefore) => NotAnEventYear.IsMatch(wordsBefore);

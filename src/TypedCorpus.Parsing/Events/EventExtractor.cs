@@ -26,6 +26,9 @@ public static class EventExtractor
     public static List<Mention> Extract(string text, IReadOnlyList<ParagraphNode> paragraphs, IReadOnlyList<SectionNode> sections, DateContext documentContext)
     {
         var mentions = new List<Mention>();
+        // The last year stated in a section runs on into the opening sentence of its next paragraph ("A week later, on
+        // April 26, ..."), and on through that paragraph when the sentence dates something by it.
+        var (year, yearSection) = ((int?)null, -2);
         foreach (var paragraph in paragraphs)
         {
             if (paragraph.Kind is not (SpanKind.Paragraph or SpanKind.ListItem) || InNonBodyPart(paragraph.Section, sections))
@@ -33,13 +36,29 @@ public static class EventExtractor
                 continue;
             }
 
+            if (paragraph.Section != yearSection)
+            {
+                (year, yearSection) = (null, paragraph.Section);
+            }
+
             var context = documentContext.ForParagraph();
+            context.Year = year;
             var body = text.Substring(paragraph.TextStart, paragraph.TextLength);
+            var opening = true;
             foreach (var (start, length) in SentenceSplitter.Split(body))
             {
                 var sentence = body.Substring(start, length);
                 var dates = TemporalTagger.Find(sentence, context);
-                context.Year = TemporalTagger.LastExplicitYear(dates) ?? context.Year;
+                if (opening && !dates.Exists(d => d.Relative))
+                {
+                    // "To conclude, ...": the paragraph does not go on from the year before.
+                    context.Year = null;
+                }
+
+                opening = false;
+                var stated = TemporalTagger.LastExplicitYear(dates);
+                context.Year = stated ?? context.Year;
+                year = stated ?? year;
                 if (dates.Count == 0 || !HappeningWords.AnyIn(sentence))
                 {
                     continue;

@@ -21,6 +21,9 @@ public class TemporalTaggerTests
     [InlineData("During Yeltsin's April 18-19, 1998 summit they talked.", "1998-04-18/1998-04-19")]
     [InlineData("Talks ran from Aug. 31-Sept. 1, 2000 in Moscow.", "2000-08-31/2000-09-01")]
     [InlineData("Talks ran from 31 August-1 September 2000 in Moscow.", "2000-08-31/2000-09-01")]
+    [InlineData("The bombing of Hiroshima (6th of August, 1945) ended an era.", "1945-08-06")]
+    [InlineData("1996 was a year of summits.", "1996")]
+    [InlineData("\u201C1996 was a year of summits,\u201D he said.", "1996")]
     public void Reads_the_date_styles_of_the_texts(string sentence, string iso)
     {
         Assert.Equal(new[] { iso }, Dates(sentence));

@@ -42,6 +42,46 @@ public class EventTests
     }
 
     [Fact]
+    public void The_last_year_of_a_section_dates_a_month_in_the_opening_sentence_of_its_next_paragraph_and_no_further()
+    {
+        const string seed = """
+            A Study of Things
+
+            by Ann Author
+
+            I. Summits
+
+            On April 18-19, 1998, Hashimoto hosted Yeltsin at Kawana.
+
+            A week later, on April 26, the Russian side replied. Its answer was rejected in May.
+
+            Nobody was happy. Talks were held again in June.
+
+            1996 was a year of summits. It was marked by a visit in April.
+
+            II. Conclusion
+
+            In November the two leaders met again.
+            """;
+
+        var document = Parse(seed, Entry("A Study of Things"));
+        var mentions = document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => (m.Date, document.TextOf(m))).ToArray();
+
+        // A paragraph that opens with no date ("Nobody was happy.") does not go on from the year before, nor does the
+        // next section: their months ("in June", "In November") are left undated.
+        Assert.Equal(
+            new[]
+            {
+                ("1998-04-18/1998-04-19", "On April 18-19, 1998, Hashimoto hosted Yeltsin at Kawana."),
+                ("1998-04-26", "A week later, on April 26, the Russian side replied."),
+                ("1998-05", "Its answer was rejected in May."),
+                ("1996", "1996 was a year of summits."),
+                ("1996-04", "It was marked by a visit in April."),
+            },
+            mentions);
+    }
+
+    [Fact]
     public void A_month_the_text_names_alone_takes_the_year_the_catalog_says_the_text_was_written_when_it_falls_before()
     {
         const string seed = "A Study of Things\n\nby Ann Author\n\nIn February the two ministers met in Tokyo. In May they will meet again.\n";
