@@ -96,6 +96,37 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_chapter_label_takes_its_title_from_a_bold_line_under_it_and_numbered_subheadings_sit_under_the_chapter()
+    {
+        var document = Parse("""
+            # A Study
+
+            # CHAPTER 1
+
+            **ORIGINS**
+
+            The dispute dates from 1945.
+
+            # CHAPTER 2
+
+            **THE YELTSIN YEARS**
+
+            ## 2.1 Tokyo, 1993
+
+            Yeltsin came to Tokyo in 1993.
+
+            **A bold line under a chapter with its title is a subheading**
+
+            Talks went on.
+            """, Entry("A Study"));
+
+        Assert.Equal(
+            new[] { "1|1|ORIGINS", "1|2|THE YELTSIN YEARS", "2|2.1|Tokyo, 1993", "3||A bold line under a chapter with its title is a subheading" },
+            Outline(document));
+        Assert.Contains(document.Spans, s => s.Kind == TypedCorpus.Parsing.Model.SpanKind.Heading && s.Line == 3 && document.RawText.Substring(s.Start, s.Length).Contains("**ORIGINS**"));
+    }
+
+    [Fact]
     public void A_hyphen_spaced_on_one_side_joins_the_words_of_a_title_and_the_raw_title_keeps_it()
     {
         var document = Parse("# A Study\n\n## Soviet -Japan Relations\n\nText.\n\n## Trade 1991 - 2004\n\nMore text.\n", Entry("A Study"));

@@ -98,10 +98,15 @@ public sealed class MarkdownLayout : LayoutRules
                 {
                     block.Number = chapterNumber;
                     block.Title = chapterTitle;
+                    // Its title on the next line, as a heading ("## THE YELTSIN YEARS") or in bold alone ("**ORIGINS**").
                     var next = NextNonBlank(source, line + 1);
-                    if (block.Title.Length == 0 && next >= 0 && HeadingLine.Match(input.Line(next)) is { Success: true } titleLine)
+                    var title = block.Title.Length > 0 || next < 0 ? null
+                        : HeadingLine.Match(input.Line(next)) is { Success: true } titleLine ? Plain(HeadingText(titleLine))
+                        : BoldSubheading(input.Line(next)) is { } bold ? Plain(bold)
+                        : null;
+                    if (title != null)
                     {
-                        block.Title = Plain(HeadingText(titleLine));
+                        block.Title = title;
                         block.Last = next;
                     }
 
