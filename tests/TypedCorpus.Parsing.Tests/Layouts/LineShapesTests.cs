@@ -12,11 +12,25 @@ public class LineShapesTests
     [InlineData("\u2022 Mar. 20-22, 2000 \u2013 Talks on fisheries.", "2000-03-20/2000-03-22")]
     [InlineData("2000-03-26: Putin elected President.\n", "2000-03-26")]
     [InlineData("Mar. 27, 2000 \u2014 Obuchi calls Putin.", "2000-03-27")]
+    [InlineData("**Oct. 4, 2004** Machimura meets Lavrov in New York.", "2004-10-04")]
+    [InlineData("* **Nov. 14, 2004.** Lavrov speaks of the 1956 declaration.", "2004-11-14")]
+    [InlineData("Nov. 14, 2004. Lavrov speaks of the 1956 declaration.", "2004-11-14")]
     public void A_dated_entry_gives_its_date(string line, string iso) => Assert.Equal(iso, LineShapes.DatedEntryDate(line));
+
+    [Theory]
+    [InlineData("Nov. 21, 2004 Putin and Koizumi meet in Santiago.", "2004-11-21")]
+    [InlineData("Nov. 21 Putin and Koizumi meet in Santiago.", "2004-11-21")]
+    public void In_a_chronology_a_date_set_off_by_a_space_alone_starts_an_entry(string line, string iso)
+    {
+        Assert.Equal(iso, LineShapes.DatedEntryDate(line, 2004, 10, inChronology: true));
+        Assert.Null(LineShapes.DatedEntryDate(line, 2004, 10));
+    }
 
     [Theory]
     [InlineData("-Jan. 1, 2000: a bullet needs a space after it")]
     [InlineData("Jan. 1, 2000 and no colon after the date")]
+    [InlineData("Jan. 1, 2000.5 is no stop after the date")]
+    [InlineData("**Jan. 1, 2000** and in bold, but in lower case after")]
     [InlineData("The talks of Jan. 1, 2000: not at the start")]
     [InlineData("Jan. 1, 2000:\nthe entry runs on past a line break")]
     [InlineData("Ja")]

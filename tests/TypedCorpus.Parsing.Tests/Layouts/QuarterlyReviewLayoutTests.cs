@@ -158,4 +158,29 @@ public class QuarterlyReviewLayoutTests
     {
         Assert.Contains(ParagraphTexts(ParseReview()), p => p.EndsWith("for Japan and Russia to be more deeply involved in Korea."));
     }
+
+    [Fact]
+    public void A_chronologys_date_may_be_set_off_by_its_bold_a_stop_or_a_space_alone()
+    {
+        var document = Parse("""
+            Japan-Russia Relations: Quiet Quarter
+
+            by Ann Author
+
+            Not much happened this quarter. Nov. 21, 2004 was a Sunday.
+
+            Chronology of Japan-Russia Relations October-December 2004
+
+            **Oct. 4, 2004** Machimura meets Lavrov in New York.
+
+            * **Nov. 14, 2004.** Lavrov speaks of the 1956 declaration.
+
+            Nov. 21, 2004 Putin and Koizumi meet in Santiago.
+            """, Entry("Japan-Russia Relations: Quiet Quarter"));
+
+        Assert.Equal(
+            new[] { ("2004-10-04", "Machimura meets Lavrov in New York."), ("2004-11-14", "Lavrov speaks of the 1956 declaration."), ("2004-11-21", "Putin and Koizumi meet in Santiago.") },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => (m.Date, document.TextOf(m))));
+        Assert.Contains("Not much happened this quarter. Nov. 21, 2004 was a Sunday.", ParagraphTexts(document));
+    }
 }

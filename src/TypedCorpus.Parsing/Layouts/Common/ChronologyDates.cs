@@ -14,12 +14,19 @@ public sealed class ChronologyDates
     private static readonly Regex YearInTitle = TextPatterns.Create(@"\b[1-9][0-9]{3}\b");
     private static readonly Regex MonthInTitle = TextPatterns.Create(@"\b" + PartialDateText.Month + @"(?![a-z])", RegexOptions.IgnoreCase);
 
+    private static readonly Regex ChronologyTitle = TextPatterns.Create(@"\b(?:chronolog|timeline)", RegexOptions.IgnoreCase);
+
     private int _year;
     private int _month;
+    private bool _inChronology;
 
-    /// <summary>A heading that names a year ("Chronology of Japan-Russia Relations January-March 2000") sets it, with the month named before it.</summary>
+    /// <summary>
+    /// A heading that names a year ("Chronology of Japan-Russia Relations January-March 2000") sets it, with the month
+    /// named before it. Under a heading that names a chronology, a date set off by a space alone starts an entry.
+    /// </summary>
     public void EnterSection(string? title)
     {
+        _inChronology = title != null && ChronologyTitle.IsMatch(title);
         if (title is null || HeadingYear(title, out var month) is not int year)
         {
             return;
@@ -30,7 +37,7 @@ public sealed class ChronologyDates
     }
 
     /// <summary>The ISO date that starts an entry at this line, or null; the year stays as it was.</summary>
-    public string? Peek(string line) => LineShapes.DatedEntryDate(line, _year, _month);
+    public string? Peek(string line) => LineShapes.DatedEntryDate(line, _year, _month, _inChronology);
 
     /// <summary>The ISO date that starts an entry at this line, or null; the entry's year and month become the chronology's.</summary>
     public string? Read(string line)

@@ -83,10 +83,10 @@ public static class LineShapes
     /// date. With the year of the chronology (0 when none is known) and the month of its last entry, a date may leave
     /// the year out (<see cref="PartialDateText.ReadEntryDate"/>).
     /// </summary>
-    public static string? DatedEntryDate(string line, int year = 0, int lastMonth = 0)
+    public static string? DatedEntryDate(string line, int year = 0, int lastMonth = 0, bool inChronology = false)
     {
         var rest = EntryText(line);
-        return rest != null && PartialDateText.ReadEntryDate(rest, year, lastMonth, out var length) is { } date && SeparatorEnd(rest, length) > 0
+        return rest != null && PartialDateText.ReadEntryDate(rest, year, lastMonth, out var length) is { } date && SeparatorEnd(rest, length, inChronology) > 0
             ? date
             : null;
     }
@@ -98,7 +98,7 @@ public static class LineShapes
     public static int EntryTextStart(string entry, string date)
     {
         var year = TextPatterns.Number(date.Substring(0, 4));
-        var end = PartialDateText.ReadEntryDate(entry, year, 0, out var length) is null ? -1 : SeparatorEnd(entry, length);
+        var end = PartialDateText.ReadEntryDate(entry, year, 0, out var length) is null ? -1 : SeparatorEnd(entry, length, spaceSeparates: true);
         if (end <= 0)
         {
             return 0;
@@ -112,22 +112,39 @@ public static class LineShapes
         return end;
     }
 
-    // After a date that ends at `start`: the end of its closing bold and its colon or dash, or -1 when none follows.
-    private static int SeparatorEnd(string text, int start)
+    // After a date that ends at `start`: the end of its closing bold and its colon, dash or stop, or -1 when none follows.
+    // A closing bold sets a date off alone ("**Oct. 4, 2004** Machimura meets..."), and so does a space where
+    // `spaceSeparates` (in a chronology, or in a line already known to be an entry: "Nov. 21, 2004 Putin meets...").
+    private static int SeparatorEnd(string text, int start, bool spaceSeparates)
     {
         var i = start;
+        var bold = false;
         while (i < text.Length && (text[i] == '*' || text[i] == ' '))
         {
+            bold |= text[i] == '*';
             i++;
         }
 
-        if (i == text.Length || (text[i] != ':' && text[i] != '\u2013' && text[i] != '\u2014' && text[i] != '-'))
+        if (i == text.Length)
         {
             return -1;
         }
 
-        // A typewriter's dash is two hyphens ("Oct. 3, 2005 -- Lavrov says...").
-        i += string.CompareOrdinal(text, i, "--", 0, 2) == 0 ? 2 : 1;
+        if (text[i] == ':' || text[i] == '\u2013' || text[i] == '\u2014' || text[i] == '-')
+        {
+            // A typewriter's dash is two hyphens ("Oct. 3, 2005 -- Lavrov says...").
+            i += string.CompareOrdinal(text, i, "--", 0, 2) == 0 ? 2 : 1;
+        }
+        else if (text[i] == '.' && i == start && i + 1 < text.Length && (text[i + 1] == ' ' || text[i + 1] == '*'))
+        {
+            // "Nov. 14, 2004. Lavrov says...": a stop after the date's last figure.
+            i++;
+        }
+        else
+        {
+            return i > start && (bold || spaceSeparates) && (char.IsUpper(text[i]) || char.IsDigit(text[i])) ? i : -1;
+        }
+
         while (i < text.Length && text[i] == '*')
         {
             i++;
