@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Text;
@@ -25,7 +26,7 @@ public static class NoteContinuation
 
     private static bool IsBody(Block block) => block.Kind is SpanKind.Paragraph or SpanKind.ListItem or SpanKind.ChronologyEntry;
 
-    private static Block? Last(List<Block> blocks, System.Func<Block, bool> kind)
+    private static Block? Last(List<Block> blocks, Func<Block, bool> kind)
     {
         for (var i = blocks.Count - 1; i >= 0; i--)
         {

@@ -294,13 +294,8 @@ public sealed class MarkdownLayout : LayoutRules
             return false;
         }
 
-        var next = last + 1;
-        while (next < input.Source.Count && input.Source.IsBlank(next))
-        {
-            next++;
-        }
-
-        return ParagraphText.StartsLowercase(input.Line(first)) || (next < input.Source.Count && NoteStart.IsMatch(input.Line(next)));
+        var next = NextNonBlank(input.Source, last + 1);
+        return ParagraphText.StartsLowercase(input.Line(first)) || (next >= 0 && NoteStart.IsMatch(input.Line(next)));
     }
 
     // Markdown's indent for a block inside another: four spaces, or a tab.
