@@ -172,7 +172,7 @@ public sealed class DocumentAssembler
         var section = _open.Count > 0 ? _open[_open.Count - 1] : null;
         var continues = block.Kind == SpanKind.Paragraph
             && _paragraph is { } open
-            && (open.Kind == SpanKind.Paragraph || open.Kind == SpanKind.ListItem)
+            && (open.Kind == SpanKind.Paragraph || (open.Kind == SpanKind.ListItem && (ParagraphText.StartsLowercase(_input.Line(block.First)) || !ItemsGoWithoutStops())))
             && open.Section == (section?.Index ?? -1)
             && GoesOn(_text.ToString(open.TextStart, _text.Length - open.TextStart), _input.Line(block.First), section?.ListsReferences == true);
         if (!continues)
@@ -203,7 +203,7 @@ public sealed class DocumentAssembler
             {
                 _text.Append('\n');
                 at = _text.Length;
-                _text.Append(line.Text);
+                _text.Append(ParagraphText.Collapsed(line.Text));
             }
             else
             {
@@ -213,7 +213,7 @@ public sealed class DocumentAssembler
             _anchors.Add((at, i + 1));
             foreach (var marker in line.Markers)
             {
-                var offset = asWritten ? marker.CleanOffset : ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
+                var offset = ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
                 _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Name, i + 1, marker.RawOffset, at + offset, paragraph.Section));
             }
         }
@@ -232,6 +232,12 @@ public sealed class DocumentAssembler
             _entries.Add(new DatedMention(block.Date, paragraph.TextStart + prefix, text.Length, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart, MentionKind.ChronologyEntry, EventMerger.Terms(text).ToEquatableArray()));
         }
     }
+
+    // A list whose items before the open one end with no stop ("Energy projects on Sakhalin"): its open item is whole,
+    // and a block after it in capitals is the next paragraph, not the item's rest.
+    private bool ItemsGoWithoutStops() =>
+        _paragraphs.Count > 0 && _paragraphs[_paragraphs.Count - 1] is { Kind: SpanKind.ListItem } item
+        && !ParagraphText.EndsSentence(_text.ToString(item.TextStart, item.TextLength));
 
     // A paragraph goes on in the next block when it stopped mid-sentence, or at an abbreviation's stop ("with the
     // U.S.") and the block goes on in lower case ("holding frequent consultations ..."). In a list of references an

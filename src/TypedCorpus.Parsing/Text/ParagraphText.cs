@@ -106,6 +106,19 @@ public static class ParagraphText
         return offset - removed;
     }
 
+    /// <summary>The line with its runs of spaces made one, as <see cref="Append"/> writes it (a table's row, kept on a line of its own).</summary>
+    public static string Collapsed(string line)
+    {
+        if (line.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            return line;
+        }
+
+        var collapsed = new StringBuilder(line.Length);
+        AppendCollapsed(collapsed, line);
+        return collapsed.ToString();
+    }
+
     private static void AppendCollapsed(StringBuilder paragraph, string line)
     {
         foreach (var c in line)

@@ -223,4 +223,51 @@ public class PrintedChapterLayoutTests
         Assert.StartsWith("² The talks", document.RawText.Substring(note.RawStart));
         Assert.EndsWith("are listed below.", document.RawText.Substring(note.RawStart, note.RawLength).TrimEnd());
     }
+
+    [Fact]
+    public void A_table_set_in_columns_of_spaces_stays_a_table_and_a_list_of_items_without_stops_ends_before_the_next_paragraph()
+    {
+        var document = Parse("""
+
+            11. Trade between two countries
+
+            Ann Author
+
+            I. Introduction
+
+            Trade fell after 1991.¹ Typists put two spaces after a stop.  This line is prose.
+
+            Table 11.1. Trade, 1992-93 (US$ m.)
+
+            Year      Exports      Imports
+            1992      2 400        1 100
+            1993      2 800        1 500
+
+            Source: Ministry of Finance.
+
+            ¹ Author, A., 'Trade', Geography, vol. 38 (1997), pp. 80-97.
+
+            II. Prospects
+
+            • Energy projects on Sakhalin
+            • Machinery and cars from Japan
+
+            The list is short.
+
+            • A list whose items are sentences ends them with stops.
+            • A fisheries agreement was signed, which enabled
+
+            Japanese fishermen to fish near the islands.
+            """, Entry("Trade between two countries"));
+
+        Assert.Equal(
+            new[]
+            {
+                "Trade fell after 1991. Typists put two spaces after a stop. This line is prose.", "Table 11.1. Trade, 1992-93 (US$ m.)",
+                "Year Exports Imports\n1992 2 400 1 100\n1993 2 800 1 500", "Source: Ministry of Finance.",
+                "Energy projects on Sakhalin", "Machinery and cars from Japan", "The list is short.",
+                "A list whose items are sentences ends them with stops.", "A fisheries agreement was signed, which enabled Japanese fishermen to fish near the islands.",
+            },
+            ParagraphTexts(document));
+    }
 }

@@ -375,19 +375,28 @@ public abstract class PlainTextLayout : LayoutRules
     private static readonly string[] AboutNames = { " are ", " were " };
     private static readonly string[] NameJoins = { ", and ", " and ", ", " };
 
-    /// <summary>Rows of columns set off by tabs ("1992\t1 077\t1 780"): a table, kept row by row and run into no paragraph.</summary>
+    /// <summary>
+    /// Rows of columns set off by tabs ("1992\t1 077\t1 780"), or by runs of spaces on two lines or more ("1992      2 400
+    /// 1 100"): a table, kept row by row and run into no paragraph.
+    /// </summary>
     private static bool IsTable(LayoutInput input, Chunk chunk)
     {
+        var tabs = true;
         for (var line = chunk.First; line <= chunk.Last; line++)
         {
-            if (input.Line(line).Trim().IndexOf('\t') < 0)
+            var text = input.Line(line).Trim();
+            tabs &= text.IndexOf('\t') >= 0;
+            if (!tabs && !ColumnGap.IsMatch(text))
             {
                 return false;
             }
         }
 
-        return true;
+        return tabs || chunk.LineCount >= 2;
     }
+
+    // Two spaces or more between columns; not after a sentence's stop, where a typist puts two ("environment.  Northeast").
+    private static readonly Regex ColumnGap = TextPatterns.Create(@"[^\s.?!:;] {2,}\S");
 
     /// <summary>Splits a chunk into blocks of one kind, a new block at every line that <paramref name="startsBlock"/>.</summary>
     protected static void AddSplit(List<Block> blocks, LayoutInput input, Chunk chunk, SpanKind kind, Func<int, bool> startsBlock, Action<Block, int> describe)
