@@ -153,4 +153,31 @@ public class WebArticleLayoutTests
         Assert.Equal(new[] { "1||Two Tracks" }, Outline(document));
         Assert.DoesNotContain("Topic", document.Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sites_link_to_another_page_and_a_bios_second_paragraph_are_no_text_of_the_article()
+    {
+        var document = Parse("""
+            Things and More
+
+            Things and More
+
+            June 12, 2003 Topic: Security
+
+            Still, there are reasons to keep talking.(1)
+
+            Related: Other Things in Asia
+
+            Ann Author is director of the Center for Things.
+
+            She was a visiting fellow at the Institute of Stuff in 2002.
+
+            (1) Gazeta, August 6, 2002.
+            """, Entry("Things and More"));
+
+        Assert.Equal(new[] { "Still, there are reasons to keep talking." }, ParagraphTexts(document));
+        Assert.Empty(document.Sections);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 9);
+        Assert.Equal(2, document.Spans.Count(s => s.Kind == SpanKind.Metadata && s.Line >= 11));
+    }
 }

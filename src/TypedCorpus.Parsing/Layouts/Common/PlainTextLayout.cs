@@ -99,7 +99,7 @@ public abstract class PlainTextLayout : LayoutRules
                 chunk = new Chunk(chunk.First + 1, chunk.Last);
             }
 
-            if (IsAuthorBio(input, chunk))
+            if (IsAuthorBio(input, chunk) || GoesOnAboutTheAuthor(input, blocks, chunk))
             {
                 blocks.Add(new Block(SpanKind.Metadata, chunk.First, chunk.Last));
                 continue;
@@ -343,6 +343,20 @@ public abstract class PlainTextLayout : LayoutRules
 
         return false;
     }
+
+    /// <summary>"He was a visiting fellow at ...": a paragraph right after the author's bio that goes on about him.</summary>
+    private static bool GoesOnAboutTheAuthor(LayoutInput input, List<Block> blocks, Chunk chunk)
+    {
+        if (blocks.Count == 0 || blocks[blocks.Count - 1] is not { Kind: SpanKind.Metadata } previous || !IsAuthorBio(input, new Chunk(previous.First, previous.Last)))
+        {
+            return false;
+        }
+
+        var text = input.Line(chunk.First).TrimStart();
+        return AboutThem.Any(pronoun => text.StartsWith(pronoun, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] AboutThem = { "He ", "She ", "His ", "Her ", "They ", "Their " };
 
     // An author's name (after a lead and a title: "About the author: Dr.") at `at`; `at` moves past it.
     private static bool AuthorAt(EquatableArray<string> authors, string text, ref int at)

@@ -24,6 +24,11 @@ public sealed class WebArticleLayout : PlainTextLayout
 
     protected override IReadOnlyList<string> KindWords { get; } = new[] { "web" };
 
+    // A site's link to another page, on a line of its own: "Related: Russia's Energy Diplomacy", "Read more: ...".
+    private static readonly Regex SiteLink = TextPatterns.Create(@"^\s*(?:related|read\s+more|see\s+also|also\s+read|recommended|more\s+on\s+this)\s*:", RegexOptions.IgnoreCase);
+
+    protected override bool IsFurniture(string line) => base.IsFurniture(line) || SiteLink.IsMatch(line);
+
     public override double Score(LayoutInput input)
     {
         var chunks = input.Chunks;
