@@ -358,6 +358,46 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_chapters_own_notes_under_a_notes_heading_are_numbered_lines_of_the_chapter()
+    {
+        var document = Parse("""
+            # A Study
+
+            # CHAPTER - I
+
+            ## INTRODUCTION
+
+            Policy changed after 1991.<sup>1</sup> The declaration named four islands.<sup>2</sup>
+
+            ### Notes
+
+            1. Hasegawa, Tsuyoshi, *The Northern Territories Dispute* (Berkeley, 1998), p. 412.
+
+            2. Tokyo Declaration, 13 October 1993.
+
+            # CHAPTER - II
+
+            ## THE HASHIMOTO INITIATIVE
+
+            Hashimoto set out three principles.<sup>1</sup>
+
+            ### Notes
+
+            1. Address to the Keizai Doyukai, 24 July 1997.
+
+            # NOTES
+
+            1. A list under the thesis's own Notes part, which no marker points to.
+            """, Entry("A Study"));
+
+        Assert.Equal(new[] { "1|I|INTRODUCTION", "2||Notes", "1|II|THE HASHIMOTO INITIATIVE", "2||Notes", "1||NOTES" }, Outline(document));
+        Assert.Equal(
+            new[] { ("Hasegawa, Tsuyoshi, The Northern Territories Dispute (Berkeley, 1998), p. 412.", 7), ("Tokyo Declaration, 13 October 1993.", 7), ("Address to the Keizai Doyukai, 24 July 1997.", 19) },
+            document.Footnotes.Take(3).Select(n => (n.Text, n.Markers.Single().Line)));
+        Assert.Equal(new[] { "Policy changed after 1991. The declaration named four islands.", "Hashimoto set out three principles." }, ParagraphTexts(document));
+    }
+
+    [Fact]
     public void A_sentence_cut_by_a_note_block_is_joined_and_markup_is_removed()
     {
         var document = ParseThesis();

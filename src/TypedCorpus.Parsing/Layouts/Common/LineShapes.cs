@@ -26,7 +26,12 @@ public static class LineShapes
         @"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,}|" + PageNumber + @"\s+" + RunningHead + "|" + RunningHead + @"\s+" + PageNumber + @")\s*$");
     private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$");
 
+    private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$", RegexOptions.IgnoreCase);
+
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
+
+    /// <summary>"Notes", "ENDNOTES": the heading of a run of notes numbered "1. ...".</summary>
+    public static bool IsNotesTitle(string title) => NotesTitle.IsMatch(title);
 
     public static bool IsCaption(string line) => Caption.IsMatch(line);
 

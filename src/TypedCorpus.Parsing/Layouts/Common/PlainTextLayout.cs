@@ -18,7 +18,7 @@ public abstract class PlainTextLayout : LayoutRules
     private static readonly Regex SupNoteLabel = TextPatterns.Create(@"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     // What may stand before an author's name in a bio: a lead ("About the author:") and a title ("Dr.").
     private static readonly Regex BeforeName = TextPatterns.Create(@"\G(?:(?i:about\s+the\s+authors?)\s*[:\u2013\u2014-]\s*)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+)?");
-    private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$|^\s*references\s*$", RegexOptions.IgnoreCase);
+    private static readonly Regex ReferencesTitle = TextPatterns.Create(@"^\s*references\s*$", RegexOptions.IgnoreCase);
 
     private const int MaxHeadingLength = 80;
     private const int MaxHeadingWords = 14;
@@ -123,7 +123,7 @@ public abstract class PlainTextLayout : LayoutRules
         {
             blocks.Add(heading);
             chronology.EnterSection(heading.Title);
-            inNotes = NotesTitle.IsMatch(heading.Title ?? string.Empty);
+            inNotes = LineShapes.IsNotesTitle(heading.Title ?? string.Empty) || ReferencesTitle.IsMatch(heading.Title ?? string.Empty);
         }
     }
 

@@ -25,6 +25,8 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
     // A note as converters write it ("<sup>4</sup> Smith ...") or as markdown does ("[^4]: Smith ...", "[^treaty]: ...").
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^" + FootnoteMarkers.MarkdownNoteLabel + @"\]:)", RegexOptions.IgnoreCase);
+    // Under a Notes heading, a numbered line starts a note too ("1. Hasegawa, Tsuyoshi, ...").
+    private static readonly Regex NoteStartUnderNotes = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^" + FootnoteMarkers.MarkdownNoteLabel + @"\]:|(?<n>\d{1,3})[.)](?=\s+\S))", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
@@ -72,6 +74,9 @@ public sealed class MarkdownLayout : LayoutRules
         int? plainTopMarks = null;
         var chronology = new ChronologyDates();
         var markedLevel = 0;
+        // The '#' count of the last top-level heading, and whether the text is under a Notes heading.
+        var topMarks = 0;
+        var inNotes = false;
         var line = 0;
         while (line < source.Count)
         {
@@ -137,6 +142,11 @@ public sealed class MarkdownLayout : LayoutRules
                         subheadingMarks ??= heading.Groups["marks"].Length;
                     }
                 }
+                else if (topLevelOpen && LineShapes.IsNotesTitle(text) && heading.Groups["marks"].Length > topMarks)
+                {
+                    // A chapter's own notes ("### Notes" under "# CHAPTER - I"): numbered with the chapter, not a part of their own.
+                    block.Level = 2;
+                }
                 else if (PartNames.Contains(text))
                 {
                     block.Level = 1;
@@ -160,6 +170,7 @@ public sealed class MarkdownLayout : LayoutRules
                 if (block.Level == 1)
                 {
                     subheadingMarks = null;
+                    topMarks = heading.Groups["marks"].Length;
                 }
 
                 // "### A. The Setting", "#### (a) Krasnoyarsk": the letter numbers the heading; it is no part of the title.
@@ -174,6 +185,7 @@ public sealed class MarkdownLayout : LayoutRules
                 blocks.Add(block);
                 markedLevel = block.Level;
                 chronology.EnterSection(block.Title);
+                inNotes = LineShapes.IsNotesTitle(block.Title);
                 line = block.Last + 1;
                 continue;
             }
@@ -195,7 +207,7 @@ public sealed class MarkdownLayout : LayoutRules
             }
             else
             {
-                AddBodyChunk(input, blocks, chronology, line, end);
+                AddBodyChunk(input, blocks, chronology, line, end, inNotes ? NoteStartUnderNotes : NoteStart);
             }
 
             line = end + 1;
@@ -204,15 +216,15 @@ public sealed class MarkdownLayout : LayoutRules
         return blocks;
     }
 
-    private void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, int first, int last)
+    private void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, int first, int last, Regex noteStart)
     {
         var firstLine = input.Line(first);
-        if (NoteStart.IsMatch(firstLine))
+        if (noteStart.IsMatch(firstLine))
         {
             Block? note = null;
             for (var i = first; i <= last; i++)
             {
-                var match = NoteStart.Match(input.Line(i));
+                var match = noteStart.Match(input.Line(i));
                 if (note is null || match.Success)
                 {
                     var name = match.Groups["name"];
