@@ -172,7 +172,8 @@ public sealed class DocumentAssembler
         var section = _open.Count > 0 ? _open[_open.Count - 1] : null;
         var continues = block.Kind == SpanKind.Paragraph
             && _paragraph is { } open
-            && (open.Kind == SpanKind.Paragraph || (open.Kind == SpanKind.ListItem && (ParagraphText.StartsLowercase(_input.Line(block.First)) || !ItemsGoWithoutStops())))
+            && (open.Kind == SpanKind.Paragraph
+                || (open.Kind is SpanKind.ListItem or SpanKind.ChronologyEntry && (ParagraphText.StartsLowercase(_input.Line(block.First)) || !ItemsGoWithoutStops(open.Kind))))
             && open.Section == (section?.Index ?? -1)
             && GoesOn(_text.ToString(open.TextStart, _text.Length - open.TextStart), _input.Line(block.First), section?.ListsReferences == true);
         if (!continues)
@@ -226,17 +227,27 @@ public sealed class DocumentAssembler
 
         if (block.Kind == SpanKind.ChronologyEntry && block.Date != null)
         {
-            var full = _text.ToString(paragraph.TextStart, _text.Length - paragraph.TextStart);
-            var prefix = LineShapes.EntryTextStart(full, block.Date);
-            var text = full.Substring(prefix);
-            _entries.Add(new DatedMention(block.Date, paragraph.TextStart + prefix, text.Length, block.First + 1, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart, MentionKind.ChronologyEntry, EventMerger.Terms(text).ToEquatableArray()));
+            _entries.Add(EntryMention(paragraph, block.Date, block.First + 1));
+        }
+        else if (continues && paragraph.Kind == SpanKind.ChronologyEntry && _entries.Count > 0 && _entries[_entries.Count - 1] is { } entry && entry.RawStart == paragraph.RawStart)
+        {
+            // An entry cut by a page break: its text and raw span take in the rest.
+            _entries[_entries.Count - 1] = EntryMention(paragraph, entry.Date, entry.Line);
         }
     }
 
-    // A list whose items before the open one end with no stop ("Energy projects on Sakhalin"): its open item is whole,
-    // and a block after it in capitals is the next paragraph, not the item's rest.
-    private bool ItemsGoWithoutStops() =>
-        _paragraphs.Count > 0 && _paragraphs[_paragraphs.Count - 1] is { Kind: SpanKind.ListItem } item
+    private DatedMention EntryMention(OpenParagraph paragraph, string date, int line)
+    {
+        var full = _text.ToString(paragraph.TextStart, _text.Length - paragraph.TextStart);
+        var prefix = LineShapes.EntryTextStart(full, date);
+        var text = full.Substring(prefix);
+        return new DatedMention(date, paragraph.TextStart + prefix, text.Length, line, paragraph.Section, paragraph.RawStart, paragraph.RawEnd - paragraph.RawStart, MentionKind.ChronologyEntry, EventMerger.Terms(text).ToEquatableArray());
+    }
+
+    // A list or chronology whose items before the open one end with no stop ("Energy projects on Sakhalin"): its open
+    // item is whole, and a block after it in capitals is the next paragraph, not the item's rest.
+    private bool ItemsGoWithoutStops(SpanKind kind) =>
+        _paragraphs.Count > 0 && _paragraphs[_paragraphs.Count - 1] is { } item && item.Kind == kind
         && !ParagraphText.EndsSentence(_text.ToString(item.TextStart, item.TextLength));
 
     // A paragraph goes on in the next block when it stopped mid-sentence, or at an abbreviation's stop ("with the

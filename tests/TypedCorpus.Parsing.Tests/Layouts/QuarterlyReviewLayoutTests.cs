@@ -183,4 +183,31 @@ public class QuarterlyReviewLayoutTests
             document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => (m.Date, document.TextOf(m))));
         Assert.Contains("Not much happened this quarter. Nov. 21, 2004 was a Sunday.", ParagraphTexts(document));
     }
+
+    [Fact]
+    public void An_entry_cut_by_a_page_break_goes_on_and_its_event_takes_in_the_rest()
+    {
+        var document = Parse("""
+            Japan-Russia Relations: Page Breaks
+
+            by Ann Author
+
+            Not much happened this quarter.
+
+            Chronology of Japan-Russia Relations January-March 2003
+
+            Jan. 10, 2003: Koizumi and Putin sign an action plan, which covers six areas of
+
+            cooperation from political dialogue to energy.
+
+            Jan. 12, 2003: Koizumi visits Khabarovsk.
+            """, Entry("Japan-Russia Relations: Page Breaks"));
+
+        var entries = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
+        Assert.Equal(
+            new[] { ("2003-01-10", "Koizumi and Putin sign an action plan, which covers six areas of cooperation from political dialogue to energy."), ("2003-01-12", "Koizumi visits Khabarovsk.") },
+            entries.Select(m => (m.Date, document.TextOf(m))));
+        Assert.EndsWith("to energy.", document.RawText.Substring(entries[0].RawStart, entries[0].RawLength).TrimEnd());
+        Assert.Equal(2, document.Paragraphs.Count(p => p.Kind == SpanKind.ChronologyEntry));
+    }
 }
