@@ -210,4 +210,27 @@ public class QuarterlyReviewLayoutTests
         Assert.EndsWith("to energy.", document.RawText.Substring(entries[0].RawStart, entries[0].RawLength).TrimEnd());
         Assert.Equal(2, document.Paragraphs.Count(p => p.Kind == SpanKind.ChronologyEntry));
     }
+
+    [Fact]
+    public void A_subheading_set_in_bold_or_marked_as_markdown_is_a_heading_with_its_marks_left_out_of_its_title()
+    {
+        var document = Parse("""
+            Japan-Russia Relations: Bold Moves
+
+            by Ann Author
+
+            The quarter brought a summit and a quarrel.
+
+            **A Summit in Moscow**
+
+            Koizumi went to Moscow and signed an action plan with Putin.
+
+            ## The Fisheries Quarrel ##
+
+            Russian patrol boats seized three Japanese trawlers.
+            """, Entry("Japan-Russia Relations: Bold Moves"));
+
+        Assert.Equal(new[] { "A Summit in Moscow", "The Fisheries Quarrel" }, Titles(document));
+        Assert.Equal("## The Fisheries Quarrel ##", document.Sections[1].RawTitle);
+    }
 }

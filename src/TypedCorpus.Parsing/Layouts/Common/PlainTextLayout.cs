@@ -139,8 +139,17 @@ public abstract class PlainTextLayout : LayoutRules
         lastChunk = index;
         var chunk = context.Input.Chunks[index];
         var title = chunk.LineCount == 1 ? context.Input.Line(chunk.First).Trim() : chunk.LineCount == 2 ? WrappedTitle(context.Input, chunk) : null;
+
+        // A heading marked as markdown marks it ("## The Fisheries Quarrel"), wherever it stands.
+        if (title != null && chunk.LineCount == 1 && HasMarkup && MarkedHeading.Match(title) is { Success: true } marked)
+        {
+            return LineHeading(context, chunk, marked.Groups["title"].Value.TrimEnd('#', ' '), () => true);
+        }
+
         return title is null ? null : LineHeading(context, chunk, title, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
     }
+
+    private static readonly Regex MarkedHeading = TextPatterns.Create(@"^#{1,6}\s+(?<title>\S.*)$");
 
     /// <summary>
     /// "Chronology of Japan-Russia Relations" over "October-December 2003": a title wrapped onto a second line, read as
