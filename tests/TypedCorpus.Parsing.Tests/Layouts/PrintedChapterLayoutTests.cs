@@ -235,7 +235,8 @@ public class PrintedChapterLayoutTests
 
             I. Introduction
 
-            Trade fell after 1991.¹ Typists put two spaces after a stop.  This line is prose.
+            Trade fell after 1991.¹ Typists put two spaces after a stop.  This line is prose,
+            and so is this one, where a scanner  left a gap in the words  of the sentence.
 
             Table 11.1. Trade, 1992-93 (US$ m.)
 
@@ -263,7 +264,7 @@ public class PrintedChapterLayoutTests
         Assert.Equal(
             new[]
             {
-                "Trade fell after 1991. Typists put two spaces after a stop. This line is prose.", "Table 11.1. Trade, 1992-93 (US$ m.)",
+                "Trade fell after 1991. Typists put two spaces after a stop. This line is prose, and so is this one, where a scanner left a gap in the words of the sentence.", "Table 11.1. Trade, 1992-93 (US$ m.)",
                 "Year Exports Imports\n1992 2 400 1 100\n1993 2 800 1 500", "Source: Ministry of Finance.",
                 "Energy projects on Sakhalin", "Machinery and cars from Japan", "The list is short.",
                 "A list whose items are sentences ends them with stops.", "A fisheries agreement was signed, which enabled Japanese fishermen to fish near the islands.",

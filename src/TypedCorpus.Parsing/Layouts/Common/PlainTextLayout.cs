@@ -399,8 +399,8 @@ public abstract class PlainTextLayout : LayoutRules
     private static readonly string[] NameJoins = { ", and ", " and ", ", " };
 
     /// <summary>
-    /// Rows of columns set off by tabs ("1992\t1 077\t1 780"), or by runs of spaces on two lines or more ("1992      2 400
-    /// 1 100"): a table, kept row by row and run into no paragraph.
+    /// Rows of columns set off by tabs ("1992\t1 077\t1 780"), or by runs of spaces on two lines or more whose rows
+    /// under the first hold figures ("1992      2 400      1 100"): a table, kept row by row and run into no paragraph.
     /// </summary>
     private static bool IsTable(LayoutInput input, Chunk chunk)
     {
@@ -409,7 +409,7 @@ public abstract class PlainTextLayout : LayoutRules
         {
             var text = input.Line(line).Trim();
             tabs &= text.IndexOf('\t') >= 0;
-            if (!tabs && !ColumnGap.IsMatch(text))
+            if (!tabs && (!ColumnGap.IsMatch(text) || (line > chunk.First && !text.Any(char.IsDigit))))
             {
                 return false;
             }
