@@ -235,7 +235,7 @@ public class PrintedChapterLayoutTests
 
             I. Introduction
 
-            Trade fell after 1991.¹ Typists put two spaces after a stop.  This line is prose,
+            Trade fell after 1991.¹ Typists  put two spaces after a stop.  This line is prose,
             and so is this one, where a scanner  left a gap in the words  of the sentence.
 
             Table 11.1. Trade, 1992-93 (US$ m.)
