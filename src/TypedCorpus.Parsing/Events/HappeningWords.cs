@@ -31,7 +31,8 @@ internal static class HappeningWords
         "met", "accord", "stated", "states", "held", "talks", "invasion", "war", "treaty", "names", "named", "trip", "speech",
         "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
         "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born", "shipped", "shipment", "completed", "completion",
-        "froze", "lifted", "peaked", "hosted", "replied",
+        "froze", "lifted", "peaked", "hosted", "replied", "struck", "earthquake", "gave", "coup", "dispatched", "incorporated",
+        "intervention", "intervened", "altered", "asked", "committed",
     };
 
     // Phrases whose words mean little alone ("set", "came").
