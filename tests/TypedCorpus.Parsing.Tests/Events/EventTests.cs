@@ -118,7 +118,7 @@ public class EventTests
     [InlineData("Trade between the two countries peaked in 1995.", true)]
     [InlineData("In October 1994 a large earthquake struck Hokkaido.", true)]
     [InlineData("In June 1992, Russia gave fishing rights to South Korea.", true)]
-    [InlineData("The August 1991 coup against Gorbachev failed.", true)]
+    [InlineData("The August 1991 coup against Gorbachev shook Moscow.", true)]
     [InlineData("The delegates took photographs in 1998.", false)]
     [InlineData("Relations were completely frozen in 1998.", false)]
     [InlineData("Tourists liked Moscow in 1998.", false)]
