@@ -119,6 +119,8 @@ public class EventTests
     [InlineData("In October 1994 a large earthquake struck Hokkaido.", true)]
     [InlineData("In June 1992, Russia gave fishing rights to South Korea.", true)]
     [InlineData("The August 1991 coup against Gorbachev shook Moscow.", true)]
+    [InlineData("The first oil flowed in July 1999.", true)]
+    [InlineData("Recognition of Seoul in September 1990 ended the alliance.", true)]
     [InlineData("The delegates took photographs in 1998.", false)]
     [InlineData("Relations were completely frozen in 1998.", false)]
     [InlineData("Tourists liked Moscow in 1998.", false)]
