@@ -32,7 +32,7 @@ internal static class HappeningWords
         "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
         "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born", "shipped", "shipment", "completed", "completion",
         "froze", "lifted", "peaked", "hosted", "replied", "struck", "earthquake", "gave", "coup", "dispatched", "incorporated",
-        "intervention", "intervened", "altered", "asked", "committed", "ended", "spoke", "flowed", "bought", "sold", "changed",
+        "intervention", "intervened", "altered", "asked", "committed", "ended", "spoke", "flowed", "bought", "sold",
     };
 
     // Phrases whose words mean little alone ("set", "came").
