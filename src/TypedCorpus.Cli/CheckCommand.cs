@@ -22,7 +22,9 @@ public static class CheckCommand
 
         var errors = corpus.Diagnostics.Count(d => d.Severity == CorpusSeverity.Error);
         var warnings = corpus.Diagnostics.Count(d => d.Severity == CorpusSeverity.Warning);
-        output.WriteLine($"{corpus.Documents.Count} documents parsed: {errors} errors, {warnings} warnings.");
+        output.WriteLine($"{Counted(corpus.Documents.Count, "document")} parsed: {Counted(errors, "error")}, {Counted(warnings, "warning")}.");
         return errors > 0 ? CommandLine.Failure : CommandLine.Success;
     }
+
+    private static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

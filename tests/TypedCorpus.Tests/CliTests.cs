@@ -145,6 +145,7 @@ public class CliTests
             Assert.Equal(1, code);
             Assert.Contains(Path.Combine(folder, "b.txt") + "(1,1): error TC0002: Seed 'b.txt' has no entry in catalog.json", output);
             Assert.Contains(Path.Combine(folder, "catalog.json") + "(3,1): error TC0003:", output);
+            Assert.Matches(@"1 document parsed: \d+ errors?, \d+ warnings?\.$", output.Trim());
         }
         finally
         {
