@@ -701,6 +701,12 @@ public sealed class OcrCorrector
         }
         else if (letters.Length == 2)
         {
+            // "September z": a month and its day, spelled in letters ("z" is 2), are no broken word.
+            if (PartialDateText.MonthNumber(letters[0]) > 0 && NumberReading.TryReadSpelled(letters[1], out var day) && NumberReading.IsDay(day))
+            {
+                return null;
+            }
+
             var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
             secondIsShortCommonWord = letters[1].Length <= FragmentLength && IsCommonWord(letters[1]);
 
@@ -755,8 +761,9 @@ public sealed class OcrCorrector
     }
 
     /// <summary>
-    /// A number OCR spelled in letters alone, read where a date has one: a day before a month's name ("zo March" is
-    /// 20 March), a year after a month's name or a preposition of time ("July rqqq" is July 1999). A word the lexicon
+    /// A number OCR spelled in letters alone, read where a date has one: a day before or after a month's name ("zo March"
+    /// is 20 March, "February ro" February 10), a year after a month's name, its day, or a preposition of time ("July
+    /// rqqq" is July 1999, "February ro, zooo" February 10, 2000). A word the lexicon
     /// knows more than rarely ("so", "is") stays a word, and a year must be no word and not look like one ("Igor").
     /// </summary>
     private string? SpelledDatePart(string core, string? previous, string? next)
@@ -769,13 +776,13 @@ public sealed class OcrCorrector
         // A lone letter other than "a" and "I" is no word, however often the counts hold it ("z November" is 2 November).
         var lower = core.ToLowerInvariant();
         var word = lower.Length == 1 ? lower == "a" || lower == "i" : _lexicon.Count(lower) >= SpelledNumberMaxCount;
-        if (NumberReading.IsDay(number) && next != null && PartialDateText.MonthNumber(next) > 0 && !word)
+        var afterMonth = previous != null && PartialDateText.MonthNumber(previous) > 0;
+        if (NumberReading.IsDay(number) && ((next != null && PartialDateText.MonthNumber(next) > 0) || afterMonth) && !word)
         {
             return number;
         }
 
         // A year of this century starts with z, as no name that a year's letters could spell does ("zooz" is 2002, "Igor" stays).
-        var afterMonth = previous != null && PartialDateText.MonthNumber(previous) > 0;
         return NumberReading.IsYear(number) && (afterMonth || (previous != null && WordsBeforeAYear.Contains(previous)))
             && !IsKnown(lower) && (lower[0] == 'z' || !_lexicon.LooksLikeEnglish(lower))
             ? number
@@ -870,7 +877,7 @@ public sealed class OcrCorrector
     {
         if ((NumberReading.TryRead(core, out var number) ? number : SpelledDatePart(core, previous, next) ?? PrepositionRunIntoYear(core)) is { } read)
         {
-            previous = null;
+            previous = AfterNumber(previous, read);
             return read;
         }
 
@@ -911,7 +918,7 @@ public sealed class OcrCorrector
         var oneLetterLikeDigit = Count(core, char.IsNumber) == 1 && Count(core, char.IsLetter) >= 2 && Any(core, c => LetterLikeDigits.IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
         if ((Any(core, char.IsNumber) && !oneLetterLikeDigit) || IsAbbreviation(core) || Any(core, c => char.IsLetter(c) && c > '\u007F'))
         {
-            previous = null;
+            previous = AfterNumber(previous, core);
             return core;
         }
 
@@ -1296,6 +1303,10 @@ public sealed class OcrCorrector
 
         return false;
     }
+
+    // A day after its month ("February ro, zooo", "February 12, zooz") leaves the month before the year that follows.
+    private static string? AfterNumber(string? previous, string number) =>
+        previous != null && number.Length <= 2 && All(number, char.IsDigit) && PartialDateText.MonthNumber(previous) > 0 ? previous : null;
 
     // "constraints" is "constraint" with an ending.
     private static bool WithEnding(string word, string stem) =>

@@ -76,8 +76,10 @@ public static class FootnoteMarkers
     private const string AfterStop = @"(?<=(?:[a-z\)]|\b\d{4})\.)";
     private const string BeforeSentence = @"(?=\s+[A-Z""\u201C])";
     private const string AtLineEnd = @"(?=\s*$)";
-    private static readonly Regex OcrDigit = TextPatterns.Create(AfterStop + @"(?:(?<n>[0-9]{1,2}|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|z)" + AtLineEnd + ")");
-    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2}|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
+    // OCR's years are read the same way: "since r998.3" has its marker after the stop.
+    private const string AfterOcrStop = @"(?<=(?:[a-z\)]|\b\d{4}|\b[rlI][0-9oq]{3})\.)";
+    private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|z)" + AtLineEnd + ")");
+    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");

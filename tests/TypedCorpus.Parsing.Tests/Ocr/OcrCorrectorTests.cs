@@ -341,6 +341,10 @@ public class OcrCorrectorTests
     [InlineData("a peace treaty by the year zooo.", "a peace treaty by the year 2000.")]
     [InlineData("Asahi Shimbun, z November 1997.", "Asahi Shimbun, 2 November 1997.")]
     [InlineData("Tokyo, zo Marclr 1998.", "Tokyo, 20 March 1998.")]
+    [InlineData("Kommersant, February ro, zooo.", "Kommersant, February 10, 2000.")]
+    [InlineData("Japan surrendered on September z.", "Japan surrendered on September 2.")]
+    [InlineData("It met on February 12, zooz.", "It met on February 12, 2002.")]
+    [InlineData("in May so many came", "in May so many came")]
     [InlineData("a May 1998 visit", "a May 1998 visit")]
     // Words stay words where a date could be: common ones, and a name that a year's letters could spell.
     [InlineData("The deadline is March 1998.", "The deadline is March 1998.")]

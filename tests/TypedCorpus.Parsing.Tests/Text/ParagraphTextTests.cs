@@ -142,6 +142,7 @@ public class ParagraphTextTests
     [InlineData("attitutles touarcl l{ussr.r", 0)]
     [InlineData("a license fee.r The agreement", 1)]
     [InlineData("ir.r clire conclitjons", 0)]
+    [InlineData("have not changed since r998.3", 1)]
     public void Ocr_reads_a_superscript_as_a_digit_set_on_a_sentences_stop(string line, int markers)
     {
         Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.OcrDigit).Count);
