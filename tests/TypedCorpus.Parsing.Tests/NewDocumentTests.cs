@@ -39,6 +39,7 @@ public sealed class NewDocumentTests
                 ("Petrov2005", "web-article"), ("Volkova2003", "quarterly-review"), ("Nair2006", "markdown"),
                 ("Markova2003", "printed-chapter"), ("Ferguson2002", "quarterly-review"), ("Lukin2004", "web-article"), ("Verma2003", "markdown"), ("Nakamura1999", "ocr-page"),
                 ("Ikeda2001", "ocr-page"), ("Ferguson2002b", "quarterly-review"), ("Zhebin2004", "printed-chapter"), ("Iwashima2001", "ocr-page"),
+                ("Chufrin2001", "printed-chapter"), ("Kireeva2004", "quarterly-review"), ("Iyer2005", "markdown"), ("Lukin2003", "web-article"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -484,5 +485,60 @@ public sealed class NewDocumentTests
         Assert.Equal(new[] { "1996", "1996-07", "1997-07", "1998-07", "1999", "2000" }, Dates(document));
         Assert.Contains("became routine in the 1990s.", document.Text, StringComparison.Ordinal);
         Assert.Equal(new[] { "Asagumo Shimbun, 10 July 1997.", "Krasnaya Zvezda, 29 July 1998." }, document.Footnotes.Select(n => n.Text));
+    }
+
+    [Fact]
+    public void A_printed_chapter_carries_a_note_over_a_page_keeps_a_table_set_in_spaces_and_ends_a_list_without_stops()
+    {
+        var document = Document("Chufrin2001");
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Trade and aid" }, Outline(document));
+        Assert.EndsWith("the sources cited there disagree on the reasons for the break.", document.Footnotes[1].Text);
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Markers.Single().Line > 0 ? n.Number : 0));
+        var paragraphs = ParagraphTexts(document);
+        Assert.Contains("Year South Korea North Korea\n1992 860 290\n1993 1 580 230\n1995 3 280 80", paragraphs);
+        Assert.Contains("Source: State Customs Committee of Russia.", paragraphs);
+        Assert.Contains("Timber from the Russian Far East", paragraphs);
+        Assert.Contains("None of them went beyond feasibility studies before 1998.", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("disagree", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quarterly_review_reads_entry_dates_set_off_by_bold_a_stop_or_a_space_and_an_entry_across_a_page_break()
+    {
+        var document = Document("Kireeva2004");
+
+        Assert.Equal(new[] { "The Fisheries Quarrel", "A Pipeline for Asia", "Chronology of Japan-Russia Relations January-March 2004" }, Titles(document));
+        var entries = document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).ToList();
+        Assert.Equal(new[] { "2004-01-12", "2004-02-14", "2004-03-03", "2004-03-24/2004-03-25" }, entries.Select(m => m.Date));
+        Assert.EndsWith("a summit for the year, which both sides hope will bring progress on the peace treaty.", document.TextOf(entries[0]));
+        Assert.Equal("Japan offers credits for a pipeline from Angarsk to the Pacific coast.", document.TextOf(entries[2]));
+        Assert.Equal(new[] { "2004-02" }, document.Mentions.Where(m => m.Kind == MentionKind.Sentence).Select(m => m.Date));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_takes_bold_chapter_titles_and_each_chapters_own_numbered_notes()
+    {
+        var document = Document("Iyer2005");
+
+        Assert.Equal(
+            new[] { "1|1|ORIGINS OF THE DISPUTE", "2||Notes", "1|2|THE YELTSIN YEARS", "2|2.1|Tokyo, 1993", "2|2.2|Krasnoyarsk, 1997", "2||Notes" },
+            Outline(document));
+        Assert.Equal(new[] { (0, 1), (0, 2), (2, 1), (2, 2) }, document.Footnotes.Select(n => (n.Scope, n.Number)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal("Kommersant, 3 November 1997.", document.Footnotes[3].Text);
+        Assert.Equal(new[] { "1945-08", "1956-10", "1993-10", "1997-11", "1997-11-09" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_web_article_drops_a_sites_link_and_a_bios_second_paragraph_and_links_numbers_left_on_the_stops()
+    {
+        var document = Document("Lukin2003");
+
+        Assert.Equal(2, document.Paragraphs.Count);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("Related", StringComparison.Ordinal) || p.Contains("visiting fellow", StringComparison.Ordinal));
+        Assert.EndsWith("when Yeltsin signed it in October 1993.", ParagraphTexts(document)[0]);
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Markers.Count == 1 ? n.Number : 0));
+        Assert.Equal(new[] { "1993-10", "2001-03" }, Dates(document));
     }
 }
