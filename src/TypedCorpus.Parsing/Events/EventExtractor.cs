@@ -59,7 +59,7 @@ public static class EventExtractor
                 var stated = TemporalTagger.LastExplicitYear(dates);
                 context.Year = stated ?? context.Year;
                 year = stated ?? year;
-                if (dates.Count == 0 || !HappeningWords.AnyIn(sentence))
+                if (dates.Count == 0 || !(HappeningWords.AnyIn(sentence) || SawSomething(sentence, dates)))
                 {
                     continue;
                 }
@@ -72,6 +72,33 @@ public static class EventExtractor
         }
 
         return mentions;
+    }
+
+    // "October and November 1997 saw the busiest traffic": a month or a day that saw something is a happening's, where
+    // "saw" alone is as often a verb of seeing ("Tokyo saw the visit as a snub") and a year's ("the third quarter of
+    // 2002 saw a flurry of activity") sums a period up.
+    private static bool SawSomething(string sentence, List<DateMatch> dates)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Iso.Length < 7)
+            {
+                continue;
+            }
+
+            var after = date.Start + date.Length;
+            while (after < sentence.Length && sentence[after] == ' ')
+            {
+                after++;
+            }
+
+            if (after > date.Start + date.Length && Text.TextPatterns.WordAt(sentence, after, "saw "))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InNonBodyPart(int section, IReadOnlyList<SectionNode> sections)
