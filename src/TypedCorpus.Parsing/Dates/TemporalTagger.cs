@@ -73,7 +73,8 @@ public static class TemporalTagger
     private static readonly Regex MonthDay = Build(@"\b" + MonthPattern + @"\s+" + Day + PartialDateText.MonthFirstSpan + @"\b(?!,?\s+\d{4})(?!\s*(?:%|percent))");
     // The month is found first and the words before it are looked behind for: tried at every letter that may start a
     // preposition, the pattern cost more than all the others together. The match is the month alone.
-    private static readonly Regex MonthAlone = Build(@"(?<=\b(?i:in|on|by|during|until|since|from|between|early|late|mid-?|end of|beginning of|middle of)\s+(?i:early\s+|late\s+|mid-?)?)" + MonthPattern + @"\b(?!,?\s+\d)");
+    // A month that opens its sentence ("October and November 1997 saw...") needs no preposition.
+    private static readonly Regex MonthAlone = Build(@"(?<=(?:^|\b(?i:in|on|by|during|until|since|from|between|early|late|mid-?|end of|beginning of|middle of)\s+)(?i:early\s+|late\s+|mid-?)?)" + MonthPattern + @"\b(?!,?\s+\d)");
     private static readonly Regex Citation = Build(@"\((?:[A-Z][^()]{0,80}?[\s.,])?(?:1[89]\d\d|20[0-4]\d)[a-z]?(?:\s*[:,][^()]{0,30})?\)");
     private static readonly Regex NamedCitation = Build(@"\b[A-Z][a-z]+\s+\((?:1[89]\d\d|20[0-4]\d)[a-z]?[,:)]");
     private static readonly Regex CapitalisedWord = TextPatterns.Create(@"\b[A-Z][a-z]{3,9}\b");

@@ -93,6 +93,7 @@ public class TemporalTaggerTests
     [InlineData("They met in July and August 1997.", "1997-07", "1997-08")]
     [InlineData("At the end of June and the beginning of July 1997, a delegation visited Moscow.", "1997-06", "1997-07")]
     [InlineData("Talks ran in March-April 1998 in Tokyo.", "1998-03", "1998-04")]
+    [InlineData("October and November 1997 saw the busiest traffic.", "1997-10", "1997-11")]
     public void A_month_joined_to_a_dated_month_takes_its_year(string sentence, string first, string second)
     {
         Assert.Equal(new[] { first, second }, Dates(sentence));
