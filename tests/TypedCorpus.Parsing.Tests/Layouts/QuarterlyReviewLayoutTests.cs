@@ -233,4 +233,28 @@ public class QuarterlyReviewLayoutTests
         Assert.Equal(new[] { "A Summit in Moscow", "The Fisheries Quarrel" }, Titles(document));
         Assert.Equal("## The Fisheries Quarrel ##", document.Sections[1].RawTitle);
     }
+
+    [Fact]
+    public void A_journals_issue_line_above_the_title_is_top_matter_and_the_title_and_byline_under_it_are_still_read()
+    {
+        var document = Parse("""
+            Comparative Connections, Vol. 6, No. 4
+
+            Japan-Russia Relations: Waiting for a Visit
+
+            by Ann Author
+            Pacific Forum CSIS
+            ann.author@example.org
+
+            The last quarter of 2004 was taken up with preparations for a visit that kept slipping.
+
+            Preparing the Ground
+
+            The foreign minister visited Moscow on Dec. 13.
+            """, Entry("Japan-Russia Relations: Waiting for a Visit"));
+
+        Assert.Equal(new[] { "Preparing the Ground" }, Titles(document));
+        Assert.Equal(new[] { "The last quarter of 2004 was taken up with preparations for a visit that kept slipping.", "The foreign minister visited Moscow on Dec. 13." }, ParagraphTexts(document));
+        Assert.Equal(new[] { SpanKind.Metadata, SpanKind.Title, SpanKind.Metadata }, document.Spans.Where(s => s.Kind != SpanKind.Blank).Take(3).Select(s => s.Kind));
+    }
 }

@@ -21,6 +21,14 @@ public static class TopMatter
     {
         var chunks = input.Chunks;
         var index = 0;
+
+        // Lines above the title (a journal's issue line, a site's name) are top matter too.
+        var titleAt = TitleChunk(input);
+        for (; index < titleAt; index++)
+        {
+            blocks.Add(new Block(SpanKind.Metadata, chunks[index].First, chunks[index].Last));
+        }
+
         var sawTitle = false;
         // The chunk before was a byline or its affiliation: an affiliation stands under one.
         var afterByline = false;
@@ -59,6 +67,31 @@ public static class TopMatter
 
         return index;
     }
+
+    // How far down a title may stand under the lines above it.
+    private const int MaxChunksAboveTitle = 3;
+
+    // The first chunk that is the title, under no more than a few short lines of their own; 0 when there is none.
+    private static int TitleChunk(LayoutInput input)
+    {
+        for (var c = 0; c < input.Chunks.Count && c <= MaxChunksAboveTitle; c++)
+        {
+            var text = input.Joined(input.Chunks[c]);
+            if (IsTitle(text, input.Entry.Title) && !LineShapes.IsFurniture(text))
+            {
+                return c;
+            }
+
+            if (input.Chunks[c].LineCount > 1 || text.Length > MaxLineAboveTitle || ParagraphText.EndsSentence(text))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MaxLineAboveTitle = 80;
 
     public static bool IsTitle(string text, string title) =>
         text.Length <= title.Length * 2 + 10 && LineShapes.TitleSimilarity(text, title) >= TitleMatch;
