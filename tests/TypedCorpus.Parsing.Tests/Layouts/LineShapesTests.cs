@@ -77,4 +77,14 @@ public class LineShapesTests
     {
         Assert.False(LineShapes.TryLetterHeading(line, out _, out _));
     }
+
+    [Theory]
+    [InlineData("---", true)]
+    [InlineData("  ***  ", true)]
+    [InlineData("\u2014\u2014\u2014\u2014\u2014\u2014", true)]
+    [InlineData("\u2500\u2500\u2500\u2500", true)]
+    [InlineData("--", false)]
+    [InlineData("\u2014", false)]
+    [InlineData("\u2014 a dash before words", false)]
+    public void A_rule_of_dashes_or_a_drawn_line_alone_is_a_separator(string line, bool separator) => Assert.Equal(separator, LineShapes.IsSeparator(line));
 }
