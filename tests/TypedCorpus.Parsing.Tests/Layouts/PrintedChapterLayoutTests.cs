@@ -271,4 +271,31 @@ public class PrintedChapterLayoutTests
             },
             ParagraphTexts(document));
     }
+
+    [Fact]
+    public void A_note_whose_label_lost_the_space_after_it_is_still_a_note()
+    {
+        var document = Parse("""
+
+            3. Energy and politics
+
+            Ann Author
+
+            I. Introduction
+
+            Energy became the core of the relationship after 1997.¹ Japan needed oil.²
+
+            ¹Author, A., *Energy* (Tokyo, 2003), p. 4.
+
+            ²‘Oil for Japan’, Kommersant, 5 Sep. 2000.
+
+            II. Conclusions
+
+            The pipeline decided much.
+            """, Entry("Energy and politics"));
+
+        Assert.Equal(new[] { "Author, A., Energy (Tokyo, 2003), p. 4.", "‘Oil for Japan’, Kommersant, 5 Sep. 2000." }, document.Footnotes.Select(n => n.Text));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(new[] { "Energy became the core of the relationship after 1997. Japan needed oil.", "The pipeline decided much." }, ParagraphTexts(document));
+    }
 }

@@ -20,6 +20,9 @@ public abstract class PlainTextLayout : LayoutRules
     private static readonly Regex BeforeName = TextPatterns.Create(@"\G(?:(?i:about\s+the\s+authors?)\s*[:\u2013\u2014-]\s*)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+)?");
     private static readonly Regex ReferencesTitle = TextPatterns.Create(@"^\s*references\s*$", RegexOptions.IgnoreCase);
 
+    // What a note's text may open with, glued to its label: emphasis, a quotation mark, a bracket.
+    private const string NoteTextOpening = "*_\"'\u2018\u201C([";
+
     private const int MaxHeadingLength = 80;
     private const int MaxHeadingWords = 14;
 
@@ -262,8 +265,9 @@ public abstract class PlainTextLayout : LayoutRules
         var text = input.Line(line);
         var trimmed = text.TrimStart();
         var indent = text.Length - trimmed.Length;
+        // "¹ Japanese Ministry ...", or with the space lost in extraction: "¹Japanese Ministry ...".
         labelLength = FootnoteMarkers.ReadSuperscriptNumber(trimmed, 0, out number);
-        if (labelLength > 0 && labelLength < trimmed.Length && char.IsWhiteSpace(trimmed[labelLength]))
+        if (labelLength > 0 && labelLength < trimmed.Length && (char.IsWhiteSpace(trimmed[labelLength]) || char.IsLetter(trimmed[labelLength]) || NoteTextOpening.IndexOf(trimmed[labelLength]) >= 0))
         {
             labelLength += indent;
             return true;
