@@ -298,4 +298,43 @@ public class PrintedChapterLayoutTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.Equal(new[] { "Energy became the core of the relationship after 1997. Japan needed oil.", "The pipeline decided much." }, ParagraphTexts(document));
     }
+
+    [Fact]
+    public void A_lettered_subsection_whose_letter_is_also_a_roman_numeral_follows_its_letters()
+    {
+        var document = Parse("""
+
+            5. Japan and Korea
+
+            Ann Author
+
+            I. Introduction
+
+            Text of the introduction.¹
+
+            ¹ Author, A., *Korea* (Tokyo, 2003), p. 4.
+
+            II. Three questions
+
+            A. The missiles
+
+            Text about missiles.
+
+            B. The abductions
+
+            Text about abductions.
+
+            C. The reactor
+
+            Text about the reactor.
+
+            III. Conclusions
+
+            Text of the conclusions.
+            """, Entry("Japan and Korea"));
+
+        Assert.Equal(
+            new[] { "1|I|Introduction", "1|II|Three questions", "2|A|The missiles", "2|B|The abductions", "2|C|The reactor", "1|III|Conclusions" },
+            Outline(document));
+    }
 }

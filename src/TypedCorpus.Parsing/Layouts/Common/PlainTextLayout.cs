@@ -180,9 +180,11 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        if (LineShapes.TryRomanHeading(line, out var roman, out var romanTitle))
+        // "C. The reactor" after "B. The abductions" is the next letter, not section 100.
+        if (LineShapes.TryRomanHeading(line, out var roman, out var romanTitle) && !(roman.Length == 1 && roman[0] == context.LastLetter + 1))
         {
             context.NumberedLevel = 1;
+            context.LastLetter = null;
             return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = 1, Number = roman, Title = romanTitle };
         }
 
@@ -190,6 +192,7 @@ public abstract class PlainTextLayout : LayoutRules
         {
             var level = arabic.Split('.').Length;
             context.NumberedLevel = level;
+            context.LastLetter = null;
             return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = level, Number = arabic, Title = arabicTitle };
         }
 
@@ -203,6 +206,7 @@ public abstract class PlainTextLayout : LayoutRules
         if (LineShapes.TryLetterHeading(line, out var letter, out var letterTitle))
         {
             (block.Number, block.Title) = (letter, letterTitle);
+            context.LastLetter = char.ToUpperInvariant(letter[0]);
         }
 
         return block;
@@ -519,6 +523,9 @@ public abstract class PlainTextLayout : LayoutRules
 
         /// <summary>The level of the last numbered heading, 0 before any; unnumbered headings sit one below it.</summary>
         public int NumberedLevel { get; set; }
+
+        /// <summary>The capital letter of the last lettered heading ("B" of "B. The abductions"), null after a numbered one.</summary>
+        public char? LastLetter { get; set; }
 
         /// <summary>The text before the chunk (notes and furniture skipped) ends a sentence, or there is none.</summary>
         public bool FollowsCompleteText(int index)
