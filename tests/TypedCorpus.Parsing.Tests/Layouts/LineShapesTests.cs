@@ -15,6 +15,7 @@ public class LineShapesTests
     [InlineData("**Oct. 4, 2004** Machimura meets Lavrov in New York.", "2004-10-04")]
     [InlineData("* **Nov. 14, 2004.** Lavrov speaks of the 1956 declaration.", "2004-11-14")]
     [InlineData("Nov. 14, 2004. Lavrov speaks of the 1956 declaration.", "2004-11-14")]
+    [InlineData("Jan.\u00A05,\u00A02001\u00A0\u2013 Talks open in Moscow.", "2001-01-05")]
     public void A_dated_entry_gives_its_date(string line, string iso) => Assert.Equal(iso, LineShapes.DatedEntryDate(line));
 
     [Theory]

@@ -126,7 +126,8 @@ public static class LineShapes
     {
         var i = start;
         var bold = false;
-        while (i < text.Length && (text[i] == '*' || text[i] == ' '))
+        // A space may be a no-break one, as pages copied from the web keep it ("Jan. 5, 2001\u00A0\u2013 Talks ...").
+        while (i < text.Length && (text[i] == '*' || text[i] == ' ' || text[i] == '\u00A0'))
         {
             bold |= text[i] == '*';
             i++;
