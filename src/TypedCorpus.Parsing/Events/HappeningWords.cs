@@ -49,22 +49,10 @@ internal static class HappeningWords
     /// <summary>True when a word of the sentence (a run of letters, digits and underscores) is a word of happening.</summary>
     public static bool AnyIn(string sentence)
     {
-        var i = 0;
-        while (i < sentence.Length)
+        var at = 0;
+        while (TextPatterns.NextWord(sentence, ref at, out var start, out var length))
         {
-            if (!TextPatterns.IsWordChar(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && TextPatterns.IsWordChar(sentence[i]))
-            {
-                i++;
-            }
-
-            if (IsHappening(sentence, start, i - start))
+            if (IsHappening(sentence, start, length))
             {
                 return true;
             }

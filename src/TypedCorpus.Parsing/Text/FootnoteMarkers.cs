@@ -73,11 +73,12 @@ public static class FootnoteMarkers
     // After a word's stop or a year's, glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
     // in a reference go on in lower case or with a number.
     // An r at a line's end is a marker only where the paragraph ends (MarkerStyles.EndsParagraph).
-    private const string AfterStop = @"(?<=(?:[a-z\)]|\b\d{4})\.)";
+    private const string BeforeStop = @"[a-z\)]|\b\d{4}";
+    private const string AfterStop = @"(?<=(?:" + BeforeStop + @")\.)";
     private const string BeforeSentence = @"(?=\s+[A-Z""\u201C])";
     private const string AtLineEnd = @"(?=\s*$)";
     // OCR's years are read the same way: "since r998.3" has its marker after the stop.
-    private const string AfterOcrStop = @"(?<=(?:[a-z\)]|\b\d{4}|\b[rlI][0-9oq]{3})\.)";
+    private const string AfterOcrStop = @"(?<=(?:" + BeforeStop + @"|\b[rlI][0-9oq]{3})\.)";
     private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|z)" + AtLineEnd + ")");
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");

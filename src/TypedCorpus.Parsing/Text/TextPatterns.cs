@@ -22,6 +22,27 @@ public static class TextPatterns
     public static bool WordAt(string text, int at, string word) =>
         text.Length - at >= word.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
+    /// <summary>
+    /// The next word (a run of <see cref="IsWordChar"/> characters) at or after <paramref name="at"/>: false when none
+    /// is left; else its start and length, and <paramref name="at"/> moved past it.
+    /// </summary>
+    public static bool NextWord(string text, ref int at, out int start, out int length)
+    {
+        while (at < text.Length && !IsWordChar(text[at]))
+        {
+            at++;
+        }
+
+        start = at;
+        while (at < text.Length && IsWordChar(text[at]))
+        {
+            at++;
+        }
+
+        length = at - start;
+        return length > 0;
+    }
+
     /// <summary>What <c>\w</c> matches (letters, non-spacing marks, digits, connectors), and so what <c>\b</c> stands between.</summary>
     public static bool IsWordChar(char c)
     {

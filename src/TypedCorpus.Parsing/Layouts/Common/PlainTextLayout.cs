@@ -40,6 +40,7 @@ public abstract class PlainTextLayout : LayoutRules
         var context = new HeadingContext(input, trailingNotesFrom, this);
         var inNotes = false;
         var chronology = new ChronologyDates();
+        var notes = new NoteContinuation(input, this);
         for (var c = start; c < chunks.Count; c++)
         {
             var chunk = chunks[c];
@@ -81,7 +82,7 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (ContinuesOpenNote(input, blocks, chunk))
+            if (ContinuesOpenNote(input, notes, blocks, chunk))
             {
                 blocks.Add(new Block(SpanKind.Footnote, chunk.First, chunk.Last) { ContinuesNote = true });
                 continue;
@@ -131,10 +132,8 @@ public abstract class PlainTextLayout : LayoutRules
     }
 
     /// <summary>The rest of a note cut at a page's foot: text in lower case, where no body sentence is open to take it.</summary>
-    private bool ContinuesOpenNote(LayoutInput input, List<Block> blocks, Chunk chunk) =>
-        ParagraphText.StartsLowercase(input.Line(chunk.First))
-        && NoteContinuation.LastNoteIsOpen(input, blocks, this)
-        && NoteContinuation.BodyEndsSentence(input, blocks, this);
+    private static bool ContinuesOpenNote(LayoutInput input, NoteContinuation notes, List<Block> blocks, Chunk chunk) =>
+        ParagraphText.StartsLowercase(input.Line(chunk.First)) && notes.LastNoteIsOpen(blocks) && notes.BodyEndsSentence(blocks);
 
     /// <summary>A heading that starts at chunk <paramref name="index"/>, or null; <paramref name="lastChunk"/> is the last chunk it takes.</summary>
     protected virtual Block? DetectHeading(HeadingContext context, int index, out int lastChunk)

@@ -24,9 +24,10 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
     // A note as converters write it ("<sup>4</sup> Smith ...") or as markdown does ("[^4]: Smith ...", "[^treaty]: ...").
-    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^" + FootnoteMarkers.MarkdownNoteLabel + @"\]:)", RegexOptions.IgnoreCase);
+    private const string NoteLabel = @"<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^" + FootnoteMarkers.MarkdownNoteLabel + @"\]:";
+    private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:" + NoteLabel + ")", RegexOptions.IgnoreCase);
     // Under a Notes heading, a numbered line starts a note too ("1. Hasegawa, Tsuyoshi, ...").
-    private static readonly Regex NoteStartUnderNotes = TextPatterns.Create(@"^\s*(?:<sup>\s*(?<n>\d{1,4})\s*</sup>|\[\^" + FootnoteMarkers.MarkdownNoteLabel + @"\]:|(?<n>\d{1,3})[.)](?=\s+\S))", RegexOptions.IgnoreCase);
+    private static readonly Regex NoteStartUnderNotes = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?<n>\d{1,3})[.)](?=\s+\S))", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
@@ -73,6 +74,7 @@ public sealed class MarkdownLayout : LayoutRules
         int? subheadingMarks = null;
         int? plainTopMarks = null;
         var chronology = new ChronologyDates();
+        var notes = new NoteContinuation(input, this);
         var markedLevel = 0;
         // The '#' count of the last top-level heading, and whether the text is under a Notes heading.
         var topMarks = 0;
@@ -207,7 +209,7 @@ public sealed class MarkdownLayout : LayoutRules
             }
             else
             {
-                AddBodyChunk(input, blocks, chronology, line, end, inNotes ? NoteStartUnderNotes : NoteStart);
+                AddBodyChunk(input, blocks, chronology, notes, line, end, inNotes ? NoteStartUnderNotes : NoteStart);
             }
 
             line = end + 1;
@@ -216,7 +218,7 @@ public sealed class MarkdownLayout : LayoutRules
         return blocks;
     }
 
-    private void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, int first, int last, Regex noteStart)
+    private static void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, NoteContinuation notes, int first, int last, Regex noteStart)
     {
         var firstLine = input.Line(first);
         if (noteStart.IsMatch(firstLine))
@@ -254,7 +256,7 @@ public sealed class MarkdownLayout : LayoutRules
             return;
         }
 
-        if (ContinuesOpenNote(input, blocks, first, last))
+        if (ContinuesOpenNote(input, notes, blocks, first, last))
         {
             blocks.Add(new Block(SpanKind.Footnote, first, last) { ContinuesNote = true });
         }
@@ -299,9 +301,9 @@ public sealed class MarkdownLayout : LayoutRules
     /// The rest of a note cut at the last page's foot, first under the rule that opens this page's notes: in lower
     /// case, or with this page's notes after it ("Kimura, Hiroshi, ..." before "&lt;sup&gt;3&lt;/sup&gt;").
     /// </summary>
-    private bool ContinuesOpenNote(LayoutInput input, List<Block> blocks, int first, int last)
+    private static bool ContinuesOpenNote(LayoutInput input, NoteContinuation notes, List<Block> blocks, int first, int last)
     {
-        if (blocks.Count == 0 || blocks[blocks.Count - 1].Kind != SpanKind.Separator || !NoteContinuation.LastNoteIsOpen(input, blocks, this))
+        if (blocks.Count == 0 || blocks[blocks.Count - 1].Kind != SpanKind.Separator || !notes.LastNoteIsOpen(blocks))
         {
             return false;
         }

@@ -60,27 +60,13 @@ public sealed class OcrPageLayout : PlainTextLayout
     private static int ConfusedWords(string line)
     {
         var count = 0;
-        var start = 0;
-        while (start < line.Length)
+        var at = 0;
+        while (TextPatterns.NextWord(line, ref at, out var start, out var length))
         {
-            if (!TextPatterns.IsWordChar(line[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < line.Length && TextPatterns.IsWordChar(line[end]))
-            {
-                end++;
-            }
-
-            if (IsConfusedWord(line, start, end - start))
+            if (IsConfusedWord(line, start, length))
             {
                 count++;
             }
-
-            start = end;
         }
 
         return count;
