@@ -186,8 +186,10 @@ public sealed class DocumentAssembler
         var paragraph = _paragraph!;
         var lineBreaks = block.Kind is SpanKind.Table or SpanKind.Contents;
 
-        // A list item's bullet marks its kind; it is no part of its text (the raw span keeps it).
-        var bullet = block.Kind is SpanKind.ListItem or SpanKind.ChronologyEntry ? LineShapes.BulletLength(_input.Line(block.First)) : 0;
+        // A list item's bullet or number marks its kind; it is no part of its text (the raw span keeps it).
+        var bullet = block.Kind == SpanKind.ListItem ? LineShapes.ItemMarkLength(_input.Line(block.First))
+            : block.Kind == SpanKind.ChronologyEntry ? LineShapes.BulletLength(_input.Line(block.First))
+            : 0;
         for (var i = block.First; i <= block.Last; i++)
         {
             var skip = i == block.First ? bullet : 0;

@@ -20,7 +20,7 @@ public sealed class CleanLine
 
     /// <summary>
     /// Cleans one raw line. Removed: footnote markers of the given styles and, where the layout writes markup, HTML
-    /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link targets and backslash escapes. Tabs and no-break
+    /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link targets, a block quote's marks and backslash escapes. Tabs and no-break
     /// spaces become spaces; the ends are trimmed (with them the two trailing spaces of a markdown break).
     /// </summary>
     [MethodImpl(MethodOptions.HotLoop)]
@@ -95,9 +95,9 @@ public sealed class CleanLine
         }
     }
 
-    // Where the loop above changes a line: a tag, an escape, emphasis, a link, a tab, a no-break space or a superscript
-    // one; in a layout without markup, only the last three.
-    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '\t', '\u00A0', '\u00B9' };
+    // Where the loop above changes a line: a tag, an escape, emphasis, a link, a quote, a tab, a no-break space or a
+    // superscript one; in a layout without markup, only the last three.
+    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '>', '\t', '\u00A0', '\u00B9' };
     private static readonly char[] PlainChangeStarts = { '\t', '\u00A0', '\u00B9' };
 
     // "Russia\u00B9s": text whose apostrophes went through a legacy code page comes back with a superscript one inside
@@ -130,7 +130,26 @@ public sealed class CleanLine
             return 1 + target;
         }
 
+        if (c == '>' && IsQuoteMark(line, i))
+        {
+            return i + 1 < line.Length && line[i + 1] == ' ' ? 2 : 1;
+        }
+
         return c == '[' && line.IndexOf("](", i, System.StringComparison.Ordinal) > i ? 1 : 0;
+    }
+
+    // "> The Far East is ...", "> > nested": a block quote's mark opens its line, with a space or another mark after it.
+    private static bool IsQuoteMark(string line, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (line[j] != '>' && !char.IsWhiteSpace(line[j]))
+            {
+                return false;
+            }
+        }
+
+        return i + 1 == line.Length || line[i + 1] is ' ' or '>';
     }
 
     private static bool IsEscapable(char c) => "\\`*_{}[]()#+-.!$|<>\"'".IndexOf(c) >= 0;

@@ -442,4 +442,68 @@ public class MarkdownLayoutTests
 
         Assert.Equal(new[] { "1|1|INTRODUCTION", "2|A|The Setting", "1|2|POLITICS", "2|2.1|The Summits", "3|a|Krasnoyarsk", "3|b|Kawana" }, Outline(document));
     }
+
+    [Fact]
+    public void A_numbered_list_in_the_body_is_its_items_and_a_block_quote_reads_without_its_marks()
+    {
+        var document = Parse("""
+            # A Study
+
+            ## INTRODUCTION
+
+            The research questions are the following:
+
+            1. Why did investment stay small?
+            2. What role did the regions play?
+
+            > The Far East is Russia's window to Asia,
+            > but the window has long been shut.
+
+            This quotation sums it up.
+            """, Entry("A Study"));
+
+        Assert.Equal(
+            new[]
+            {
+                "The research questions are the following:",
+                "Why did investment stay small?",
+                "What role did the regions play?",
+                "The Far East is Russia's window to Asia, but the window has long been shut.",
+                "This quotation sums it up.",
+            },
+            ParagraphTexts(document));
+        Assert.Equal(
+            new[] { SpanKind.Paragraph, SpanKind.ListItem, SpanKind.ListItem, SpanKind.Paragraph, SpanKind.Paragraph },
+            document.Paragraphs.Select(p => p.Kind));
+        // The raw text keeps the numbers and the marks.
+        Assert.StartsWith("2. What role", document.RawText.Substring(document.Paragraphs[2].RawStart, document.Paragraphs[2].RawLength), StringComparison.Ordinal);
+        Assert.StartsWith("> The Far East", document.RawText.Substring(document.Paragraphs[3].RawStart, document.Paragraphs[3].RawLength), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_notes_piece_set_between_it_and_the_next_note_is_the_notes_rest()
+    {
+        var document = Parse("""
+            # A Study
+
+            ## INTRODUCTION
+
+            The first oil came in 1999.<sup>1</sup> Gas followed in 2009.<sup>2</sup>
+
+            ---
+
+            <sup>1</sup> Bradshaw, M. (2001), "Sakhalin-2", pp.
+
+            140-145.
+
+            <sup>2</sup> Interfax, July 5, 1999.
+
+            The body goes on after the notes.
+            """, Entry("A Study"));
+
+        Assert.Equal(new[] { "Bradshaw, M. (2001), \"Sakhalin-2\", pp. 140-145.", "Interfax, July 5, 1999." }, document.Footnotes.Select(n => n.Text));
+        Assert.Equal(
+            new[] { "The first oil came in 1999. Gas followed in 2009.", "The body goes on after the notes." },
+            ParagraphTexts(document));
+    }
 }

@@ -337,4 +337,30 @@ public class PrintedChapterLayoutTests
             new[] { "1|I|Introduction", "1|II|Three questions", "2|A|The missiles", "2|B|The abductions", "2|C|The reactor", "1|III|Conclusions" },
             Outline(document));
     }
+
+    [Fact]
+    public void A_roman_section_number_set_off_by_a_colon_a_dash_or_a_bracket_numbers_its_heading()
+    {
+        var document = Parse("""
+
+            4. Japan and the Russian Far East
+
+            Ann Author
+
+            I: Introduction
+
+            The Russian Far East has long been seen in Tokyo as a natural partner.
+
+            II – Trade
+
+            Trade with the region grew after 1992.
+
+            III) Prospects
+
+            Prospects depend on energy.
+            """, Entry("Japan and the Russian Far East"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Trade", "1|III|Prospects" }, Outline(document));
+        Assert.Equal(3, document.Paragraphs.Count);
+    }
 }

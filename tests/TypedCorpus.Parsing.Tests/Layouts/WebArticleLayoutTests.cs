@@ -180,4 +180,34 @@ public class WebArticleLayoutTests
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 9);
         Assert.Equal(2, document.Spans.Count(s => s.Kind == SpanKind.Metadata && s.Line >= 11));
     }
+
+    [Theory]
+    [InlineData("Share this article:")]
+    [InlineData("Share on Facebook")]
+    [InlineData("Print this page")]
+    [InlineData("Advertisement")]
+    [InlineData("Comments (4)")]
+    public void A_control_of_the_page_alone_on_its_line_is_no_text_of_the_article(string control)
+    {
+        var document = Parse($"""
+            Things and More
+
+            Things and More
+
+            June 12, 2003 Topic: Security
+
+            Talks began in August 2003.
+
+            {control}
+
+            Share prices fell after the talks.
+
+            Still, there are reasons to keep talking.(1)
+
+            (1) Gazeta, August 6, 2002.
+            """, Entry("Things and More"));
+
+        Assert.Equal(new[] { "Talks began in August 2003.", "Share prices fell after the talks.", "Still, there are reasons to keep talking." }, ParagraphTexts(document));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 9);
+    }
 }

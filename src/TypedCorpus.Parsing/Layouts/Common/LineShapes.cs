@@ -11,13 +11,15 @@ namespace TypedCorpus.Parsing.Layouts.Common;
 /// <summary>Shapes of lines that several layouts share: numbered headings, captions, furniture, bullets, dated entries.</summary>
 public static class LineShapes
 {
-    private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})\.\s+(?<title>\S.*)$");
+    // The number is set off by a stop as a rule, by a colon, a bracket or a dash in some books ("II: Trade", "III – Prospects").
+    private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})(?:[.:)]|\s+[-\u2013\u2014])\s+(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static readonly Regex ChapterLabel = TextPatterns.Create(@"^\s*(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<number>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex LetterHeading = TextPatterns.Create(@"^\s*(?:\((?<number>[A-Za-z])\)|(?<number>[A-Z])\.|(?<number>[a-z])\))\s+(?<title>\S.*)$");
     private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
+    private static readonly Regex NumberedItem = TextPatterns.Create(@"^\s*\d{1,2}[.)]\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
     private const string RunningHead = @"[A-Z][A-Z'\u2019,:&-]*(?:\s+[A-Z][A-Z'\u2019,:&-]*)+";
     // Its page number is no year: a heading in capitals may end in one ("THE FAR EAST AFTER 1991").
@@ -41,13 +43,20 @@ public static class LineShapes
     /// <summary>How many characters a list item's bullet takes at the start of the line, with its spaces; 0 for none.</summary>
     public static int BulletLength(string line) => Bullet.Match(line) is { Success: true } match ? match.Length : 0;
 
+    /// <summary>"1. Why did ...", "2) What ...": an item of a numbered list, as markdown writes one.</summary>
+    public static bool IsNumberedItem(string line) => NumberedItem.IsMatch(line);
+
+    /// <summary>How many characters a list item's bullet or number takes at the start of the line, with its spaces; 0 for none.</summary>
+    public static int ItemMarkLength(string line) =>
+        BulletLength(line) is var bullet and > 0 ? bullet : NumberedItem.Match(line) is { Success: true } match ? match.Length : 0;
+
     /// <summary>
     /// A page number, a folio in Roman numerals or a library stamp such as "TH-15768", alone on its line, or a running
     /// head beside its page number ("42 ENGAGING RUSSIA IN ASIA PACIFIC", "RUSSIA IN NORTHEAST ASIA 43").
     /// </summary>
     public static bool IsFurniture(string line) => Furniture.IsMatch(line);
 
-    /// <summary>"IV. Omni-directional friendliness": a Roman number, a stop, a title.</summary>
+    /// <summary>"IV. Omni-directional friendliness": a Roman number, a stop (or a colon, bracket or dash), a title.</summary>
     public static bool TryRomanHeading(string line, out string number, out string title)
     {
         var match = RomanHeading.Match(line);

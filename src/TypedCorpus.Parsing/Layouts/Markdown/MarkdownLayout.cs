@@ -248,9 +248,11 @@ public sealed class MarkdownLayout : LayoutRules
             return;
         }
 
-        // A note's further paragraphs are indented under it, as markdown writes them; the body is not.
+        // A note's further paragraphs are indented under it, as markdown writes them, or stand between it and the
+        // next note of its block (the body never does); the body after the notes is neither.
         if (blocks.Count > 0 && blocks[blocks.Count - 1] is { Kind: SpanKind.Footnote } previousNote
-            && Indent(firstLine) >= Indent(input.Line(previousNote.First)) + BlockIndent)
+            && (Indent(firstLine) >= Indent(input.Line(previousNote.First)) + BlockIndent
+                || (NextNonBlank(input.Source, last + 1) is var next and >= 0 && noteStart.IsMatch(input.Line(next)))))
         {
             previousNote.Last = last;
             return;
@@ -283,9 +285,10 @@ public sealed class MarkdownLayout : LayoutRules
             {
                 var line = input.Line(i);
                 var date = chronology.Read(line);
-                if (current is null || date != null || LineShapes.IsBullet(line))
+                var item = LineShapes.IsBullet(line) || LineShapes.IsNumberedItem(line);
+                if (current is null || date != null || item)
                 {
-                    var kind = date != null ? SpanKind.ChronologyEntry : LineShapes.IsBullet(line) ? SpanKind.ListItem : SpanKind.Paragraph;
+                    var kind = date != null ? SpanKind.ChronologyEntry : item ? SpanKind.ListItem : SpanKind.Paragraph;
                     current = new Block(kind, i, i) { Date = date };
                     blocks.Add(current);
                 }

@@ -27,7 +27,12 @@ public sealed class WebArticleLayout : PlainTextLayout
     // A site's link to another page, on a line of its own: "Related: Russia's Energy Diplomacy", "Read more: ...".
     private static readonly Regex SiteLink = TextPatterns.Create(@"^\s*(?:related|read\s+more|see\s+also|also\s+read|recommended|more\s+on\s+this)\s*:", RegexOptions.IgnoreCase);
 
-    protected override bool IsFurniture(string line) => base.IsFurniture(line) || SiteLink.IsMatch(line);
+    // A control of the page alone on its line: "Share this article:", "Print", "Advertisement", "Comments (4)".
+    private static readonly Regex SiteControl = TextPatterns.Create(
+        @"^\s*(?:share(?:\s+(?:this|on)\b[\w\s]*)?|print(?:\s+this\s+\w+)?|e-?mail(?:\s+this\s+\w+)?|tweet|advertisement|subscribe\b[\w\s]*|comments?(?:\s*\(\d+\))?)\s*:?\s*$",
+        RegexOptions.IgnoreCase);
+
+    protected override bool IsFurniture(string line) => base.IsFurniture(line) || SiteLink.IsMatch(line) || SiteControl.IsMatch(line);
 
     public override double Score(LayoutInput input)
     {
