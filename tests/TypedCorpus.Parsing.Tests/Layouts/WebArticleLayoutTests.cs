@@ -210,4 +210,34 @@ public class WebArticleLayoutTests
         Assert.Equal(new[] { "Talks began in August 2003.", "Share prices fell after the talks.", "Still, there are reasons to keep talking." }, ParagraphTexts(document));
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 9);
     }
+
+    [Theory]
+    [InlineData("Notes")]
+    [InlineData("Notes:")]
+    [InlineData("Footnotes")]
+    public void A_notes_heading_over_the_notes_after_the_bio_is_a_heading_and_no_paragraph(string notesTitle)
+    {
+        var document = Parse($"""
+            Things and More
+
+            By Ann Author | 3 March 2004
+
+            Things and More
+
+            Still, there are reasons to keep talking.[1] Talks resumed in 2003.[2]
+
+            Ann Author is director of the Center for Things.
+
+            {notesTitle}
+
+            [1] Gazeta, August 6, 2002.
+
+            [2] Kommersant, 11 January 2003.
+            """, Entry("Things and More"));
+
+        Assert.Equal(new[] { "Still, there are reasons to keep talking. Talks resumed in 2003." }, ParagraphTexts(document));
+        Assert.Equal(new[] { notesTitle.TrimEnd(':') }, document.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
 }

@@ -29,11 +29,11 @@ public static class LineShapes
     // A rule: markdown's ("---", "***", "___"), or a printed one of dashes or a box-drawing line ("——————", "────").
     private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,}|[\u2013\u2014\u2015\u2500]{2,})\s*$");
 
-    private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*)?notes\s*$", RegexOptions.IgnoreCase);
+    private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*|foot\s*)?notes\s*:?\s*$", RegexOptions.IgnoreCase);
 
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
 
-    /// <summary>"Notes", "ENDNOTES": the heading of a run of notes numbered "1. ...".</summary>
+    /// <summary>"Notes", "ENDNOTES", "Footnotes:": the heading of a run of notes numbered "1. ...".</summary>
     public static bool IsNotesTitle(string title) => NotesTitle.IsMatch(title);
 
     public static bool IsCaption(string line) => Caption.IsMatch(line);

@@ -148,6 +148,12 @@ public abstract class PlainTextLayout : LayoutRules
             return LineHeading(context, chunk, marked.Groups["title"].Value.TrimEnd('#', ' '), () => true);
         }
 
+        // "Notes", "Notes:" over the notes: a heading, though no paragraph follows it.
+        if (title != null && LineShapes.IsNotesTitle(title) && context.PrecedesNotes(index))
+        {
+            return LineHeading(context, chunk, title.TrimEnd(':', ' '), () => true);
+        }
+
         return title is null ? null : LineHeading(context, chunk, title, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
     }
 
@@ -558,6 +564,10 @@ public abstract class PlainTextLayout : LayoutRules
 
             return false;
         }
+
+        /// <summary>The next chunk is a note, or the notes at the end start there.</summary>
+        public bool PrecedesNotes(int index) =>
+            index + 1 < Input.Chunks.Count && (index + 1 >= _notesFrom || _layout.IsNoteStart(Input, Input.Chunks[index + 1].First, true, out _, out _));
 
         private bool IsAside(int c)
         {
