@@ -23,7 +23,7 @@ internal static class HappeningWords
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
         "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "amend", "enact", "restor", "freez",
-        "suspend", "cancel", "postpon", "detain", "releas", "bann",
+        "suspend", "cancel", "postpon", "detain", "releas", "bann", "confirm", "warn",
     };
 
     private static readonly string[] Words =
@@ -32,7 +32,7 @@ internal static class HappeningWords
         "began", "begun", "crisis", "won", "victory", "became", "decision", "sent", "plan", "lost", "passed", "tour", "toured",
         "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born", "shipped", "shipment", "completed", "completion",
         "froze", "lifted", "peaked", "hosted", "replied", "struck", "earthquake", "gave", "coup", "dispatched", "incorporated",
-        "intervention", "intervened", "altered", "asked", "committed", "ended", "spoke", "flowed", "bought", "sold",
+        "intervention", "intervened", "altered", "asked", "committed", "ended", "spoke", "flowed", "bought", "sold", "told", "urged", "urges", "produced",
     };
 
     // Phrases whose words mean little alone ("set", "came").
