@@ -363,4 +363,47 @@ public class PrintedChapterLayoutTests
         Assert.Equal(new[] { "1|I|Introduction", "1|II|Trade", "1|III|Prospects" }, Outline(document));
         Assert.Equal(3, document.Paragraphs.Count);
     }
+
+    [Fact]
+    public void A_page_that_lost_its_superscripts_keeps_notes_labelled_and_marked_by_plain_numbers()
+    {
+        var document = Parse("""
+
+            14. Russia and Japan in the Asia-Pacific
+
+            Vladimir Ivanov
+
+            I. Introduction
+
+            After 1996 relations improved markedly.1 In November 1997 the leaders met at Krasnoyarsk and agreed to do their
+            utmost to conclude a treaty by 2000.2 Trade, however, fell in the year after the crisis of
+
+            1 Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 1997 (MOFA: Tokyo, 1997), p. 21.
+
+            2 Kommersant, 3 Nov. 1997.
+
+            1998, when the rouble lost three-quarters of its value.
+
+            20 Japanese firms left the Far East in 1999.
+
+            II. Conclusions
+
+            The prospects of a treaty by 2000 faded during 1999.3
+
+            3 Asahi Shimbun, 30 Dec. 1999.
+            """, Entry("Russia and Japan in the Asia-Pacific"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Conclusions" }, Outline(document));
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal("Kommersant, 3 Nov. 1997.", document.Footnotes[1].Text);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(
+            new[]
+            {
+                "After 1996 relations improved markedly. In November 1997 the leaders met at Krasnoyarsk and agreed to do their utmost to conclude a treaty by 2000. Trade, however, fell in the year after the crisis of 1998, when the rouble lost three-quarters of its value.",
+                "20 Japanese firms left the Far East in 1999.",
+                "The prospects of a treaty by 2000 faded during 1999.",
+            },
+            ParagraphTexts(document));
+    }
 }

@@ -86,6 +86,32 @@ public sealed class LayoutInput
         return compounds;
     }
 
+    /// <summary>
+    /// The first line with a plain number glued to a sentence's stop ("markedly.1 In"), the marker of a page that lost
+    /// its superscripts, showing <paramref name="number"/>; -1 when none does.
+    /// </summary>
+    public int FirstLineMarkedOnStop(int number) =>
+        (_markedOnStop ??= FindMarkedOnStop(Source)).TryGetValue(number, out var line) ? line : -1;
+
+    private Dictionary<int, int>? _markedOnStop;
+
+    private static Dictionary<int, int> FindMarkedOnStop(SourceText source)
+    {
+        var lines = new Dictionary<int, int>();
+        for (var i = 0; i < source.Count; i++)
+        {
+            foreach (var marker in FootnoteMarkers.Find(source.Text(i), MarkerStyles.DigitOnStop))
+            {
+                if (!lines.ContainsKey(marker.Number))
+                {
+                    lines[marker.Number] = i;
+                }
+            }
+        }
+
+        return lines;
+    }
+
     /// <summary>The lines of a chunk joined with single spaces, trimmed.</summary>
     public string Joined(Chunk chunk)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Layouts.Common;
 using TypedCorpus.Parsing.Text;
 
@@ -7,12 +8,37 @@ namespace TypedCorpus.Parsing.Layouts.PrintedChapter;
 
 /// <summary>
 /// A chapter of a printed book, as text: Roman-numbered sections with unnumbered subheadings under them,
-/// figure captions, and note blocks (lines that start with a superscript number) left where the page broke,
-/// often in the middle of a sentence.
+/// figure captions, and note blocks (lines that start with a superscript number, or a plain one where the page lost
+/// its superscripts) left where the page broke, often in the middle of a sentence.
 /// </summary>
 public sealed class PrintedChapterLayout : PlainTextLayout
 {
+    // "1 Ministry of Foreign Affairs, ...": a note whose label is a plain number, where the page lost its superscripts.
+    private static readonly Regex PlainNoteLabel = TextPatterns.Create(@"^\s*(?<n>[1-9][0-9]{0,2})\s+(?=[A-Z""'\u2018\u201C(*])");
+
     public override string Name => "printed-chapter";
+
+    // A page that lost its superscripts keeps its markers as plain numbers on the stops ("markedly.1 In").
+    public override MarkerStyles Markers => base.Markers | MarkerStyles.DigitOnStop;
+
+    /// <summary>Also a plain number and a capital, where the text before has a marker with that number glued to a stop.</summary>
+    protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
+    {
+        if (base.IsNoteStart(input, line, inNotes, out number, out labelLength))
+        {
+            return true;
+        }
+
+        var label = PlainNoteLabel.Match(input.Line(line));
+        if (label.Success && TextPatterns.Number(label.Groups["n"].Value) is var shown && input.FirstLineMarkedOnStop(shown) is var marked and >= 0 && marked < line)
+        {
+            number = shown;
+            labelLength = label.Length;
+            return true;
+        }
+
+        return false;
+    }
 
     // An OCR'd chapter is a chapter too; the OCR layout knows it by its garbling or the catalog's source quality.
     protected override IReadOnlyList<string> KindWords { get; } = new[] { "chapter" };
