@@ -40,6 +40,7 @@ public sealed class NewDocumentTests
                 ("Markova2003", "printed-chapter"), ("Ferguson2002", "quarterly-review"), ("Lukin2004", "web-article"), ("Verma2003", "markdown"), ("Nakamura1999", "ocr-page"),
                 ("Ikeda2001", "ocr-page"), ("Ferguson2002b", "quarterly-review"), ("Zhebin2004", "printed-chapter"), ("Iwashima2001", "ocr-page"),
                 ("Chufrin2001", "printed-chapter"), ("Kireeva2004", "quarterly-review"), ("Iyer2005", "markdown"), ("Lukin2003", "web-article"),
+                ("Mehta2008", "markdown"), ("Ivanov2000", "printed-chapter"), ("Sidorov2004", "web-article"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -540,5 +541,47 @@ public sealed class NewDocumentTests
         Assert.EndsWith("when Yeltsin signed it in October 1993.", ParagraphTexts(document)[0]);
         Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Markers.Count == 1 ? n.Number : 0));
         Assert.Equal(new[] { "1993-10", "2001-03" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_reads_a_numbered_list_a_block_quote_a_pipe_table_and_a_notes_rest_between_two_notes()
+    {
+        var document = Document("Mehta2008");
+
+        Assert.Equal(
+            new[] { "1||ACKNOWLEDGEMENT", "1|I|INTRODUCTION", "2||Trade and investment", "1|II|THE SAKHALIN PROJECTS", "1||CONCLUSION", "1||BIBLIOGRAPHY" },
+            Outline(document));
+        Assert.Equal(
+            new[] { "Why did Japanese investment in the region stay small?", "What role did the regional governments play?", "How did the territorial dispute shape economic ties?" },
+            document.Paragraphs.Where(p => p.Kind == SpanKind.ListItem).Take(3).Select(p => document.Text.Substring(p.TextStart, p.TextLength)));
+        Assert.Contains(ParagraphTexts(document), p => p.StartsWith("The Far East is Russia's window to Asia", StringComparison.Ordinal));
+        Assert.Single(document.Paragraphs, p => p.Kind == SpanKind.Table);
+        Assert.EndsWith("Oxford: OUP, pp. 140-145.", document.Footnotes[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p == "140-145.");
+        Assert.Equal(new[] { (1, 1), (1, 2), (3, 1), (3, 2) }, document.Footnotes.Select(n => (n.Scope, n.Number)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
+
+    [Fact]
+    public void A_printed_chapter_that_lost_its_superscripts_keeps_its_notes_and_markers_as_plain_numbers()
+    {
+        var document = Document("Ivanov2000");
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Conclusions" }, Outline(document));
+        Assert.Equal(new[] { 1, 2, 3, 4 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal("Kommersant, 3 Nov. 1997.", document.Footnotes[1].Text);
+        Assert.Equal("The prospects of a treaty by 2000 faded during 1999.", ParagraphTexts(document)[2]);
+    }
+
+    [Fact]
+    public void A_web_article_drops_a_share_control_and_keeps_a_notes_heading_over_its_notes()
+    {
+        var document = Document("Sidorov2004");
+
+        Assert.Equal(new[] { "1||Notes" }, Outline(document));
+        Assert.Equal(3, document.Paragraphs.Count);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("Share", StringComparison.Ordinal) || p.StartsWith("Notes", StringComparison.Ordinal));
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Markers.Count == 1 ? n.Number : 0));
     }
 }
