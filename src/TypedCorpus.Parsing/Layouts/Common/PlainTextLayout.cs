@@ -141,20 +141,24 @@ public abstract class PlainTextLayout : LayoutRules
         lastChunk = index;
         var chunk = context.Input.Chunks[index];
         var title = chunk.LineCount == 1 ? context.Input.Line(chunk.First).Trim() : chunk.LineCount == 2 ? WrappedTitle(context.Input, chunk) : null;
+        if (title is null)
+        {
+            return null;
+        }
 
         // A heading marked as markdown marks it ("## The Fisheries Quarrel"), wherever it stands.
-        if (title != null && chunk.LineCount == 1 && HasMarkup && MarkedHeading.Match(title) is { Success: true } marked)
+        if (chunk.LineCount == 1 && HasMarkup && MarkedHeading.Match(title) is { Success: true } marked)
         {
             return LineHeading(context, chunk, marked.Groups["title"].Value.TrimEnd('#', ' '), () => true);
         }
 
         // "Notes", "Notes:" over the notes: a heading, though no paragraph follows it.
-        if (title != null && LineShapes.IsNotesTitle(title) && context.PrecedesNotes(index))
+        if (LineShapes.IsNotesTitle(title) && context.PrecedesNotes(index))
         {
             return LineHeading(context, chunk, title.TrimEnd(':', ' '), () => true);
         }
 
-        return title is null ? null : LineHeading(context, chunk, title, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
+        return LineHeading(context, chunk, title, () => context.FollowsCompleteText(index) && context.PrecedesNewParagraph(index));
     }
 
     private static readonly Regex MarkedHeading = TextPatterns.Create(@"^#{1,6}\s+(?<title>\S.*)$");
