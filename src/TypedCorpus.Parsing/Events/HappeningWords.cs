@@ -33,12 +33,14 @@ internal static class HappeningWords
         "granted", "marked", "anniversary", "fell", "rose", "killed", "died", "born", "shipped", "shipment", "completed", "completion",
         "froze", "lifted", "peaked", "hosted", "replied", "struck", "earthquake", "gave", "coup", "dispatched", "incorporated",
         "intervention", "intervened", "altered", "asked", "committed", "ended", "spoke", "flowed", "bought", "sold", "told", "urged", "urges", "produced",
+        "chose", "chosen", "settled", "replaced", "ordered", "imposed", "voted", "refused", "denied", "severed", "ceded",
     };
 
     // Phrases whose words mean little alone ("set", "came").
     private static readonly string[][] Phrases =
     {
         new[] { "set", "up" }, new[] { "came", "to" }, new[] { "went", "to" }, new[] { "carried", "out" }, new[] { "took", "part" }, new[] { "took", "office" }, new[] { "took", "power" }, new[] { "took", "place" },
+        new[] { "left", "office" }, new[] { "shot", "down" }, new[] { "broke", "off" },
     };
 
     // The stems and words by their first letter: a word that starts with an ASCII character is compared only with
