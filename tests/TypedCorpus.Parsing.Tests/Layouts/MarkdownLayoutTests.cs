@@ -95,6 +95,36 @@ public class MarkdownLayoutTests
             Outline(document));
     }
 
+    [Theory]
+    [InlineData("APPENDIX I")]
+    [InlineData("Appendix A: The Tokyo Declaration")]
+    [InlineData("ANNEXURE - 2")]
+    public void A_numbered_appendix_is_a_part_of_its_own_not_a_part_of_the_bibliography(string appendix)
+    {
+        var document = Parse($"""
+            # CHAPTER I
+
+            ## BEGINNINGS
+
+            Things began in 1991.
+
+            ## BIBLIOGRAPHY
+
+            ### Books
+
+            Smith, J. (1990), Things.
+
+            ## {appendix}
+
+            ### Tokyo Declaration (extract)
+
+            The Prime Minister of Japan and the President of the Russian Federation signed the declaration in October 1993.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { "1|I|BEGINNINGS", "1||BIBLIOGRAPHY", "2||Books", $"1||{appendix}", "2||Tokyo Declaration (extract)" }, Outline(document));
+        Assert.Single(document.Mentions, m => m.Date == "1993-10");
+    }
+
     [Fact]
     public void A_chapter_label_takes_its_title_from_a_bold_line_under_it_and_numbered_subheadings_sit_under_the_chapter()
     {
