@@ -406,4 +406,96 @@ public class PrintedChapterLayoutTests
             },
             ParagraphTexts(document));
     }
+
+    [Fact]
+    public void Notes_labelled_with_plain_numbers_under_superscript_markers_are_notes_and_a_numbered_list_beside_superscript_notes_stays_a_list()
+    {
+        var document = Parse("""
+
+            9. Fisheries and the Kuril frontier
+
+            Mikhail Sokolov
+
+            I. Introduction
+
+            Boats have been seized near the islands almost every year since 1946.¹ The seizures fell after the agreement
+            of February 1998, which let Japanese boats fish there for a fee.²
+
+            1. Japan Coast Guard, Kaijo Hoan Hakusho 1997 (JCG: Tokyo, 1997), p. 54.
+            2. Agreement on Some Matters of Cooperation in the Field of Fishing Operations, 21 Feb. 1998.
+
+            II. Conclusions
+
+            The agreement shows that the two sides can share the islands' resources.³
+
+            3 Hokkaido Shimbun, 20 Dec. 1999.
+            """, Entry("Fisheries and the Kuril frontier"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Conclusions" }, Outline(document));
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal("Japan Coast Guard, Kaijo Hoan Hakusho 1997 (JCG: Tokyo, 1997), p. 54.", document.Footnotes[0].Text);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(2, document.Paragraphs.Count);
+
+        var listed = Parse("""
+
+            9. Fisheries and the Kuril frontier
+
+            Mikhail Sokolov
+
+            I. Introduction
+
+            The agreement had two parts.¹ They were these:
+
+            1. Japanese boats fish in the islands' waters.
+            2. They pay a fee for each ton.
+
+            ¹ Hokkaido Shimbun, 20 Dec. 1999.
+            """, Entry("Fisheries and the Kuril frontier"));
+
+        Assert.Single(listed.Footnotes);
+        Assert.Equal(2, listed.Paragraphs.Count(p => p.Kind == SpanKind.ListItem));
+    }
+
+    [Fact]
+    public void A_page_whose_notes_stand_right_under_its_last_line_keeps_them_as_notes_and_joins_the_sentence_they_cut()
+    {
+        foreach (var (one, two, three) in new[] { ("¹", "²", "³"), ("1", "2", "3") })
+        {
+            var document = Parse($"""
+
+                Russia's Pacific fleet and Japanese security
+
+                Andrei Volkov
+
+                Introduction
+
+                The Pacific Fleet was the largest of the Soviet navies in 1990.¹ Within five years it had lost half its
+                ships. Japanese planners were left to ask whether the
+                {one} International Institute for Strategic Studies, The Military Balance 1990–1991 (IISS: London, 1990).
+                {two} Boei Hakusho 1996 (Defence Agency: Tokyo, 1996), pp. 61–63.
+
+                alliance with the United States still needed the same shape.²
+
+                The decline of the fleet
+
+                In July 1996 a Russian destroyer visited Tokyo for the first time in over a century.³
+
+                {three} Asahi Shimbun, 30 July 1996.
+                """, Entry("Russia's Pacific fleet and Japanese security", kind: "book chapter"));
+
+            Assert.Equal("printed-chapter", document.Layout);
+            Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+            Assert.Equal("Boei Hakusho 1996 (Defence Agency: Tokyo, 1996), pp. 61–63.", document.Footnotes[1].Text);
+            Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+            Assert.Equal(
+                new[]
+                {
+                    "The Pacific Fleet was the largest of the Soviet navies in 1990. Within five years it had lost half its ships. Japanese planners were left to ask whether the alliance with the United States still needed the same shape.",
+                    "In July 1996 a Russian destroyer visited Tokyo for the first time in over a century.",
+                },
+                ParagraphTexts(document));
+            Assert.Empty(document.Diagnostics);
+        }
+    }
 }

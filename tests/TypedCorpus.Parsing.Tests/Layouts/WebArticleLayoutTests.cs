@@ -182,6 +182,29 @@ public class WebArticleLayoutTests
     }
 
     [Theory]
+    [InlineData("*Ann Author is director of the Center for Things.*")]
+    [InlineData("_Ann Author is director of the Center for Things._")]
+    [InlineData("**About the author:** Ann Author is director of the Center for Things.")]
+    [InlineData("**Ann Author** is director of the Center for Things.")]
+    public void A_bio_set_in_emphasis_is_metadata_as_a_plain_one_is(string bio)
+    {
+        var document = Parse($"""
+            Things and More
+
+            June 12, 2003 Topic: Security
+
+            Still, there are reasons to keep talking.(1)
+
+            {bio}
+
+            (1) Gazeta, August 6, 2002.
+            """, Entry("Things and More"));
+
+        Assert.Equal(new[] { "Still, there are reasons to keep talking." }, ParagraphTexts(document));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && s.Line == 7);
+    }
+
+    [Theory]
     [InlineData("Share this article:")]
     [InlineData("Share on Facebook")]
     [InlineData("Print this page")]

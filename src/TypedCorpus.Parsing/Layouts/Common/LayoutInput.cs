@@ -87,20 +87,28 @@ public sealed class LayoutInput
     }
 
     /// <summary>
-    /// The first line with a plain number glued to a sentence's stop ("markedly.1 In"), the marker of a page that lost
-    /// its superscripts, showing <paramref name="number"/>; -1 when none does.
+    /// The first line with a marker of the styles showing <paramref name="number"/> (a plain number glued to a
+    /// sentence's stop, "markedly.1 In", where a page lost its superscripts; a superscript, "Kurils.¹"); -1 when none does.
     /// </summary>
-    public int FirstLineMarkedOnStop(int number) =>
-        (_markedOnStop ??= FindMarkedOnStop(Source)).TryGetValue(number, out var line) ? line : -1;
+    public int FirstLineMarked(MarkerStyles styles, int number)
+    {
+        _firstMarked ??= new Dictionary<MarkerStyles, Dictionary<int, int>>();
+        if (!_firstMarked.TryGetValue(styles, out var lines))
+        {
+            _firstMarked[styles] = lines = FindMarked(Source, styles);
+        }
 
-    private Dictionary<int, int>? _markedOnStop;
+        return lines.TryGetValue(number, out var line) ? line : -1;
+    }
 
-    private static Dictionary<int, int> FindMarkedOnStop(SourceText source)
+    private Dictionary<MarkerStyles, Dictionary<int, int>>? _firstMarked;
+
+    private static Dictionary<int, int> FindMarked(SourceText source, MarkerStyles styles)
     {
         var lines = new Dictionary<int, int>();
         for (var i = 0; i < source.Count; i++)
         {
-            foreach (var marker in FootnoteMarkers.Find(source.Text(i), MarkerStyles.DigitOnStop))
+            foreach (var marker in FootnoteMarkers.Find(source.Text(i), styles))
             {
                 if (!lines.ContainsKey(marker.Number))
                 {
@@ -110,6 +118,25 @@ public sealed class LayoutInput
         }
 
         return lines;
+    }
+
+    /// <summary>Whether a line opens with a superscript digit ("¹ Japanese Ministry ..."): the seed labels its notes so.</summary>
+    public bool LabelsNotesWithSuperscripts => _labelsNotesWithSuperscripts ??= FindSuperscriptLabel(Source);
+
+    private bool? _labelsNotesWithSuperscripts;
+
+    private static bool FindSuperscriptLabel(SourceText source)
+    {
+        for (var i = 0; i < source.Count; i++)
+        {
+            var line = source.Text(i).TrimStart();
+            if (line.Length > 1 && FootnoteMarkers.IsSuperscriptDigit(line[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lines of a chunk joined with single spaces, trimmed.</summary>

@@ -16,8 +16,10 @@ public abstract class PlainTextLayout : LayoutRules
 {
     private static readonly Regex NumberedNote = TextPatterns.Create(@"^\s*(?<n>\d{1,3})[.)]\s+\S");
     private static readonly Regex SupNoteLabel = TextPatterns.Create(@"^<sup>\s*(\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
-    // What may stand before an author's name in a bio: a lead ("About the author:") and a title ("Dr.").
-    private static readonly Regex BeforeName = TextPatterns.Create(@"\G(?:(?i:about\s+the\s+authors?)\s*[:\u2013\u2014-]\s*)?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+)?");
+    // What may stand before an author's name in a bio: a lead ("About the author:") and a title ("Dr."), either
+    // set in emphasis as a page's italic bio is ("*Hiroshi Tanaka is ...*", "**About the author:** ...").
+    private static readonly Regex BeforeName = TextPatterns.Create(@"\G[*_]{0,3}(?:(?i:about\s+the\s+authors?)[*_]{0,3}\s*[:\u2013\u2014-][*_]{0,3}\s*[*_]{0,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Ambassador)\.?\s+)?");
+    private static readonly Regex AfterName = TextPatterns.Create(@"\G[*_]{0,3}");
     private static readonly Regex ReferencesTitle = TextPatterns.Create(@"^\s*references\s*$", RegexOptions.IgnoreCase);
 
     // What a note's text may open with, glued to its label: emphasis, a quotation mark, a bracket.
@@ -109,10 +111,17 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            // A list may go on into dated entries ("- Spring 2002: ...", then "- **May 9:** ...").
-            AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input.Line(line)), (block, line) =>
+            // A list may go on into dated entries ("- Spring 2002: ...", then "- **May 9:** ..."); a page's notes may
+            // stand right under its last line of text, no blank line between ("... whether the" over "¹ IISS, ...").
+            var setNote = SetNote(input, inNotes: false);
+            AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input.Line(line)) || IsNoteStart(input, line, false, out _, out _), (block, line) =>
             {
-                if (IsListItemStart(input.Line(line)))
+                if (line > chunk.First && IsNoteStart(input, line, false, out _, out _))
+                {
+                    block.Kind = SpanKind.Footnote;
+                    setNote(block, line);
+                }
+                else if (IsListItemStart(input.Line(line)))
                 {
                     block.Date = chronology.Read(input.Line(line));
                     block.Kind = block.Date != null ? SpanKind.ChronologyEntry : SpanKind.ListItem;
@@ -311,7 +320,7 @@ public abstract class PlainTextLayout : LayoutRules
         return false;
     }
 
-    protected virtual bool IsListItemStart(string line) => LineShapes.IsBullet(line);
+    protected virtual bool IsListItemStart(string line) => LineShapes.IsBullet(line) || LineShapes.IsNumberedItem(line);
 
     private Action<Block, int> SetNote(LayoutInput input, bool inNotes) => (block, line) =>
     {
@@ -394,6 +403,7 @@ public abstract class PlainTextLayout : LayoutRules
             if (author.Length > 0 && string.CompareOrdinal(text, start, author, 0, author.Length) == 0)
             {
                 at = start + author.Length;
+                at += AfterName.Match(text, at).Length;
                 return true;
             }
         }

@@ -13,15 +13,21 @@ namespace TypedCorpus.Parsing.Layouts.PrintedChapter;
 /// </summary>
 public sealed class PrintedChapterLayout : PlainTextLayout
 {
-    // "1 Ministry of Foreign Affairs, ...": a note whose label is a plain number, where the page lost its superscripts.
-    private static readonly Regex PlainNoteLabel = TextPatterns.Create(@"^\s*(?<n>[1-9][0-9]{0,2})\s+(?=[A-Z""'\u2018\u201C(*])");
+    // "1 Ministry of Foreign Affairs, ...", "1. Japan Coast Guard, ...": a note whose label is a plain number, where
+    // the page lost its superscripts or labels its notes so.
+    private static readonly Regex PlainNoteLabel = TextPatterns.Create(@"^\s*(?<n>[1-9][0-9]{0,2})(?:[.)]\s*|\s+)(?=[A-Z""'\u2018\u201C(*])");
 
     public override string Name => "printed-chapter";
 
     // A page that lost its superscripts keeps its markers as plain numbers on the stops ("markedly.1 In").
     public override MarkerStyles Markers => base.Markers | MarkerStyles.DigitOnStop;
 
-    /// <summary>Also a plain number and a capital, where the text before has a marker with that number glued to a stop.</summary>
+    /// <summary>
+    /// Also a plain number and a capital, where the text before has a marker with that number: glued to a stop, or a
+    /// superscript when no line of the seed opens with one (its notes are labelled with plain numbers, and a numbered
+    /// list beside superscript-labelled notes stays a list). A note of a block may come before its marker, which the
+    /// sentence the page broke goes on to carry: the line right under note n - 1 is note n when n is marked anywhere.
+    /// </summary>
     protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
     {
         if (base.IsNoteStart(input, line, inNotes, out number, out labelLength))
@@ -30,7 +36,15 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         }
 
         var label = PlainNoteLabel.Match(input.Line(line));
-        if (label.Success && TextPatterns.Number(label.Groups["n"].Value) is var shown && input.FirstLineMarkedOnStop(shown) is var marked and >= 0 && marked < line)
+        if (!label.Success)
+        {
+            return false;
+        }
+
+        var shown = TextPatterns.Number(label.Groups["n"].Value);
+        var styles = input.LabelsNotesWithSuperscripts ? MarkerStyles.DigitOnStop : MarkerStyles.DigitOnStop | MarkerStyles.Superscript;
+        var marked = input.FirstLineMarked(styles, shown);
+        if (marked >= 0 && (marked < line || (line > 0 && IsNoteStart(input, line - 1, inNotes, out var before, out _) && before == shown - 1)))
         {
             number = shown;
             labelLength = label.Length;
@@ -55,6 +69,11 @@ public sealed class PrintedChapterLayout : PlainTextLayout
             {
                 noteLines++;
             }
+            else if (PlainNoteLines(input, chunk) is var plain and > 0)
+            {
+                // Notes labelled with plain numbers ("1 IISS, ..."), maybe set right under the page's last line of text.
+                noteLines += plain;
+            }
             else if (markedLines == 0 && HasMarker(input, chunk))
             {
                 markedLines++;
@@ -69,6 +88,21 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         // A short chapter may have one note, and its marker in the text, and one numbered section.
         var notes = noteLines >= 2 || (noteLines == 1 && markedLines > 0);
         return (notes ? 0.6 : 0) + (romanHeadings >= 2 ? 0.3 : romanHeadings == 1 ? 0.15 : 0);
+    }
+
+    private int PlainNoteLines(LayoutInput input, Chunk chunk)
+    {
+        var notes = 0;
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var line = input.Line(i);
+            if (line.Length > 0 && char.IsDigit(line[0]) && IsNoteStart(input, i, false, out _, out _))
+            {
+                notes++;
+            }
+        }
+
+        return notes;
     }
 
     // A superscript marker in one of the chunk's lines; the score reads every seed, so a line with no superscript
