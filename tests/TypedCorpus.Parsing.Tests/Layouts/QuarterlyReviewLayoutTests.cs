@@ -185,6 +185,43 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
+    public void A_days_date_alone_on_its_line_heads_the_entry_under_it_and_a_month_alone_heads_none()
+    {
+        var document = Parse("""
+            Japan-Russia Relations: A Quiet Quarter
+
+            by Ann Author
+
+            Little moved this quarter.
+
+            Chronology of Japan-Russia Relations January-March 2004
+
+            January 2004
+
+            Jan. 12, 2004
+            Kawaguchi meets Ambassador Losyukov in Tokyo.
+
+            Feb. 3, 2004
+
+            The Kremlin says the President's visit to Japan will be postponed.
+
+            **March 18-19, 2004**
+            Coast guards of the two countries hold talks in Vladivostok.
+            """, Entry("Japan-Russia Relations: A Quiet Quarter"));
+
+        Assert.Equal(
+            new[]
+            {
+                ("2004-01-12", "Kawaguchi meets Ambassador Losyukov in Tokyo."),
+                ("2004-02-03", "The Kremlin says the President's visit to Japan will be postponed."),
+                ("2004-03-18/2004-03-19", "Coast guards of the two countries hold talks in Vladivostok."),
+            },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => (m.Date, document.TextOf(m))));
+        Assert.Equal(3, document.Paragraphs.Count(p => p.Kind == SpanKind.ChronologyEntry));
+        Assert.DoesNotContain(document.Sections, s => s.Title.StartsWith("Jan.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_entry_cut_by_a_page_break_goes_on_and_its_event_takes_in_the_rest()
     {
         var document = Parse("""

@@ -16,17 +16,21 @@ public sealed class ChronologyDates
 
     private static readonly Regex ChronologyTitle = TextPatterns.Create(@"\b(?:chronolog|timeline)", RegexOptions.IgnoreCase);
 
+    // "January 2004", "April-June 2005": a subheading of a chronology that splits it by months.
+    private static readonly Regex MonthsTitle = TextPatterns.Create(@"^\W*(?:" + PartialDateText.Month + @"(?![a-z])\W+){1,2}[12][0-9]{3}\W*$", RegexOptions.IgnoreCase);
+
     private int _year;
     private int _month;
     private bool _inChronology;
 
     /// <summary>
     /// A heading that names a year ("Chronology of Japan-Russia Relations January-March 2000") sets it, with the month
-    /// named before it. Under a heading that names a chronology, a date set off by a space alone starts an entry.
+    /// named before it. Under a heading that names a chronology (or its months under it), a date set off by a space
+    /// alone starts an entry.
     /// </summary>
     public void EnterSection(string? title)
     {
-        _inChronology = title != null && ChronologyTitle.IsMatch(title);
+        _inChronology = title != null && (ChronologyTitle.IsMatch(title) || (_inChronology && MonthsTitle.IsMatch(title)));
         if (title is null || HeadingYear(title, out var month) is not int year)
         {
             return;

@@ -96,15 +96,31 @@ public static class LineShapes
     /// A chronology entry: an optional bullet and bold, a date, a colon, a dash (-, --, \u2013, \u2014) or a stop, what
     /// happened. "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...", "Late May 2002: ...", "Autumn 2003: ...", "**Oct. 4,
     /// 2004** ..." (its bold sets it off), and <paramref name="inChronology"/> (under a heading that names one) "Nov. 21,
-    /// 2004 Putin ...". Returns the ISO date. With the year of the chronology (0 when none is known) and the month of
+    /// 2004 Putin ..." or a day's date alone over what happened. Returns the ISO date. With the year of the chronology (0 when none is known) and the month of
     /// its last entry, a date may leave the year out (<see cref="PartialDateText.ReadEntryDate"/>).
     /// </summary>
     public static string? DatedEntryDate(string line, int year = 0, int lastMonth = 0, bool inChronology = false)
     {
         var rest = EntryText(line);
-        return rest != null && PartialDateText.ReadEntryDate(rest, year, lastMonth, out var length) is { } date && SeparatorEnd(rest, length, inChronology) > 0
+        return rest != null && PartialDateText.ReadEntryDate(rest, year, lastMonth, out var length) is { } date
+            && (SeparatorEnd(rest, length, inChronology) > 0 || (inChronology && DateStandsAlone(rest, length, date)))
             ? date
             : null;
+    }
+
+    // In a chronology, a day's date alone on its line ("Jan. 12, 2004") heads the entry written under it; a month
+    // alone ("January 2004") is rather a subheading of the chronology.
+    private static bool DateStandsAlone(string text, int end, string date)
+    {
+        for (var i = end; i < text.Length; i++)
+        {
+            if (text[i] != '*' && text[i] != ' ' && text[i] != '\u00A0')
+            {
+                return false;
+            }
+        }
+
+        return date.Length >= 10 && date[7] == '-';
     }
 
     /// <summary>
