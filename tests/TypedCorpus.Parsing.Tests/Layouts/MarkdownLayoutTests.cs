@@ -95,6 +95,42 @@ public class MarkdownLayoutTests
             Outline(document));
     }
 
+    [Fact]
+    public void Underlined_headings_are_headings_and_a_spaced_rule_opens_the_pages_notes()
+    {
+        var document = Parse("""
+            # CHAPTER I
+
+            ## INTRODUCTION
+
+            Japan's policy changed three times after 1991.<sup>1</sup>
+
+            * * *
+
+            <sup>1</sup> Hasegawa, T. (1998), The Northern Territories Dispute, p. 12.
+
+            Chapter II
+            ==========
+
+            Yeltsin and Hashimoto
+            ---------------------
+
+            Hashimoto's speech of July 1997 opened the way to Krasnoyarsk.<sup>1</sup>
+
+            The talks went on into 1998.
+            ---
+
+            <sup>1</sup> Keizai Doyukai, 24 July 1997.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { "1|I|INTRODUCTION", "1|II|Yeltsin and Hashimoto" }, Outline(document));
+        Assert.Equal(new[] { (1, 0), (1, 1) }, document.Footnotes.Select(n => (n.Number, n.Scope)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(
+            new[] { "Japan's policy changed three times after 1991.", "Hashimoto's speech of July 1997 opened the way to Krasnoyarsk.", "The talks went on into 1998." },
+            ParagraphTexts(document));
+    }
+
     [Theory]
     [InlineData("APPENDIX I")]
     [InlineData("Appendix A: The Tokyo Declaration")]

@@ -26,8 +26,9 @@ public static class LineShapes
     private const string PageNumber = @"(?!(?:1[89]|20)\d\d\b)\d{1,4}";
     private static readonly Regex Furniture = TextPatterns.Create(
         @"^\s*(?:\d{1,4}|[ivxlcdm]{1,6}|[A-Z]{1,4}-?\d{3,}|" + PageNumber + @"\s+" + RunningHead + "|" + RunningHead + @"\s+" + PageNumber + @")\s*$");
-    // A rule: markdown's ("---", "***", "___"), or a printed one of dashes or a box-drawing line ("——————", "────").
-    private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:-{3,}|\*{3,}|_{3,}|[\u2013\u2014\u2015\u2500]{2,})\s*$");
+    // A rule: markdown's ("---", "***", "___", spaced as markdown allows: "* * *"), or a printed one of dashes or a
+    // box-drawing line ("——————", "────").
+    private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:(?<mark>[-*_])(?:[ \t]*\k<mark>){2,}|[\u2013\u2014\u2015\u2500]{2,})\s*$");
 
     private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*|foot\s*)?notes\s*:?\s*$", RegexOptions.IgnoreCase);
 

@@ -18,9 +18,12 @@ namespace TypedCorpus.Parsing.Layouts.Markdown;
 /// </summary>
 public sealed class MarkdownLayout : LayoutRules
 {
-    // The closing marks ("## Notes ##") are trimmed in code (HeadingText): a lazy text before "\s*#*\s*$" tried every
+    // The closing marks ("## Notes ##") are trimmed in code (TryHeading): a lazy text before "\s*#*\s*$" tried every
     // split of a long run of spaces at every position, and a heading line with one gave the seed up to the regex timeout.
     private static readonly Regex HeadingLine = TextPatterns.Create(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*)$");
+    // A line underlined as some converters write the first two levels: "Chapter II" over "==========", or "---".
+    private static readonly Regex Underline = TextPatterns.Create(@"^\s{0,3}(?:={3,}|-{3,})\s*$");
+    private const int MaxUnderlinedHeadingLength = 100;
     private static readonly Regex DecimalNumbered = TextPatterns.Create(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\S.*)$");
     private static readonly Regex ContentsChapter = TextPatterns.Create(@"^chapt\w*\s*(?<n>[IVXLC]+|\d{1,3})\b\s*[-\u2013\u2014.:]?\s*(?<title>.*)$", RegexOptions.IgnoreCase);
     // A note as converters write it ("<sup>4</sup> Smith ...") or as markdown does ("[^4]: Smith ...", "[^treaty]: ...").
@@ -57,7 +60,7 @@ public sealed class MarkdownLayout : LayoutRules
         var headings = 0;
         for (var i = 0; i < input.Source.Count; i++)
         {
-            if (HeadingLine.IsMatch(input.Line(i)))
+            if (TryHeading(input, i, out _))
             {
                 headings++;
             }
@@ -91,33 +94,33 @@ public sealed class MarkdownLayout : LayoutRules
                 continue;
             }
 
-            var heading = HeadingLine.Match(input.Line(line));
-            if (heading.Success)
+            if (TryHeading(input, line, out var heading))
             {
-                var text = Plain(HeadingText(heading));
+                var text = Plain(heading.Text);
                 if (!sawSection && IsFrontMatterHeading(input, text, line))
                 {
-                    blocks.Add(new Block(blocks.Count == 0 ? SpanKind.Title : SpanKind.Metadata, line, line));
+                    blocks.Add(new Block(blocks.Count == 0 ? SpanKind.Title : SpanKind.Metadata, line, heading.Last));
                     mode = Mode.TitlePage;
-                    line++;
+                    line = heading.Last + 1;
                     continue;
                 }
 
-                var block = new Block(SpanKind.Heading, line, line) { Title = text };
+                var block = new Block(SpanKind.Heading, line, heading.Last) { Title = text };
                 if (LineShapes.TryChapterLabel(text, out var chapterNumber, out var chapterTitle))
                 {
                     block.Number = chapterNumber;
                     block.Title = chapterTitle;
                     // Its title on the next line, as a heading ("## THE YELTSIN YEARS") or in bold alone ("**ORIGINS**").
-                    var next = NextNonBlank(source, line + 1);
+                    var next = NextNonBlank(source, heading.Last + 1);
+                    var titleLine = new MarkdownHeading(0, string.Empty, next);
                     var title = block.Title.Length > 0 || next < 0 ? null
-                        : HeadingLine.Match(input.Line(next)) is { Success: true } titleLine ? Plain(HeadingText(titleLine))
+                        : TryHeading(input, next, out titleLine) ? Plain(titleLine.Text)
                         : BoldSubheading(input.Line(next)) is { } bold ? Plain(bold)
                         : null;
                     if (title != null)
                     {
                         block.Title = title;
-                        block.Last = next;
+                        block.Last = Math.Max(next, titleLine.Last);
                     }
 
                     if (block.Title.Length == 0)
@@ -144,10 +147,10 @@ public sealed class MarkdownLayout : LayoutRules
                     block.Level = block.Number.Split('.').Length;
                     if (block.Level == 2)
                     {
-                        subheadingMarks ??= heading.Groups["marks"].Length;
+                        subheadingMarks ??= heading.Marks;
                     }
                 }
-                else if (topLevelOpen && LineShapes.IsNotesTitle(text) && heading.Groups["marks"].Length > topMarks)
+                else if (topLevelOpen && LineShapes.IsNotesTitle(text) && heading.Marks > topMarks)
                 {
                     // A chapter's own notes ("### Notes" under "# CHAPTER - I"): numbered with the chapter, not a part of their own.
                     block.Level = 2;
@@ -157,17 +160,17 @@ public sealed class MarkdownLayout : LayoutRules
                     block.Level = 1;
                     plainTopMarks = null;
                 }
-                else if (!topLevelOpen || heading.Groups["marks"].Length <= plainTopMarks)
+                else if (!topLevelOpen || heading.Marks <= plainTopMarks)
                 {
                     // A document with no chapters or contents: its first heading's '#' count marks the top level.
                     block.Level = 1;
-                    plainTopMarks = heading.Groups["marks"].Length;
+                    plainTopMarks = heading.Marks;
                 }
                 else
                 {
                     // Under a top-level part, the first subheading's '#' count marks level 2; a heading with more
                     // '#' than that goes one level down, one with fewer is still level 2 (converters are inconsistent).
-                    var marks = heading.Groups["marks"].Length;
+                    var marks = heading.Marks;
                     subheadingMarks ??= marks;
                     block.Level = marks > subheadingMarks ? 3 : 2;
                 }
@@ -175,7 +178,7 @@ public sealed class MarkdownLayout : LayoutRules
                 if (block.Level == 1)
                 {
                     subheadingMarks = null;
-                    topMarks = heading.Groups["marks"].Length;
+                    topMarks = heading.Marks;
                 }
 
                 // "### A. The Setting", "#### (a) Krasnoyarsk": the letter numbers the heading; it is no part of the title.
@@ -384,15 +387,15 @@ public sealed class MarkdownLayout : LayoutRules
         var inContents = false;
         for (var i = 0; i < input.Source.Count; i++)
         {
-            var heading = HeadingLine.Match(input.Line(i));
-            if (heading.Success)
+            if (TryHeading(input, i, out var heading))
             {
                 if (inContents)
                 {
                     break;
                 }
 
-                inContents = ContentsTitle.IsMatch(Plain(HeadingText(heading)));
+                inContents = ContentsTitle.IsMatch(Plain(heading.Text));
+                i = heading.Last;
                 continue;
             }
 
@@ -441,8 +444,34 @@ public sealed class MarkdownLayout : LayoutRules
         return match.Success && text.Length is > 0 and <= MaxBoldHeadingLength && !ParagraphText.EndsSentence(text) && !LineShapes.IsCaption(line) ? text : null;
     }
 
-    /// <summary>A heading line's text without its closing marks and the spaces around them.</summary>
-    private static string HeadingText(Match heading) => heading.Groups["text"].Value.TrimEnd().TrimEnd('#').TrimEnd();
+    /// <summary>A heading: its '#' count (1 for a line underlined with '=', 2 with '-'), its text, and its last line.</summary>
+    private readonly record struct MarkdownHeading(int Marks, string Text, int Last);
+
+    /// <summary>
+    /// "## Title" (its closing marks and the spaces around them left out), or a line alone under a blank one and
+    /// underlined ("Chapter II" over "=========="); a sentence over "---" is a page's last line over its notes' rule.
+    /// </summary>
+    private static bool TryHeading(LayoutInput input, int line, out MarkdownHeading heading)
+    {
+        var marked = HeadingLine.Match(input.Line(line));
+        if (marked.Success)
+        {
+            heading = new MarkdownHeading(marked.Groups["marks"].Length, marked.Groups["text"].Value.TrimEnd().TrimEnd('#').TrimEnd(), line);
+            return true;
+        }
+
+        var source = input.Source;
+        var text = input.Line(line).Trim();
+        if (line + 1 < source.Count && (line == 0 || source.IsBlank(line - 1)) && text.Length is > 0 and <= MaxUnderlinedHeadingLength
+            && Underline.IsMatch(input.Line(line + 1)) && !Underline.IsMatch(text) && !ParagraphText.EndsSentence(text))
+        {
+            heading = new MarkdownHeading(input.Line(line + 1).TrimStart()[0] == '=' ? 1 : 2, text, line + 1);
+            return true;
+        }
+
+        heading = default;
+        return false;
+    }
 
     /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
     private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None, markup: true).Text);
@@ -462,10 +491,11 @@ public sealed class MarkdownLayout : LayoutRules
         return -1;
     }
 
+    // A run of lines up to a blank one, a heading or a rule (set right under a page's last line: "1998.", "---").
     private static int ChunkEnd(Text.SourceText source, int first)
     {
         var last = first;
-        while (last + 1 < source.Count && !source.IsBlank(last + 1) && !HeadingLine.IsMatch(source.Text(last + 1)))
+        while (last + 1 < source.Count && !source.IsBlank(last + 1) && !HeadingLine.IsMatch(source.Text(last + 1)) && !LineShapes.IsSeparator(source.Text(last + 1)))
         {
             last++;
         }
