@@ -460,17 +460,22 @@ public sealed class MarkdownLayout : LayoutRules
             return true;
         }
 
+        // Only the first line of a run is looked at for text, and only when an underline is under it.
         var source = input.Source;
-        var text = input.Line(line).Trim();
-        if (line + 1 < source.Count && (line == 0 || source.IsBlank(line - 1)) && text.Length is > 0 and <= MaxUnderlinedHeadingLength
-            && Underline.IsMatch(input.Line(line + 1)) && !Underline.IsMatch(text) && !ParagraphText.EndsSentence(text))
+        heading = default;
+        if (line + 1 >= source.Count || (line > 0 && !source.IsBlank(line - 1)) || source.IsBlank(line) || !Underline.IsMatch(input.Line(line + 1)))
         {
-            heading = new MarkdownHeading(input.Line(line + 1).TrimStart()[0] == '=' ? 1 : 2, text, line + 1);
-            return true;
+            return false;
         }
 
-        heading = default;
-        return false;
+        var text = input.Line(line).Trim();
+        if (text.Length > MaxUnderlinedHeadingLength || Underline.IsMatch(text) || ParagraphText.EndsSentence(text))
+        {
+            return false;
+        }
+
+        heading = new MarkdownHeading(input.Line(line + 1).TrimStart()[0] == '=' ? 1 : 2, text, line + 1);
+        return true;
     }
 
     /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
