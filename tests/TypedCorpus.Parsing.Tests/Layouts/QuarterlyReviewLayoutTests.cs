@@ -185,7 +185,7 @@ public class QuarterlyReviewLayoutTests
     }
 
     [Fact]
-    public void A_days_date_alone_on_its_line_heads_the_entry_under_it_and_a_month_alone_heads_none()
+    public void A_days_date_alone_on_its_line_heads_the_entry_under_it_and_months_alone_head_none()
     {
         var document = Parse("""
             Japan-Russia Relations: A Quiet Quarter
@@ -200,6 +200,8 @@ public class QuarterlyReviewLayoutTests
 
             Jan. 12, 2004
             Kawaguchi meets Ambassador Losyukov in Tokyo.
+
+            February-March 2004
 
             Feb. 3, 2004
 

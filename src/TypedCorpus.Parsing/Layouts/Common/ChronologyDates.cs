@@ -16,8 +16,6 @@ public sealed class ChronologyDates
 
     private static readonly Regex ChronologyTitle = TextPatterns.Create(@"\b(?:chronolog|timeline)", RegexOptions.IgnoreCase);
 
-    // "January 2004", "April-June 2005": a subheading of a chronology that splits it by months.
-    private static readonly Regex MonthsTitle = TextPatterns.Create(@"^\W*(?:" + PartialDateText.Month + @"(?![a-z])\W+){1,2}[12][0-9]{3}\W*$", RegexOptions.IgnoreCase);
 
     private int _year;
     private int _month;
@@ -30,7 +28,7 @@ public sealed class ChronologyDates
     /// </summary>
     public void EnterSection(string? title)
     {
-        _inChronology = title != null && (ChronologyTitle.IsMatch(title) || (_inChronology && MonthsTitle.IsMatch(title)));
+        _inChronology = title != null && (ChronologyTitle.IsMatch(title) || (_inChronology && LineShapes.IsMonthsTitle(title)));
         if (title is null || HeadingYear(title, out var month) is not int year)
         {
             return;

@@ -30,6 +30,7 @@ public static class LineShapes
     // box-drawing line ("——————", "────").
     private static readonly Regex Separator = TextPatterns.Create(@"^\s*(?:(?<mark>[-*_])(?:[ \t]*\k<mark>){2,}|[\u2013\u2014\u2015\u2500]{2,})\s*$");
 
+    private static readonly Regex MonthsTitle = TextPatterns.Create(@"^\W*(?:" + PartialDateText.Month + @"(?![a-z])\W+){1,2}[12][0-9]{3}\W*$", RegexOptions.IgnoreCase);
     private static readonly Regex NotesTitle = TextPatterns.Create(@"^\s*(?:end\s*|foot\s*)?notes\s*:?\s*$", RegexOptions.IgnoreCase);
 
     public static bool IsSeparator(string line) => Separator.IsMatch(line);
@@ -105,9 +106,13 @@ public static class LineShapes
         var rest = EntryText(line);
         return rest != null && PartialDateText.ReadEntryDate(rest, year, lastMonth, out var length) is { } date
             && (SeparatorEnd(rest, length, inChronology) > 0 || (inChronology && DateStandsAlone(rest, length, date)))
+            && !MonthsTitle.IsMatch(rest)
             ? date
             : null;
     }
+
+    /// <summary>"January 2004", "February-March 2004": months alone, a subheading of a chronology, not its entry.</summary>
+    public static bool IsMonthsTitle(string line) => MonthsTitle.IsMatch(line);
 
     // In a chronology, a day's date alone on its line ("Jan. 12, 2004") heads the entry written under it; a month
     // alone ("January 2004") is rather a subheading of the chronology.
