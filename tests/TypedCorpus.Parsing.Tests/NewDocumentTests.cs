@@ -41,6 +41,7 @@ public sealed class NewDocumentTests
                 ("Ikeda2001", "ocr-page"), ("Ferguson2002b", "quarterly-review"), ("Zhebin2004", "printed-chapter"), ("Iwashima2001", "ocr-page"),
                 ("Chufrin2001", "printed-chapter"), ("Kireeva2004", "quarterly-review"), ("Iyer2005", "markdown"), ("Lukin2003", "web-article"),
                 ("Mehta2008", "markdown"), ("Ivanov2000", "printed-chapter"), ("Sidorov2004", "web-article"),
+                ("Volkov1999", "printed-chapter"), ("Sokolova2004", "quarterly-review"), ("Sharma2003", "markdown"), ("Tanaka2004", "web-article"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -583,5 +584,53 @@ public sealed class NewDocumentTests
         Assert.Equal(3, document.Paragraphs.Count);
         Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("Share", StringComparison.Ordinal) || p.StartsWith("Notes", StringComparison.Ordinal));
         Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Markers.Count == 1 ? n.Number : 0));
+    }
+
+    [Fact]
+    public void A_printed_chapter_keeps_notes_labelled_with_plain_numbers_and_a_note_block_set_under_the_pages_last_line()
+    {
+        var document = Document("Volkov1999");
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal("Boei Hakusho 1996 (Defence Agency: Tokyo, 1996), pp. 61–63.", document.Footnotes[1].Text);
+        Assert.EndsWith("whether the alliance with the United States still needed the same shape. The Defence Agency gave three answers:", ParagraphTexts(document)[0]);
+        Assert.Equal(3, document.Paragraphs.Count(p => p.Kind == SpanKind.ListItem));
+        Assert.Equal(new[] { "1996-07", "1998-10" }, Dates(document));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void A_quarterly_review_reads_entries_under_their_dates_alone_and_months_as_subheadings()
+    {
+        var document = Document("Sokolova2004");
+
+        Assert.Equal(
+            new[] { "2004-01-12", "2004-01-27", "2004-02-03", "2004-03-18/2004-03-19" },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+        Assert.Equal("A Japanese trade mission arrives in Khabarovsk.", document.TextOf(document.Mentions.Single(m => m.Date == "2004-01-27")));
+        Assert.DoesNotContain(Titles(document), t => t.StartsWith("Jan.", StringComparison.Ordinal) || t.StartsWith("Feb.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_reads_underlined_headings_spaced_and_glued_rules_and_an_appendix_after_the_bibliography()
+    {
+        var document = Document("Sharma2003");
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Yeltsin and Hashimoto", "1||BIBLIOGRAPHY", "1||APPENDIX I", "2||The Krasnoyarsk Agreement" }, Outline(document));
+        Assert.Equal(new[] { (1, 0), (1, 1) }, document.Footnotes.Select(n => (n.Number, n.Scope)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(new[] { "1997-07", "1997-11", "1997-11" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_web_article_keeps_bold_subheadings_and_drops_a_bio_set_in_italics()
+    {
+        var document = Document("Tanaka2004");
+
+        Assert.Equal(new[] { "An old idea", "The Koizumi offer", "What Tokyo gets" }, Titles(document));
+        Assert.Equal(4, document.Paragraphs.Count);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("research fellow", StringComparison.Ordinal));
+        Assert.Equal(new[] { "2003-01", "2004-12-31" }, Dates(document));
     }
 }
