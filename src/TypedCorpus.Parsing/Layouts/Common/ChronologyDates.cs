@@ -16,7 +16,6 @@ public sealed class ChronologyDates
 
     private static readonly Regex ChronologyTitle = TextPatterns.Create(@"\b(?:chronolog|timeline)", RegexOptions.IgnoreCase);
 
-
     private int _year;
     private int _month;
     private bool _inChronology;

@@ -98,8 +98,9 @@ public static class LineShapes
     /// A chronology entry: an optional bullet and bold, a date, a colon, a dash (-, --, \u2013, \u2014) or a stop, what
     /// happened. "Jan. 1, 2000: ...", "- **Feb. 1, 2000:** ...", "Late May 2002: ...", "Autumn 2003: ...", "**Oct. 4,
     /// 2004** ..." (its bold sets it off), and <paramref name="inChronology"/> (under a heading that names one) "Nov. 21,
-    /// 2004 Putin ..." or a day's date alone over what happened. Returns the ISO date. With the year of the chronology (0 when none is known) and the month of
-    /// its last entry, a date may leave the year out (<see cref="PartialDateText.ReadEntryDate"/>).
+    /// 2004 Putin ..." or a day's date alone over what happened; months alone ("February-March 2004") are none.
+    /// Returns the ISO date. With the year of the chronology (0 when none is known) and the month of its last entry, a
+    /// date may leave the year out (<see cref="PartialDateText.ReadEntryDate"/>).
     /// </summary>
     public static string? DatedEntryDate(string line, int year = 0, int lastMonth = 0, bool inChronology = false)
     {
