@@ -117,18 +117,8 @@ public static class LineShapes
 
     // In a chronology, a day's date alone on its line ("Jan. 12, 2004") heads the entry written under it; a month
     // alone ("January 2004") is rather a subheading of the chronology.
-    private static bool DateStandsAlone(string text, int end, string date)
-    {
-        for (var i = end; i < text.Length; i++)
-        {
-            if (text[i] != '*' && text[i] != ' ' && text[i] != '\u00A0')
-            {
-                return false;
-            }
-        }
-
-        return date.Length >= 10 && date[7] == '-';
-    }
+    private static bool DateStandsAlone(string text, int end, string date) =>
+        SkipBoldAndSpaces(text, end, out _) == text.Length && date.Length >= 10 && date[7] == '-';
 
     /// <summary>
     /// Where what happened starts in an entry's clean text ("Dec. 2 \u2013 A trade mission..." at "A"), given the
@@ -156,15 +146,7 @@ public static class LineShapes
     // `spaceSeparates` (in a chronology, or in a line already known to be an entry: "Nov. 21, 2004 Putin meets...").
     private static int SeparatorEnd(string text, int start, bool spaceSeparates)
     {
-        var i = start;
-        var bold = false;
-        // A space may be a no-break one, as pages copied from the web keep it ("Jan. 5, 2001\u00A0\u2013 Talks ...").
-        while (i < text.Length && (text[i] == '*' || text[i] == ' ' || text[i] == '\u00A0'))
-        {
-            bold |= text[i] == '*';
-            i++;
-        }
-
+        var i = SkipBoldAndSpaces(text, start, out var bold);
         if (i == text.Length)
         {
             return -1;
@@ -187,6 +169,21 @@ public static class LineShapes
 
         while (i < text.Length && text[i] == '*')
         {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Past the bold marks and spaces from `start`; a space may be a no-break one, as pages copied from the web keep it
+    // ("Jan. 5, 2001\u00A0\u2013 Talks ...").
+    private static int SkipBoldAndSpaces(string text, int start, out bool bold)
+    {
+        var i = start;
+        bold = false;
+        while (i < text.Length && (text[i] == '*' || text[i] == ' ' || text[i] == '\u00A0'))
+        {
+            bold |= text[i] == '*';
             i++;
         }
 

@@ -43,6 +43,7 @@ public abstract class PlainTextLayout : LayoutRules
         var inNotes = false;
         var chronology = new ChronologyDates();
         var notes = new NoteContinuation(input, this);
+        var setBodyNote = SetNote(input, inNotes: false);
         for (var c = start; c < chunks.Count; c++)
         {
             var chunk = chunks[c];
@@ -113,13 +114,12 @@ public abstract class PlainTextLayout : LayoutRules
 
             // A list may go on into dated entries ("- Spring 2002: ...", then "- **May 9:** ..."); a page's notes may
             // stand right under its last line of text, no blank line between ("... whether the" over "¹ IISS, ...").
-            var setNote = SetNote(input, inNotes: false);
             AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input.Line(line)) || IsNoteStart(input, line, false, out _, out _), (block, line) =>
             {
                 if (line > chunk.First && IsNoteStart(input, line, false, out _, out _))
                 {
                     block.Kind = SpanKind.Footnote;
-                    setNote(block, line);
+                    setBodyNote(block, line);
                 }
                 else if (IsListItemStart(input.Line(line)))
                 {
