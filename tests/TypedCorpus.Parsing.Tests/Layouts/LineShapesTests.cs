@@ -88,4 +88,14 @@ public class LineShapesTests
     [InlineData("\u2014", false)]
     [InlineData("\u2014 a dash before words", false)]
     public void A_rule_of_dashes_or_a_drawn_line_alone_is_a_separator(string line, bool separator) => Assert.Equal(separator, LineShapes.IsSeparator(line));
+
+    [Theory]
+    [InlineData("APPENDIX I", true)]
+    [InlineData("Appendix A: The Tokyo Declaration", true)]
+    [InlineData("Annexure - 2", true)]
+    [InlineData("Appendix 21A. Chronology of Russian\u2013North Korean relations", true)]
+    [InlineData("Appendix", false)]
+    [InlineData("Appendices to the treaty were never published", false)]
+    [InlineData("Appendixes", false)]
+    public void An_appendix_label_numbers_or_letters_its_appendix(string line, bool appendix) => Assert.Equal(appendix, LineShapes.IsAppendixLabel(line));
 }

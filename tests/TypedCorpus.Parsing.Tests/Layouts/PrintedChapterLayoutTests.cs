@@ -498,4 +498,39 @@ public class PrintedChapterLayoutTests
             Assert.Empty(document.Diagnostics);
         }
     }
+    [Fact]
+    public void An_epigraph_under_the_byline_is_a_paragraph_and_an_appendix_after_the_last_section_stands_beside_the_sections()
+    {
+        var document = Parse("""
+
+            21. Russia, Japan and the Korean peninsula
+
+            Alexander Zhebin
+
+            ‘The road to Tokyo runs through Pyongyang.’
+            —Russian diplomat, 1998
+
+            I. Introduction
+
+            In 1990 the Soviet Union established diplomatic relations with South Korea.¹
+
+            ¹ Asahi Shimbun, 1 Oct. 1990.
+
+            II. Conclusions
+
+            Neither Moscow nor Tokyo can solve the Korean question alone.
+
+            Appendix 21A. Chronology of Russian–North Korean relations, 1990–2000
+
+            30 September 1990   The Soviet Union and South Korea establish diplomatic relations.
+            9 February 2000     Russia and North Korea sign a Treaty of Friendship.
+            """, Entry("Russia, Japan and the Korean peninsula", new[] { "Alexander Zhebin" }, kind: "book chapter"));
+
+        Assert.Equal(
+            new[] { "1|I|Introduction", "1|II|Conclusions", "1||Appendix 21A. Chronology of Russian–North Korean relations, 1990–2000" },
+            Outline(document));
+        Assert.Equal("‘The road to Tokyo runs through Pyongyang.’ —Russian diplomat, 1998", ParagraphTexts(document)[0]);
+        Assert.Equal(-1, document.Paragraphs[0].Section);
+        Assert.Equal(2, document.Paragraphs.Count(p => p.Kind == SpanKind.ChronologyEntry && p.Section == 2));
+    }
 }

@@ -76,6 +76,12 @@ public static class LineShapes
         return match.Success;
     }
 
+    // "APPENDIX I", "Appendix A: The Tokyo Declaration", "Annexure - 2", "Appendix 21A. Chronology": a part of its own.
+    private static readonly Regex AppendixLabel = TextPatterns.Create(@"^\s*(?:appendix|annexure|annex)\s*[-\u2013\u2014.:]?\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2}[A-Z]?)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>A numbered or lettered appendix's label, with or without its title: a part beside the chapters or sections.</summary>
+    public static bool IsAppendixLabel(string line) => AppendixLabel.IsMatch(line);
+
     /// <summary>"A. The setting", "(a) Krasnoyarsk", "b) Kawana": a letter that numbers a heading, then its title.</summary>
     public static bool TryLetterHeading(string line, out string number, out string title)
     {

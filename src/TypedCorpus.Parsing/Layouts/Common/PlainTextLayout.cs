@@ -181,7 +181,9 @@ public abstract class PlainTextLayout : LayoutRules
     {
         var first = input.Line(chunk.First).Trim();
         var second = input.Line(chunk.Last).Trim();
-        return first.Length == 0 || ".?!:;,".IndexOf(first[first.Length - 1]) >= 0 || second.EndsWith(":", StringComparison.Ordinal) || RunsOnAsParagraph(first, second)
+        // A quotation's last line ("... through Pyongyang.’") ends a sentence inside its quotes: an epigraph, not a title.
+        var end = first.TrimEnd('"', '\'', '\u2019', '\u201D', '*');
+        return end.Length == 0 || ".?!:;,".IndexOf(end[end.Length - 1]) >= 0 || second.EndsWith(":", StringComparison.Ordinal) || RunsOnAsParagraph(first, second)
             ? null
             : first + " " + second;
     }
@@ -218,6 +220,14 @@ public abstract class PlainTextLayout : LayoutRules
         if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers, HasMarkup).Text) || !placedAsHeading())
         {
             return null;
+        }
+
+        // "Appendix 21A. Chronology ..." after section VI stands beside the sections, not under the last one.
+        if (LineShapes.IsAppendixLabel(line))
+        {
+            context.NumberedLevel = 1;
+            context.LastLetter = null;
+            return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = 1, Title = line };
         }
 
         var block = new Block(SpanKind.Heading, lines.First, lines.Last) { Level = context.NumberedLevel + 1, Title = line };

@@ -48,9 +48,6 @@ public sealed class MarkdownLayout : LayoutRules
         "references", "selected bibliography", "table of contents",
     };
 
-    // "APPENDIX I", "Appendix A: The Tokyo Declaration", "Annexure - 2": a part of its own, as "Appendix" alone is.
-    private static readonly Regex AppendixLabel = TextPatterns.Create(@"^\s*(?:appendix|annexure|annex)\s*[-\u2013\u2014.:]?\s*(?:[IVXLC]{1,5}|[A-Z]|\d{1,2})\b", RegexOptions.IgnoreCase);
-
     public override string Name => "markdown";
 
     public override MarkerStyles Markers => MarkerStyles.SupTag | MarkerStyles.Superscript | MarkerStyles.MarkdownReference;
@@ -155,7 +152,7 @@ public sealed class MarkdownLayout : LayoutRules
                     // A chapter's own notes ("### Notes" under "# CHAPTER - I"): numbered with the chapter, not a part of their own.
                     block.Level = 2;
                 }
-                else if (PartNames.Contains(text) || AppendixLabel.IsMatch(text))
+                else if (PartNames.Contains(text) || LineShapes.IsAppendixLabel(text))
                 {
                     block.Level = 1;
                     plainTopMarks = null;
