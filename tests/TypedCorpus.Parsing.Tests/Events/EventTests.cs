@@ -131,6 +131,8 @@ public class EventTests
     [InlineData("Mori left office in April 2001.", true)]
     [InlineData("A Soviet fighter shot down the airliner in September 1983.", true)]
     [InlineData("Tokyo imposed a ban on the imports in March 2014.", true)]
+    [InlineData("Koizumi flew to Moscow on January 9, 2003.", true)]
+    [InlineData("The delegation landed in Khabarovsk in May 1999.", true)]
     [InlineData("An urgent mood was felt in Tokyo in 1998.", false)]
     [InlineData("In 1998 Tokyo saw the gesture as a snub.", false)]
     [InlineData("The third quarter of 2002 saw a flurry of activity.", false)]

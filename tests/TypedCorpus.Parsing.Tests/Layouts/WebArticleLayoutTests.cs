@@ -263,4 +263,38 @@ public class WebArticleLayoutTests
         Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
     }
+
+    [Theory]
+    [InlineData("Image: The two leaders in Moscow. Reuters", "This article appeared in the Spring 2003 issue of The National Interest.")]
+    [InlineData("Photo credit: AP", "*A version of this article was published in Kommersant on March 3, 2003.*")]
+    public void A_pictures_caption_is_no_text_and_does_not_hide_the_standfirst_and_a_note_of_where_it_appeared_is_metadata(string caption, string publicationNote)
+    {
+        var document = Parse($"""
+            Things and More
+
+            March 5, 2003 Topic: Security
+
+            Things and More
+
+            Russia's turn to Asia depends on Japanese money.
+
+            {caption}
+
+            Russia's turn to Asia depends on Japanese money. Koizumi visited Moscow on January 9, 2003.
+
+            Image-conscious leaders like summits.
+
+            Ann Author is director of the Center for Things.
+
+            {publicationNote}
+            """, Entry("Things and More", kind: "magazine article (web)"));
+
+        Assert.Equal(
+            new[] { "Russia's turn to Asia depends on Japanese money. Koizumi visited Moscow on January 9, 2003.", "Image-conscious leaders like summits." },
+            ParagraphTexts(document).Where((_, i) => document.Paragraphs[i].Kind == SpanKind.Paragraph));
+        Assert.Contains(document.Paragraphs, p => p.Kind == SpanKind.Caption && p.Line == 9);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Duplicate && s.Line == 7);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && s.Line == 17);
+        Assert.Equal(new[] { "2003-01-09" }, document.Mentions.Select(m => m.Date));
+    }
 }

@@ -17,7 +17,10 @@ public static class LineShapes
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static readonly Regex ChapterLabel = TextPatterns.Create(@"^\s*(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<number>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
     private static readonly Regex LetterHeading = TextPatterns.Create(@"^\s*(?:\((?<number>[A-Za-z])\)|(?<number>[A-Z])\.|(?<number>[a-z])\))\s+(?<title>\S.*)$");
-    private static readonly Regex Caption = TextPatterns.Create(@"^\s*(?:\*\*)?(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]", RegexOptions.IgnoreCase);
+    // "Figure 20.1. Map of ...", "Table 3: ..."; a web page's "Image: Reuters", "Photo credit: AP" (with a colon, as "Image-conscious" is a word).
+    private static readonly Regex Caption = TextPatterns.Create(
+        @"^\s*(?:\*\*)?(?:(?:Figure|Fig\.|Table|Map|Chart|Plate|Graph)\s*(?:[\d.]+[a-z]?|[IVX]+)?\s*[.:\u2013\u2014-]|(?:Image|Photo(?:graph)?|Picture)(?:\s+credits?)?\s*:)",
+        RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
     private static readonly Regex NumberedItem = TextPatterns.Create(@"^\s*\d{1,2}[.)]\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.

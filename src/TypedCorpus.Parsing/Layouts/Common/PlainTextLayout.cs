@@ -106,7 +106,7 @@ public abstract class PlainTextLayout : LayoutRules
                 chunk = new Chunk(chunk.First + 1, chunk.Last);
             }
 
-            if (IsAuthorBio(input, chunk) || GoesOnAboutTheAuthor(input, blocks, chunk))
+            if (IsAuthorBio(input, chunk) || GoesOnAboutTheAuthor(input, blocks, chunk) || IsPublicationNote(input, chunk))
             {
                 blocks.Add(new Block(SpanKind.Metadata, chunk.First, chunk.Last));
                 continue;
@@ -401,6 +401,15 @@ public abstract class PlainTextLayout : LayoutRules
         return AboutThem.Any(pronoun => text.StartsWith(pronoun, StringComparison.Ordinal));
     }
 
+    // "This article first appeared in the Spring 2003 issue of ...", "A version of this essay was published in ...".
+    private static readonly Regex PublicationNote = TextPatterns.Create(
+        @"^\s*[*_]{0,2}(?:this\s+(?:article|essay|piece|commentary|review)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:appeared|published|ran|adapted)\b|an?\s+(?:\w+\s+)?version\s+of\s+this\s+(?:article|essay|piece)\b|originally\s+published\b)",
+        RegexOptions.IgnoreCase);
+
+    /// <summary>Where the article was published before, on a short paragraph of its own: metadata, not text.</summary>
+    private static bool IsPublicationNote(LayoutInput input, Chunk chunk) =>
+        chunk.LineCount <= 3 && input.Joined(chunk).Length <= 250 && PublicationNote.IsMatch(input.Line(chunk.First));
+
     private static readonly string[] AboutThem = { "He ", "She ", "His ", "Her ", "They ", "Their " };
 
     // An author's name (after a lead and a title: "About the author: Dr.") at `at`; `at` moves past it.
@@ -477,18 +486,24 @@ public abstract class PlainTextLayout : LayoutRules
         }
     }
 
-    /// <summary>A paragraph printed again as the start of the next one (a standfirst) is kept once.</summary>
+    /// <summary>A paragraph printed again as the start of the next one (a standfirst, perhaps with a picture's caption between) is kept once.</summary>
     private static void MarkRepeatedParagraphs(LayoutInput input, List<Block> blocks)
     {
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
-            if (blocks[i].Kind != SpanKind.Paragraph || blocks[i + 1].Kind != SpanKind.Paragraph)
+            var following = i + 1;
+            while (following + 1 < blocks.Count && blocks[following].Kind == SpanKind.Caption)
+            {
+                following++;
+            }
+
+            if (blocks[i].Kind != SpanKind.Paragraph || blocks[following].Kind != SpanKind.Paragraph)
             {
                 continue;
             }
 
             var text = input.Joined(new Chunk(blocks[i].First, blocks[i].Last));
-            var next = input.Joined(new Chunk(blocks[i + 1].First, blocks[i + 1].Last));
+            var next = input.Joined(new Chunk(blocks[following].First, blocks[following].Last));
             if (!SameStart(text, next))
             {
                 continue;
