@@ -97,7 +97,7 @@ public sealed class CleanLine
 
     // Where the loop above changes a line: a tag, an escape, emphasis, a link, a quote, a tab, a no-break space or a
     // superscript one; in a layout without markup, only the last three.
-    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '>', '\t', '\u00A0', '\u00B9' };
+    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '!', '>', '\t', '\u00A0', '\u00B9' };
     private static readonly char[] PlainChangeStarts = { '\t', '\u00A0', '\u00B9' };
 
     // "Russia\u00B9s": text whose apostrophes went through a legacy code page comes back with a superscript one inside
@@ -135,7 +135,9 @@ public sealed class CleanLine
             return i + 1 < line.Length && line[i + 1] == ' ' ? 2 : 1;
         }
 
-        return c == '[' && line.IndexOf("](", i, System.StringComparison.Ordinal) > i ? 1 : 0;
+        // "![Map of the islands](map.png)": an image reads as its description, as a link reads as its text.
+        var linkAt = c == '!' && i + 1 < line.Length && line[i + 1] == '[' ? i + 1 : i;
+        return line[linkAt] == '[' && line.IndexOf("](", linkAt, System.StringComparison.Ordinal) > linkAt ? 1 + linkAt - i : 0;
     }
 
     // "> The Far East is ...", "> > nested": a block quote's mark opens its line, with a space or another mark after it.

@@ -131,6 +131,43 @@ public class MarkdownLayoutTests
             ParagraphTexts(document));
     }
 
+    [Fact]
+    public void Lists_of_tables_are_front_matter_parts_read_as_contents_and_a_converters_picture_is_its_description_or_nothing()
+    {
+        var document = Parse("""
+            # **A STUDY OF THINGS**
+
+            ## LIST OF ABBREVIATIONS
+
+            RFE	Russian Far East
+
+            ## LIST OF TABLES
+
+            Table 3.1 Japan-RFE trade, 1992-2005	45
+            Table 3.2 Japanese investment in Sakhalin	52
+
+            # CHAPTER 1
+
+            ## INTRODUCTION
+
+            The Russian Far East lies closer to Tokyo than to Moscow.
+
+            ![](_page_7_Picture_1.jpeg)
+
+            ![Map of the Russian Far East](_page_8_Picture_0.jpeg)
+
+            Wow![sic] the region turned to Japan.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { "1||LIST OF ABBREVIATIONS", "1||LIST OF TABLES", "1|1|INTRODUCTION" }, Outline(document));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Contents && s.Line == 9);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 18);
+        Assert.Equal(
+            new[] { "RFE Russian Far East", "Table 3.1 Japan-RFE trade, 1992-2005 45\nTable 3.2 Japanese investment in Sakhalin 52", "The Russian Far East lies closer to Tokyo than to Moscow.", "Map of the Russian Far East", "Wow![sic] the region turned to Japan." },
+            ParagraphTexts(document));
+        Assert.Equal(new[] { SpanKind.Table, SpanKind.Contents, SpanKind.Paragraph, SpanKind.Caption, SpanKind.Paragraph }, document.Paragraphs.Select(p => p.Kind));
+    }
+
     [Theory]
     [InlineData("APPENDIX I")]
     [InlineData("Appendix A: The Tokyo Declaration")]

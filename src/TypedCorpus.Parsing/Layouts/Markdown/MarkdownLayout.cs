@@ -40,6 +40,12 @@ public sealed class MarkdownLayout : LayoutRules
     private const int MaxBoldHeadingLevel = 3;
     private static readonly Regex ContentsTitle = TextPatterns.Create(@"^(?:table\s+of\s+)?contents$", RegexOptions.IgnoreCase);
 
+    // "LIST OF TABLES", "List of Figures": a front-matter list of captions and their pages, set as the contents are.
+    private static readonly Regex ListOfCaptionsTitle = TextPatterns.Create(@"^list\s+of\s+(?:tables|figures|maps|illustrations|charts|graphs|diagrams)(?:\s+and\s+\w+)?$", RegexOptions.IgnoreCase);
+
+    // "![Map of the islands](map.png)" alone on its line: a picture a converter left, its description its caption.
+    private static readonly Regex ImageLine = TextPatterns.Create(@"^\s*!\[(?<alt>[^\]]*)\]\([^)]*\)\s*$");
+
     private static readonly HashSet<string> PartNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "abstract", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "appendix", "appendices",
@@ -152,7 +158,7 @@ public sealed class MarkdownLayout : LayoutRules
                     // A chapter's own notes ("### Notes" under "# CHAPTER - I"): numbered with the chapter, not a part of their own.
                     block.Level = 2;
                 }
-                else if (PartNames.Contains(text) || LineShapes.IsAppendixLabel(text))
+                else if (PartNames.Contains(text) || ListOfCaptionsTitle.IsMatch(text) || LineShapes.IsAppendixLabel(text))
                 {
                     block.Level = 1;
                     plainTopMarks = null;
@@ -186,7 +192,7 @@ public sealed class MarkdownLayout : LayoutRules
 
                 topLevelOpen = true;
                 sawSection = true;
-                mode = ContentsTitle.IsMatch(text) ? Mode.Contents : Mode.Body;
+                mode = ContentsTitle.IsMatch(text) || ListOfCaptionsTitle.IsMatch(text) ? Mode.Contents : Mode.Body;
                 blocks.Add(block);
                 markedLevel = block.Level;
                 chronology.EnterSection(block.Title);
@@ -272,6 +278,10 @@ public sealed class MarkdownLayout : LayoutRules
         else if (first == last && LineShapes.IsFurniture(firstLine))
         {
             blocks.Add(new Block(SpanKind.Furniture, first, last));
+        }
+        else if (first == last && ImageLine.Match(firstLine) is { Success: true } image)
+        {
+            blocks.Add(new Block(image.Groups["alt"].Value.Trim().Length > 0 ? SpanKind.Caption : SpanKind.Furniture, first, last));
         }
         else if (LineShapes.IsCaption(firstLine))
         {
