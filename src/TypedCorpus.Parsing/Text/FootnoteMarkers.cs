@@ -79,8 +79,10 @@ public static class FootnoteMarkers
     private const string AtLineEnd = @"(?=\s*$)";
     // OCR's years are read the same way: "since r998.3" has its marker after the stop.
     private const string AfterOcrStop = @"(?<=(?:" + BeforeStop + @"|\b[rlI][0-9oq]{3})\.)";
-    private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|z)" + AtLineEnd + ")");
-    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
+    // Markers 10 to 29 as OCR reads them: "1999.ro", "friendship.rr", "1996.rz", "treaty.1z".
+    private const string OcrTwoDigits = @"[rz][0-9rzo]|[12][rzo]";
+    private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|z)" + AtLineEnd + ")");
+    private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");

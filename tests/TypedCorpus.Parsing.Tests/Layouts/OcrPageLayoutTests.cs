@@ -122,6 +122,20 @@ public class OcrPageLayoutTests
         Assert.Equal(new[] { 14, 19 }, document.Footnotes.Select(n => n.Markers.Single().Line));
     }
 
+    [Fact]
+    public void Markers_past_nine_read_with_letters_link_to_their_endnotes_and_leave_the_sentence_whole()
+    {
+        var page = Page
+            .Replace("The second\nrvas trade.", "The second\nrvas trade.ro")
+            .Replace("Both sides wanted one.' Neither got one.", "Both sides wanted one.rr Neither got one.")
+            .Replace("z. See Hasegawa (1998).", "z. See Hasegawa (1998).\n\nro. Asahi Shimbun, r99o.\n\nrr. Kommersant, r998.");
+        var document = Parse(page, Entry("A Study of Things", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { 1, 2, 10, 11 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal(new[] { 15, 19 }, document.Footnotes.Skip(2).Select(n => n.Markers.Single().Line));
+        Assert.Contains("Both sides wanted one. Neither got one.", ParagraphTexts(document));
+    }
+
     [Theory]
     [InlineData("r", 1)]
     [InlineData("z", 2)]

@@ -160,6 +160,15 @@ public class ParagraphTextTests
         Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.DigitOnStop | MarkerStyles.EndsParagraph).Count);
     }
 
+    [Theory]
+    [InlineData("private talks in r999.ro", 10)]
+    [InlineData("a new treaty of friendship.rr The old treaty", 11)]
+    [InlineData("had lapsed in r996.rz", 12)]
+    [InlineData("was signed.1z The talks", 12)]
+    [InlineData("in the early r99os.zo Moscow", 20)]
+    public void Ocr_reads_a_marker_past_nine_with_its_digits_as_letters(string line, int number) =>
+        Assert.Equal(new[] { number }, FootnoteMarkers.Find(line, MarkerStyles.OcrDigit).Select(m => m.Number));
+
     [Fact]
     public void Ocr_reads_an_r_after_the_last_stop_of_a_paragraph_as_note_1_and_a_z_as_note_2()
     {
