@@ -610,6 +610,9 @@ public sealed class NewDocumentTests
             document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
         Assert.Equal("A Japanese trade mission arrives in Khabarovsk.", document.TextOf(document.Mentions.Single(m => m.Date == "2004-01-27")));
         Assert.DoesNotContain(Titles(document), t => t.StartsWith("Jan.", StringComparison.Ordinal) || t.StartsWith("Feb.", StringComparison.Ordinal));
+        Assert.Equal(
+            new[] { "1||A Summit Postponed", "1||Chronology of Japan-Russia Relations January-March 2004", "2||January 2004", "2||February-March 2004" },
+            Outline(document));
     }
 
     [Fact]

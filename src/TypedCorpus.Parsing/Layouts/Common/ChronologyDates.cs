@@ -20,6 +20,9 @@ public sealed class ChronologyDates
     private int _month;
     private bool _inChronology;
 
+    /// <summary>Under a heading that names a chronology, or its months under it.</summary>
+    public bool IsOpen => _inChronology;
+
     /// <summary>
     /// A heading that names a year ("Chronology of Japan-Russia Relations January-March 2000") sets it, with the month
     /// named before it. Under a heading that names a chronology (or its months under it), a date set off by a space

@@ -42,6 +42,7 @@ public abstract class PlainTextLayout : LayoutRules
         var context = new HeadingContext(input, trailingNotesFrom, this);
         var inNotes = false;
         var chronology = new ChronologyDates();
+        Block? chronologyHeading = null;
         var notes = new NoteContinuation(input, this);
         var setBodyNote = SetNote(input, inNotes: false);
         for (var c = start; c < chunks.Count; c++)
@@ -134,8 +135,20 @@ public abstract class PlainTextLayout : LayoutRules
 
         void AddHeading(Block heading)
         {
+            // "January 2004" under "Chronology of ... January-March 2004": a part of the chronology, one level under it.
+            var chronologyMonths = chronology.IsOpen && LineShapes.IsMonthsTitle(heading.Title ?? string.Empty);
+            if (chronologyMonths && chronologyHeading != null)
+            {
+                heading.Level = chronologyHeading.Level + 1;
+            }
+
             blocks.Add(heading);
             chronology.EnterSection(heading.Title);
+            if (chronology.IsOpen && !chronologyMonths)
+            {
+                chronologyHeading = heading;
+            }
+
             inNotes = LineShapes.IsNotesTitle(heading.Title ?? string.Empty) || ReferencesTitle.IsMatch(heading.Title ?? string.Empty);
         }
     }
