@@ -1773,6 +1773,17 @@ public static class NumberReading
         return true;
     }
 
+    /// <summary>
+    /// A note's label as OCR read it ("r", "z", "ro", "5rz"; an i is a 1 here too): its number, when every character is
+    /// a digit or one OCR makes of a digit.
+    /// </summary>
+    public static bool TryReadLabel(string label, out int number)
+    {
+        var digits = Digits(label.Replace('i', '1'));
+        number = digits.Length > 0 && digits.All(c => c is >= '0' and <= '9') ? Text.TextPatterns.Number(digits) : 0;
+        return number > 0;
+    }
+
     /// <summary>Each character OCR makes of a digit put back as the digit ("r997" is 1997); any other is kept.</summary>
     internal static string Digits(string token) => new(token.Select(DigitFor).ToArray());
 

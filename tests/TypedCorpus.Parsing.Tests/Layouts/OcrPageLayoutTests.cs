@@ -1,5 +1,5 @@
 using System.Linq;
-using TypedCorpus.Parsing.Layouts.OcrPage;
+using TypedCorpus.Parsing.Ocr;
 using static TypedCorpus.Parsing.Tests.ParseHelper;
 
 namespace TypedCorpus.Parsing.Tests.Layouts;
@@ -142,9 +142,11 @@ public class OcrPageLayoutTests
     [InlineData("rqq8", 1998)]
     [InlineData("rgg3", 1993)]
     [InlineData("5rz", 512)]
-    public void Ocr_digits_read_as_numbers(string label, int number)
+    [InlineData("ro", 10)]
+    [InlineData("i", 1)]
+    public void Ocr_labels_read_as_numbers(string label, int number)
     {
-        Assert.True(OcrPageLayout.TryReadOcrNumber(label, out var read));
+        Assert.True(NumberReading.TryReadLabel(label, out var read));
         Assert.Equal(number, read);
     }
 

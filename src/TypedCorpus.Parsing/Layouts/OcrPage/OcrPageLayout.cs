@@ -210,41 +210,13 @@ public sealed class OcrPageLayout : PlainTextLayout
         }
 
         var match = OcrNoteLabel.Match(input.Line(line));
-        if (!match.Success || !TryReadOcrNumber(match.Groups["n"].Value, out number))
+        if (!match.Success || !NumberReading.TryReadLabel(match.Groups["n"].Value, out number))
         {
             return false;
         }
 
         labelLength = match.Groups["n"].Index + match.Groups["n"].Length + 1;
         return true;
-    }
-
-    /// <summary>Reads a number OCR has garbled: r, l, I, i for 1; z for 2; q, g for 9; o for 0; s for 5; E, B for 8.</summary>
-    public static bool TryReadOcrNumber(string label, out int number)
-    {
-        number = 0;
-        foreach (var c in label)
-        {
-            var digit = c switch
-            {
-                >= '0' and <= '9' => c - '0',
-                'r' or 'l' or 'I' or 'i' => 1,
-                'z' or 'Z' => 2,
-                'q' or 'g' => 9,
-                'o' or 'O' => 0,
-                's' or 'S' => 5,
-                'E' or 'B' => 8,
-                _ => -1,
-            };
-            if (digit < 0)
-            {
-                return false;
-            }
-
-            number = number * 10 + digit;
-        }
-
-        return number > 0;
     }
 
     private static bool IsCapsHeading(LayoutInput input, Chunk chunk)
