@@ -132,6 +132,44 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void Notes_labelled_with_plain_numbers_under_a_rule_are_notes_where_a_marker_shows_their_number()
+    {
+        var document = Parse("""
+            # CHAPTER I
+
+            ## INTRODUCTION
+
+            Gorbachev spoke at Vladivostok in July 1986.<sup>1</sup> Shevardnadze visited Tokyo in January 1986.<sup>2</sup>
+
+            ---
+
+            1 Pravda, 29 July 1986.
+
+            2 Izvestiya, 16 January 1986, p. 4.
+
+            3 Japanese firms opened offices in Moscow that year.
+
+            ## CHAPTER II
+
+            ### THE 1991 SUMMIT
+
+            Gorbachev arrived in Tokyo on 16 April 1991.<sup>1</sup>
+
+            ---
+
+            1 Asahi Shimbun, 17 April 1991.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { (1, 0), (2, 0), (1, 1) }, document.Footnotes.Select(n => (n.Number, n.Scope)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal("Pravda, 29 July 1986.", document.Footnotes[0].Text);
+        Assert.Equal(
+            new[] { "Gorbachev spoke at Vladivostok in July 1986. Shevardnadze visited Tokyo in January 1986.", "3 Japanese firms opened offices in Moscow that year.", "Gorbachev arrived in Tokyo on 16 April 1991." },
+            ParagraphTexts(document));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
     public void Lists_of_tables_are_front_matter_parts_read_as_contents_and_a_converters_picture_is_its_description_or_nothing()
     {
         var document = Parse("""

@@ -31,6 +31,8 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:" + NoteLabel + ")", RegexOptions.IgnoreCase);
     // Under a Notes heading, a numbered line starts a note too ("1. Hasegawa, Tsuyoshi, ...").
     private static readonly Regex NoteStartUnderNotes = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?<n>\d{1,3})[.)](?=\s+\S))", RegexOptions.IgnoreCase);
+    // Under a page's rule, a plain number and a capital ("1 Pravda, 29 July 1986.") where a marker before shows it.
+    private static readonly Regex NoteStartUnderRule = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?<plain>(?<n>[1-9][0-9]{0,2}))\s+(?=[A-Z""'\u2018\u201C(*]))", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
@@ -56,7 +58,9 @@ public sealed class MarkdownLayout : LayoutRules
 
     public override string Name => "markdown";
 
-    public override MarkerStyles Markers => MarkerStyles.SupTag | MarkerStyles.Superscript | MarkerStyles.MarkdownReference;
+    private const MarkerStyles NoteMarkers = MarkerStyles.SupTag | MarkerStyles.Superscript | MarkerStyles.MarkdownReference;
+
+    public override MarkerStyles Markers => NoteMarkers;
 
     public override double Score(LayoutInput input)
     {
@@ -218,7 +222,8 @@ public sealed class MarkdownLayout : LayoutRules
             }
             else
             {
-                AddBodyChunk(input, blocks, chronology, notes, line, end, inNotes ? NoteStartUnderNotes : NoteStart);
+                var underRule = blocks.Count > 0 && blocks[blocks.Count - 1].Kind is SpanKind.Separator or SpanKind.Footnote;
+                AddBodyChunk(input, blocks, chronology, notes, line, end, inNotes ? NoteStartUnderNotes : underRule ? NoteStartUnderRule : NoteStart);
             }
 
             line = end + 1;
@@ -230,12 +235,12 @@ public sealed class MarkdownLayout : LayoutRules
     private static void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, NoteContinuation notes, int first, int last, Regex noteStart)
     {
         var firstLine = input.Line(first);
-        if (noteStart.IsMatch(firstLine))
+        if (NoteLabelAt(input, noteStart, first).Success)
         {
             Block? note = null;
             for (var i = first; i <= last; i++)
             {
-                var match = noteStart.Match(input.Line(i));
+                var match = NoteLabelAt(input, noteStart, i);
                 if (note is null || match.Success)
                 {
                     var name = match.Groups["name"];
@@ -317,6 +322,19 @@ public sealed class MarkdownLayout : LayoutRules
     /// The rest of a note cut at the last page's foot, first under the rule that opens this page's notes: in lower
     /// case, or with this page's notes after it ("Kimura, Hiroshi, ..." before "&lt;sup&gt;3&lt;/sup&gt;").
     /// </summary>
+    // The label of a note on the line, or none: a plain number is one only where a marker on an earlier line shows it.
+    private static Match NoteLabelAt(LayoutInput input, Regex noteStart, int line)
+    {
+        var match = noteStart.Match(input.Line(line));
+        if (!match.Success || !match.Groups["plain"].Success)
+        {
+            return match;
+        }
+
+        var marked = input.FirstLineMarked(NoteMarkers, TextPatterns.Number(match.Groups["n"].Value));
+        return marked >= 0 && marked < line ? match : Match.Empty;
+    }
+
     private static bool ContinuesOpenNote(LayoutInput input, NoteContinuation notes, List<Block> blocks, int first, int last)
     {
         if (blocks.Count == 0 || blocks[blocks.Count - 1].Kind != SpanKind.Separator || !notes.LastNoteIsOpen(blocks))
