@@ -235,12 +235,13 @@ public sealed class MarkdownLayout : LayoutRules
     private static void AddBodyChunk(LayoutInput input, List<Block> blocks, ChronologyDates chronology, NoteContinuation notes, int first, int last, Regex noteStart)
     {
         var firstLine = input.Line(first);
-        if (NoteLabelAt(input, noteStart, first).Success)
+        var noteBefore = blocks.Count > 0 && blocks[blocks.Count - 1] is { Kind: SpanKind.Footnote } previous ? previous : null;
+        if (NoteLabelAt(input, noteStart, first, noteBefore).Success)
         {
             Block? note = null;
             for (var i = first; i <= last; i++)
             {
-                var match = NoteLabelAt(input, noteStart, i);
+                var match = NoteLabelAt(input, noteStart, i, note ?? noteBefore);
                 if (note is null || match.Success)
                 {
                     var name = match.Groups["name"];
@@ -322,8 +323,9 @@ public sealed class MarkdownLayout : LayoutRules
     /// The rest of a note cut at the last page's foot, first under the rule that opens this page's notes: in lower
     /// case, or with this page's notes after it ("Kimura, Hiroshi, ..." before "&lt;sup&gt;3&lt;/sup&gt;").
     /// </summary>
-    // The label of a note on the line, or none: a plain number is one only where a marker on an earlier line shows it.
-    private static Match NoteLabelAt(LayoutInput input, Regex noteStart, int line)
+    // The label of a note on the line, or none. A plain number is one only where a marker on an earlier line shows
+    // it and, after a note, where it is that note's next: a numbered list may go on after a page's notes.
+    private static Match NoteLabelAt(LayoutInput input, Regex noteStart, int line, Block? noteBefore)
     {
         var match = noteStart.Match(input.Line(line));
         if (!match.Success || !match.Groups["plain"].Success)
@@ -331,8 +333,9 @@ public sealed class MarkdownLayout : LayoutRules
             return match;
         }
 
-        var marked = input.FirstLineMarked(NoteMarkers, TextPatterns.Number(match.Groups["n"].Value));
-        return marked >= 0 && marked < line ? match : Match.Empty;
+        var number = TextPatterns.Number(match.Groups["n"].Value);
+        var marked = input.FirstLineMarked(NoteMarkers, number);
+        return marked >= 0 && marked < line && (noteBefore is null || number == noteBefore.NoteNumber + 1) ? match : Match.Empty;
     }
 
     private static bool ContinuesOpenNote(LayoutInput input, NoteContinuation notes, List<Block> blocks, int first, int last)
