@@ -149,6 +149,8 @@ public class MarkdownLayoutTests
 
             3 Japanese firms opened offices in Moscow that year.
 
+            1 Japanese delegation came back in the autumn.
+
             ## CHAPTER II
 
             ### THE 1991 SUMMIT
@@ -164,7 +166,7 @@ public class MarkdownLayoutTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.Equal("Pravda, 29 July 1986.", document.Footnotes[0].Text);
         Assert.Equal(
-            new[] { "Gorbachev spoke at Vladivostok in July 1986. Shevardnadze visited Tokyo in January 1986.", "3 Japanese firms opened offices in Moscow that year.", "Gorbachev arrived in Tokyo on 16 April 1991." },
+            new[] { "Gorbachev spoke at Vladivostok in July 1986. Shevardnadze visited Tokyo in January 1986.", "3 Japanese firms opened offices in Moscow that year.", "1 Japanese delegation came back in the autumn.", "Gorbachev arrived in Tokyo on 16 April 1991." },
             ParagraphTexts(document));
         Assert.Empty(document.Diagnostics);
     }

@@ -265,11 +265,11 @@ public sealed class MarkdownLayout : LayoutRules
 
         // A note's further paragraphs are indented under it, as markdown writes them, or stand between it and the
         // next note of its block (the body never does); the body after the notes is neither.
-        if (blocks.Count > 0 && blocks[blocks.Count - 1] is { Kind: SpanKind.Footnote } previousNote
-            && (Indent(firstLine) >= Indent(input.Line(previousNote.First)) + BlockIndent
-                || (NextNonBlank(input.Source, last + 1) is var next and >= 0 && noteStart.IsMatch(input.Line(next)))))
+        if (noteBefore != null
+            && (Indent(firstLine) >= Indent(input.Line(noteBefore.First)) + BlockIndent
+                || (NextNonBlank(input.Source, last + 1) is var next and >= 0 && NoteLabelAt(input, noteStart, next, noteBefore).Success)))
         {
-            previousNote.Last = last;
+            noteBefore.Last = last;
             return;
         }
 
