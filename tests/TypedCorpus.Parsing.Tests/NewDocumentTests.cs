@@ -42,6 +42,7 @@ public sealed class NewDocumentTests
                 ("Chufrin2001", "printed-chapter"), ("Kireeva2004", "quarterly-review"), ("Iyer2005", "markdown"), ("Lukin2003", "web-article"),
                 ("Mehta2008", "markdown"), ("Ivanov2000", "printed-chapter"), ("Sidorov2004", "web-article"),
                 ("Volkov1999", "printed-chapter"), ("Sokolova2004", "quarterly-review"), ("Sharma2003", "markdown"), ("Tanaka2004", "web-article"),
+                ("Zhebin2002", "printed-chapter"), ("Hartley2003", "web-article"), ("Menon2006", "markdown"), ("Kim1999", "ocr-page"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -635,5 +636,61 @@ public sealed class NewDocumentTests
         Assert.Equal(4, document.Paragraphs.Count);
         Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("research fellow", StringComparison.Ordinal));
         Assert.Equal(new[] { "2003-01", "2004-12-31" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_printed_chapter_keeps_its_epigraph_as_text_and_its_appendix_beside_its_sections_with_a_chronology()
+    {
+        var document = Document("Zhebin2002");
+
+        Assert.Equal(
+            new[] { "1|I|Introduction", "1|II|Three levels of interest", "1|III|Conclusions", "1||Appendix 21A. Chronology of Russian–North Korean relations, 1990–2002" },
+            Outline(document));
+        Assert.Equal("‘The road to Tokyo runs through Pyongyang.’ —Russian diplomat, 1998", ParagraphTexts(document)[0]);
+        Assert.Equal(3, document.Paragraphs.Count(p => p.Kind == SpanKind.ListItem));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(
+            new[] { "1990-09-30", "2000-02-09", "2000-07-19/2000-07-20", "2001-08-04" },
+            document.Mentions.Where(m => m.Kind == MentionKind.ChronologyEntry).Select(m => m.Date));
+    }
+
+    [Fact]
+    public void A_web_article_keeps_its_standfirst_once_across_a_pictures_caption_and_drops_where_it_appeared()
+    {
+        var document = Document("Hartley2003");
+
+        Assert.Equal(new[] { "A Pipeline for Peace?" }, Titles(document));
+        Assert.Equal(new[] { SpanKind.Caption, SpanKind.Paragraph, SpanKind.Paragraph, SpanKind.Paragraph }, document.Paragraphs.Select(p => p.Kind));
+        Assert.StartsWith("Russia's turn to Asia depends on Japanese money as much as Chinese goodwill. When", ParagraphTexts(document)[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("National Interest", StringComparison.Ordinal));
+        Assert.Equal(new[] { "2003-01-09", "2001-03", "2003" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_markdown_dissertation_reads_its_lists_of_tables_as_contents_its_pictures_and_its_plain_numbered_notes()
+    {
+        var document = Document("Menon2006");
+
+        Assert.Equal(
+            new[] { "1||LIST OF ABBREVIATIONS", "1||LIST OF TABLES", "1|1|INTRODUCTION", "2|1.1|Background", "1|2|TRADE AND INVESTMENT", "2|2.1|The Sakhalin projects", "1||BIBLIOGRAPHY" },
+            Outline(document));
+        Assert.Contains(document.Paragraphs, p => p.Kind == SpanKind.Contents);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.StartsWith("!", StringComparison.Ordinal));
+        Assert.Equal(new[] { (1, 2), (2, 2), (1, 4) }, document.Footnotes.Select(n => (n.Number, n.Scope)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal("Sakhalin Energy Investment Company, Annual Report 1997.", document.Footnotes[2].Text);
+    }
+
+    [Fact]
+    public void An_ocr_chapter_links_its_endnotes_past_nine_to_markers_read_with_letters()
+    {
+        var document = Document("Kim1999");
+
+        Assert.Equal(new[] { "MOSCOW'S TURN TO SEOUL", "JAPAN'S CONCERNS", "A NEW TREATY", "ENDNOTES" }, Titles(document));
+        Assert.Equal(Enumerable.Range(1, 12), document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains(ParagraphTexts(document), p => p.Contains("signed a new treaty of friendship. The old treaty of 1961", StringComparison.Ordinal));
+        Assert.Contains("1998-08-31", Dates(document));
+        Assert.Empty(document.Diagnostics);
     }
 }
