@@ -95,8 +95,8 @@ public sealed class CleanLine
         }
     }
 
-    // Where the loop above changes a line: a tag, an escape, emphasis, a link, a quote, a tab, a no-break space or a
-    // superscript one; in a layout without markup, only the last three.
+    // Where the loop above changes a line: a tag, an escape, emphasis, a link or picture, a quote, a tab, a no-break
+    // space or a superscript one; in a layout without markup, only the last three.
     private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '!', '>', '\t', '\u00A0', '\u00B9' };
     private static readonly char[] PlainChangeStarts = { '\t', '\u00A0', '\u00B9' };
 

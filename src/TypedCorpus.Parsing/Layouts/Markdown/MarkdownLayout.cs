@@ -222,6 +222,7 @@ public sealed class MarkdownLayout : LayoutRules
             }
             else
             {
+                // Right under a page's rule, or under a note set under one.
                 var underRule = blocks.Count > 0 && blocks[blocks.Count - 1].Kind is SpanKind.Separator or SpanKind.Footnote;
                 AddBodyChunk(input, blocks, chronology, notes, line, end, inNotes ? NoteStartUnderNotes : underRule ? NoteStartUnderRule : NoteStart);
             }
@@ -319,10 +320,6 @@ public sealed class MarkdownLayout : LayoutRules
         }
     }
 
-    /// <summary>
-    /// The rest of a note cut at the last page's foot, first under the rule that opens this page's notes: in lower
-    /// case, or with this page's notes after it ("Kimura, Hiroshi, ..." before "&lt;sup&gt;3&lt;/sup&gt;").
-    /// </summary>
     // The label of a note on the line, or none. A plain number is one only where a marker on an earlier line shows
     // it and, after a note, where it is that note's next: a numbered list may go on after a page's notes.
     private static Match NoteLabelAt(LayoutInput input, Regex noteStart, int line, Block? noteBefore)
@@ -338,6 +335,10 @@ public sealed class MarkdownLayout : LayoutRules
         return marked >= 0 && marked < line && (noteBefore is null || number == noteBefore.NoteNumber + 1) ? match : Match.Empty;
     }
 
+    /// <summary>
+    /// The rest of a note cut at the last page's foot, first under the rule that opens this page's notes: in lower
+    /// case, or with this page's notes after it ("Kimura, Hiroshi, ..." before "&lt;sup&gt;3&lt;/sup&gt;").
+    /// </summary>
     private static bool ContinuesOpenNote(LayoutInput input, NoteContinuation notes, List<Block> blocks, int first, int last)
     {
         if (blocks.Count == 0 || blocks[blocks.Count - 1].Kind != SpanKind.Separator || !notes.LastNoteIsOpen(blocks))
