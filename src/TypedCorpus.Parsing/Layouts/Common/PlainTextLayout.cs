@@ -421,7 +421,7 @@ public abstract class PlainTextLayout : LayoutRules
 
     /// <summary>Where the article was published before, on a short paragraph of its own: metadata, not text.</summary>
     private static bool IsPublicationNote(LayoutInput input, Chunk chunk) =>
-        chunk.LineCount <= 3 && input.Joined(chunk).Length <= 250 && PublicationNote.IsMatch(input.Line(chunk.First));
+        chunk.LineCount <= 3 && PublicationNote.IsMatch(input.Line(chunk.First)) && input.Joined(chunk).Length <= 250;
 
     private static readonly string[] AboutThem = { "He ", "She ", "His ", "Her ", "They ", "Their " };
 
