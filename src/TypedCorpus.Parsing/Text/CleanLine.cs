@@ -20,8 +20,9 @@ public sealed class CleanLine
 
     /// <summary>
     /// Cleans one raw line. Removed: footnote markers of the given styles and, where the layout writes markup, HTML
-    /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link targets, a block quote's marks and backslash escapes. Tabs and no-break
-    /// spaces become spaces; the ends are trimmed (with them the two trailing spaces of a markdown break).
+    /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link and picture targets, a block quote's marks and
+    /// backslash escapes. Tabs and no-break spaces become spaces; the ends are trimmed (with them the two trailing
+    /// spaces of a markdown break).
     /// </summary>
     [MethodImpl(MethodOptions.HotLoop)]
     public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup)

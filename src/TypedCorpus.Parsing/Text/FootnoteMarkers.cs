@@ -55,6 +55,14 @@ public static class FootnoteMarkers
     // Not followed by a colon: "[^4]:" starts the note itself. Markdown names a note as it likes ("[^treaty]").
     private static readonly Regex MarkdownReference = TextPatterns.Create(@"\[\^" + MarkdownNoteLabel + @"\](?!:)");
 
+    /// <summary>
+    /// A note's label as a plain number at a line's start, in a pattern, up to the note's text: the number n, then a stop,
+    /// a bracket or a space (only a space with <paramref name="spaceOnly"/>), and a text that opens with a capital, a
+    /// quotation mark, a bracket or emphasis ("1 Ministry of ...", "2. 'Treaty ...'").
+    /// </summary>
+    public static string PlainNoteLabel(bool spaceOnly) =>
+        @"(?<n>[1-9][0-9]{0,2})" + (spaceOnly ? @"\s+" : @"(?:[.)]\s*|\s+)") + @"(?=[A-Z""'\u2018\u201C(*])";
+
     /// <summary>A markdown note's label, in a pattern: its number n, or its name (no space, bracket or caret).</summary>
     public const string MarkdownNoteLabel = @"(?:(?<n>\d{1,4})|(?<name>[^\s\[\]^]{1,40}))";
 

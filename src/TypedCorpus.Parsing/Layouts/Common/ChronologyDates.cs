@@ -26,18 +26,19 @@ public sealed class ChronologyDates
     /// <summary>
     /// A heading that names a year ("Chronology of Japan-Russia Relations January-March 2000") sets it, with the month
     /// named before it. Under a heading that names a chronology (or its months under it), a date set off by a space
-    /// alone starts an entry.
+    /// alone starts an entry. True when the heading is such months, a part of the chronology open before it.
     /// </summary>
-    public void EnterSection(string? title)
+    public bool EnterSection(string? title)
     {
-        _inChronology = title != null && (ChronologyTitle.IsMatch(title) || (_inChronology && LineShapes.IsMonthsTitle(title)));
-        if (title is null || HeadingYear(title, out var month) is not int year)
+        var months = title != null && _inChronology && LineShapes.IsMonthsTitle(title);
+        _inChronology = months || (title != null && ChronologyTitle.IsMatch(title));
+        if (title != null && HeadingYear(title, out var month) is int year)
         {
-            return;
+            _year = year;
+            _month = month;
         }
 
-        _year = year;
-        _month = month;
+        return months;
     }
 
     /// <summary>The ISO date that starts an entry at this line, or null; the year stays as it was.</summary>

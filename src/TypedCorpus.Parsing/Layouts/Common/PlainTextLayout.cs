@@ -135,16 +135,13 @@ public abstract class PlainTextLayout : LayoutRules
 
         void AddHeading(Block heading)
         {
-            // "January 2004" under "Chronology of ... January-March 2004": a part of the chronology, one level under it.
-            var chronologyMonths = chronology.IsOpen && LineShapes.IsMonthsTitle(heading.Title ?? string.Empty);
-            if (chronologyMonths && chronologyHeading != null)
-            {
-                heading.Level = chronologyHeading.Level + 1;
-            }
-
             blocks.Add(heading);
-            chronology.EnterSection(heading.Title);
-            if (chronology.IsOpen && !chronologyMonths)
+            if (chronology.EnterSection(heading.Title))
+            {
+                // "January 2004" under "Chronology of ... January-March 2004": a part of the chronology, one level under it.
+                heading.Level = chronologyHeading!.Level + 1;
+            }
+            else if (chronology.IsOpen)
             {
                 chronologyHeading = heading;
             }

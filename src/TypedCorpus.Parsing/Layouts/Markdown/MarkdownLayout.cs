@@ -31,8 +31,9 @@ public sealed class MarkdownLayout : LayoutRules
     private static readonly Regex NoteStart = TextPatterns.Create(@"^\s*(?:" + NoteLabel + ")", RegexOptions.IgnoreCase);
     // Under a Notes heading, a numbered line starts a note too ("1. Hasegawa, Tsuyoshi, ...").
     private static readonly Regex NoteStartUnderNotes = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?<n>\d{1,3})[.)](?=\s+\S))", RegexOptions.IgnoreCase);
-    // Under a page's rule, a plain number and a capital ("1 Pravda, 29 July 1986.") where a marker before shows it.
-    private static readonly Regex NoteStartUnderRule = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?<plain>(?<n>[1-9][0-9]{0,2}))\s+(?=[A-Z""'\u2018\u201C(*]))", RegexOptions.IgnoreCase);
+    // Under a page's rule, a plain number and a capital ("1 Pravda, 29 July 1986.") where a marker before shows it; not
+    // "1. ...", which is as often a numbered list going on after a page's notes.
+    private static readonly Regex NoteStartUnderRule = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?-i:(?<plain>" + FootnoteMarkers.PlainNoteLabel(spaceOnly: true) + ")))", RegexOptions.IgnoreCase);
     private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.

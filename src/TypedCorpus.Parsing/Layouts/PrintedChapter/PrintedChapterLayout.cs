@@ -15,7 +15,7 @@ public sealed class PrintedChapterLayout : PlainTextLayout
 {
     // "1 Ministry of Foreign Affairs, ...", "1. Japan Coast Guard, ...": a note whose label is a plain number, where
     // the page lost its superscripts or labels its notes so.
-    private static readonly Regex PlainNoteLabel = TextPatterns.Create(@"^\s*(?<n>[1-9][0-9]{0,2})(?:[.)]\s*|\s+)(?=[A-Z""'\u2018\u201C(*])");
+    private static readonly Regex PlainNoteLabel = TextPatterns.Create(@"^\s*" + FootnoteMarkers.PlainNoteLabel(spaceOnly: false));
 
     public override string Name => "printed-chapter";
 
