@@ -297,4 +297,52 @@ public class WebArticleLayoutTests
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Metadata && s.Line == 17);
         Assert.Equal(new[] { "2003-01-09" }, document.Mentions.Select(m => m.Date));
     }
+
+    [Theory]
+    [InlineData("Share this article: Facebook Twitter Email", "© 2006 Things Review. All rights reserved.")]
+    [InlineData("Share: Facebook | X | LinkedIn", "Copyright 2006 Things Review")]
+    public void A_byline_with_its_date_a_share_line_under_it_and_notes_before_the_bio_and_copyright_read_as_a_web_page(string shareLine, string copyright)
+    {
+        // A byline opens both a review and a page; here the date in its fields, and the notes that close the article
+        // with only the bio and the site's notice under them, tell the page.
+        var document = Parse($"""
+            Home | Analysis | Asia
+
+            Things and More
+
+            By Ann Author | 14 March 2006 | 6 min read
+
+            {shareLine}
+
+            Things and More
+
+            Koizumi visited Moscow in January 2003.[1] The plan listed six areas.
+
+            The pipeline question
+
+            In December 2004 the government chose a route.[2]
+
+            Tags: Japan, Russia, energy
+
+            Notes
+
+            [1] Action Plan, Moscow, 10 January 2003.
+
+            [2] Decree of 31 December 2004.
+
+            Ann Author is a research fellow at the Institute of Things.
+
+            {copyright}
+            """, Entry("Things and More"));
+
+        Assert.Equal("web-article", document.Layout);
+        Assert.Equal(new[] { "Koizumi visited Moscow in January 2003. The plan listed six areas.", "In December 2004 the government chose a route." }, ParagraphTexts(document));
+        Assert.Equal(new[] { "The pipeline question", "Notes" }, document.Sections.Select(s => s.Title));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 7);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Duplicate && s.Line == 9);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 17);
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 27);
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
 }

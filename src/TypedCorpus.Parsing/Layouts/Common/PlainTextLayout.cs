@@ -36,7 +36,7 @@ public abstract class PlainTextLayout : LayoutRules
     public override List<Block> Segment(LayoutInput input)
     {
         var blocks = new List<Block>();
-        var start = TopMatter.Classify(input, blocks);
+        var start = TopMatter.Classify(input, blocks, IsFurniture);
         var chunks = input.Chunks;
         var trailingNotesFrom = FirstTrailingNote(input, start);
         var context = new HeadingContext(input, trailingNotesFrom, this);

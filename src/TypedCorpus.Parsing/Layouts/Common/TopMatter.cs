@@ -16,8 +16,11 @@ public static class TopMatter
     public const double TitleMatch = 0.6;
     private const int MaxBylineLines = 4;
 
-    /// <summary>Classifies the chunks at the top; returns the index of the first chunk of the text.</summary>
-    public static int Classify(LayoutInput input, System.Collections.Generic.List<Block> blocks)
+    /// <summary>
+    /// Classifies the chunks at the top; returns the index of the first chunk of the text. A line of the page's own
+    /// among them (<paramref name="isFurniture"/>: "Share this article") is furniture and the top matter goes on under it.
+    /// </summary>
+    public static int Classify(LayoutInput input, System.Collections.Generic.List<Block> blocks, Func<string, bool> isFurniture)
     {
         var chunks = input.Chunks;
         var index = 0;
@@ -55,6 +58,11 @@ public static class TopMatter
             }
 
             afterByline = byline;
+
+            if (kind is null && sawTitle && chunk.LineCount == 1 && isFurniture(text))
+            {
+                kind = SpanKind.Furniture;
+            }
 
             if (kind is null)
             {
@@ -103,10 +111,16 @@ public static class TopMatter
     public static bool IsDateLine(string text) =>
         text.Length <= 80 && PartialDateText.ReadLeading(DateLabel.Replace(text, string.Empty, 1), out _) != null && !ParagraphText.EndsSentence(text);
 
-    // "Topic: Diplomacy", "Region: Asia": a site's label for the article, on a line of its own.
+    private static readonly char[] FieldSeparators = { '|', '\u00B7', '\u2022' };
+
+    /// <summary>A date line, or a line of fields one of which is a date: "By Elena Sokolova | 14 March 2006 | 6 min read".</summary>
+    public static bool HasDate(string text) =>
+        IsDateLine(text) || (text.Length <= 120 && text.IndexOfAny(FieldSeparators) >= 0 && text.Split(FieldSeparators).Any(field => IsDateLine(field.Trim())));
+
     private static readonly Regex Label = TextPatterns.Create(@"^\s*(?:topics?|regions?|tags?|categor(?:y|ies)|keywords)\s*:\s*\S", RegexOptions.IgnoreCase);
 
-    private static bool IsLabelLine(string text) => text.Length <= 80 && Label.IsMatch(text);
+    /// <summary>"Topic: Diplomacy", "Tags: Japan, Russia": a site's label for the article, on a line of its own.</summary>
+    public static bool IsLabelLine(string text) => text.Length <= 80 && Label.IsMatch(text);
 
     // "Chapter 6" on a line of its own above the chapter's title: the book's numbering, not a section of the chapter.
     private static bool IsChapterLabel(string text) => LineShapes.TryChapterLabel(text, out _, out var title) && title.Length == 0;

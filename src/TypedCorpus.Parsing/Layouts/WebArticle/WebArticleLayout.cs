@@ -27,18 +27,27 @@ public sealed class WebArticleLayout : PlainTextLayout
     // A site's link to another page, on a line of its own: "Related: Russia's Energy Diplomacy", "Read more: ...".
     private static readonly Regex SiteLink = TextPatterns.Create(@"^\s*(?:related|read\s+more|see\s+also|also\s+read|recommended|more\s+on\s+this)\s*:", RegexOptions.IgnoreCase);
 
-    // A control of the page alone on its line: "Share this article:", "Print", "Advertisement", "Comments (4)".
+    // A control of the page alone on its line: "Share this article:", "Print", "Advertisement", "Comments (4)"; a share
+    // line may list where to: "Share this article: Facebook Twitter Email".
     private static readonly Regex SiteControl = TextPatterns.Create(
-        @"^\s*(?:share(?:\s+(?:this|on)\b[\w\s]*)?|print(?:\s+this\s+\w+)?|e-?mail(?:\s+this\s+\w+)?|tweet|advertisement|subscribe\b[\w\s]*|comments?(?:\s*\(\d+\))?)\s*:?\s*$",
+        @"^\s*(?:share(?:\s+(?:this|on)\b[\w\s]*)?|print(?:\s+this\s+\w+)?|e-?mail(?:\s+this\s+\w+)?|tweet|advertisement|subscribe\b[\w\s]*|comments?(?:\s*\(\d+\))?)\s*(?::(?:[\s|,]*[A-Z][\w+.-]*){0,6})?\s*$",
         RegexOptions.IgnoreCase);
 
-    protected override bool IsFurniture(string line) => base.IsFurniture(line) || SiteLink.IsMatch(line) || SiteControl.IsMatch(line);
+    // The site's notice under the article: "© 2006 Asia Policy Review. All rights reserved.", "Copyright 2005 ...".
+    private static readonly Regex Copyright = TextPatterns.Create(@"^\s*(?:\u00A9|\([cC]\)|copyright\b)", RegexOptions.IgnoreCase);
+
+    protected override bool IsFurniture(string line) =>
+        base.IsFurniture(line) || SiteLink.IsMatch(line) || SiteControl.IsMatch(line) || Copyright.IsMatch(line) || TopMatter.IsLabelLine(line);
+
+    private const int MaxLinesAfterEndnotes = 3;
 
     public override double Score(LayoutInput input)
     {
         var chunks = input.Chunks;
-        var endnotes = chunks.Reverse().TakeWhile(c => EndnoteLabel.IsMatch(input.Line(c.First))).Count();
-        var dateLine = chunks.Take(4).Any(c => c.LineCount == 1 && TopMatter.IsDateLine(input.Line(c.First).Trim()));
+        // The endnotes close the article, but for a few lines a page may print after them: the author's bio, a copyright.
+        var endnotes = chunks.Reverse().SkipWhile((c, i) => i < MaxLinesAfterEndnotes && !EndnoteLabel.IsMatch(input.Line(c.First)))
+            .TakeWhile(c => EndnoteLabel.IsMatch(input.Line(c.First))).Count();
+        var dateLine = chunks.Take(4).Any(c => c.LineCount == 1 && TopMatter.HasDate(input.Line(c.First).Trim()));
         var repeatedTitle = chunks.Take(6).Count(c => TopMatter.IsTitle(input.Joined(c), input.Entry.Title)) >= 2;
         return (endnotes >= 1 ? 0.4 : 0) + (dateLine ? 0.3 : 0) + (repeatedTitle ? 0.2 : 0);
     }
