@@ -296,4 +296,31 @@ public class QuarterlyReviewLayoutTests
         Assert.Equal(new[] { "The last quarter of 2004 was taken up with preparations for a visit that kept slipping.", "The foreign minister visited Moscow on Dec. 13." }, ParagraphTexts(document));
         Assert.Equal(new[] { SpanKind.Metadata, SpanKind.Title, SpanKind.Metadata }, document.Spans.Where(s => s.Kind != SpanKind.Blank).Take(3).Select(s => s.Kind));
     }
+
+    [Fact]
+    public void A_journals_name_over_its_description_is_top_matter_and_a_heading_right_under_the_byline_is_a_heading()
+    {
+        var document = Parse("""
+            Comparative Connections
+            A Quarterly E-Journal on East Asian Bilateral Relations
+
+            Japan-Russia Relations:
+            Waiting for a Visit
+
+            by Ann Author
+            Northwestern University
+
+            Overview
+
+            The quarter began with hopes for a treaty.
+
+            Preparing the Ground
+
+            The foreign minister visited Moscow on Dec. 13.
+            """, Entry("Japan-Russia Relations: Waiting for a Visit"));
+
+        Assert.Equal(new[] { "Overview", "Preparing the Ground" }, Titles(document));
+        Assert.Equal(new[] { "The quarter began with hopes for a treaty.", "The foreign minister visited Moscow on Dec. 13." }, ParagraphTexts(document));
+        Assert.Equal(new[] { SpanKind.Metadata, SpanKind.Title, SpanKind.Metadata }, document.Spans.Where(s => s.Kind != SpanKind.Blank).Take(3).Select(s => s.Kind));
+    }
 }

@@ -39,7 +39,7 @@ public abstract class PlainTextLayout : LayoutRules
         var start = TopMatter.Classify(input, blocks, IsFurniture);
         var chunks = input.Chunks;
         var trailingNotesFrom = FirstTrailingNote(input, start);
-        var context = new HeadingContext(input, trailingNotesFrom, this);
+        var context = new HeadingContext(input, start, trailingNotesFrom, this);
         var inNotes = false;
         var chronology = new ChronologyDates();
         Block? chronologyHeading = null;
@@ -563,12 +563,15 @@ public abstract class PlainTextLayout : LayoutRules
     /// <summary>What heading rules need to know about the chunks around one.</summary>
     public sealed class HeadingContext
     {
+        private readonly int _textFrom;
         private readonly int _notesFrom;
         private readonly PlainTextLayout _layout;
 
-        public HeadingContext(LayoutInput input, int notesFrom, PlainTextLayout layout)
+        /// <param name="textFrom">The first chunk under the top matter: what stands above it is no text.</param>
+        public HeadingContext(LayoutInput input, int textFrom, int notesFrom, PlainTextLayout layout)
         {
             Input = input;
+            _textFrom = textFrom;
             _notesFrom = notesFrom;
             _layout = layout;
         }
@@ -584,7 +587,7 @@ public abstract class PlainTextLayout : LayoutRules
         /// <summary>The text before the chunk (notes and furniture skipped) ends a sentence, or there is none.</summary>
         public bool FollowsCompleteText(int index)
         {
-            for (var c = index - 1; c >= 0; c--)
+            for (var c = index - 1; c >= _textFrom; c--)
             {
                 if (IsAside(c))
                 {

@@ -90,7 +90,7 @@ public static class TopMatter
                 return c;
             }
 
-            if (input.Chunks[c].LineCount > 1 || text.Length > MaxLineAboveTitle || ParagraphText.EndsSentence(text))
+            if (!IsLineAboveTitle(input, input.Chunks[c]))
             {
                 return 0;
             }
@@ -99,7 +99,29 @@ public static class TopMatter
         return 0;
     }
 
+    // A journal's name and what it calls itself ("Comparative Connections" over "A Quarterly E-Journal on ..."): a few
+    // short lines, none a sentence.
+    private static bool IsLineAboveTitle(LayoutInput input, Chunk chunk)
+    {
+        if (chunk.LineCount > MaxLinesAboveTitle)
+        {
+            return false;
+        }
+
+        for (var i = chunk.First; i <= chunk.Last; i++)
+        {
+            var line = input.Line(i).Trim();
+            if (line.Length > MaxLineAboveTitle || ParagraphText.EndsSentence(line))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private const int MaxLineAboveTitle = 80;
+    private const int MaxLinesAboveTitle = 2;
 
     public static bool IsTitle(string text, string title) =>
         text.Length <= title.Length * 2 + 10 && LineShapes.TitleSimilarity(text, title) >= TitleMatch;
