@@ -23,7 +23,7 @@ internal static class HappeningWords
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
         "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "amend", "enact", "restor", "freez",
-        "suspend", "cancel", "postpon", "detain", "releas", "bann", "confirm", "warn",
+        "suspend", "cancel", "postpon", "detain", "releas", "bann", "confirm", "warn", "publish", "discover",
     };
 
     private static readonly string[] Words =
@@ -41,7 +41,7 @@ internal static class HappeningWords
     private static readonly string[][] Phrases =
     {
         new[] { "set", "up" }, new[] { "came", "to" }, new[] { "went", "to" }, new[] { "carried", "out" }, new[] { "took", "part" }, new[] { "took", "office" }, new[] { "took", "power" }, new[] { "took", "place" },
-        new[] { "left", "office" }, new[] { "shot", "down" }, new[] { "broke", "off" },
+        new[] { "left", "office" }, new[] { "shot", "down" }, new[] { "broke", "off" }, new[] { "broke", "up" },
     };
 
     // The stems and words by their first letter: a word that starts with an ASCII character is compared only with
