@@ -34,7 +34,7 @@ internal static class HappeningWords
         "froze", "lifted", "peaked", "hosted", "replied", "struck", "earthquake", "gave", "coup", "dispatched", "incorporated",
         "intervention", "intervened", "altered", "asked", "committed", "ended", "spoke", "flowed", "bought", "sold", "told", "urged", "urges", "produced",
         "chose", "chosen", "settled", "replaced", "ordered", "imposed", "voted", "refused", "denied", "severed", "ceded",
-        "flew", "flown", "landed",
+        "flew", "flown", "landed", "fired", "killing", "lent",
     };
 
     // Phrases whose words mean little alone ("set", "came").

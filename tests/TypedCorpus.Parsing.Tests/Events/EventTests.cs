@@ -136,6 +136,8 @@ public class EventTests
     [InlineData("Japan's energy policy turned north after the Soviet Union broke up in 1991.", true)]
     [InlineData("A study of the pipeline was published in 2002.", true)]
     [InlineData("Exxon discovered oil off Sakhalin in 1977.", true)]
+    [InlineData("Russian patrols fired on a Japanese boat in August 2006, killing one fisherman.", true)]
+    [InlineData("The bank lent to the project in 2001.", true)]
     [InlineData("The winter broke all records in 1998.", false)]
     [InlineData("An urgent mood was felt in Tokyo in 1998.", false)]
     [InlineData("In 1998 Tokyo saw the gesture as a snub.", false)]
