@@ -172,6 +172,39 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void The_rest_of_a_note_under_the_next_pages_rule_and_that_pages_note_right_under_it_are_two_notes()
+    {
+        var document = Parse("""
+            # CHAPTER I
+
+            ## INTRODUCTION
+
+            The Soviet Union recognized South Korea in September 1990.<sup>1</sup> Trade grew quickly.
+
+            ---
+
+            <sup>1</sup> Izvestiya, 1 Oct. 1990, p. 1. The decision was taken in June 1990; see the account in
+
+            Relations improved after the visit.<sup>2</sup>
+
+            ---
+
+            the interpreter's memoirs, which adds details not found in the official record.
+            <sup>2</sup> Text in Diplomaticheskii Vestnik, no. 3 (2000), pp. 12–15.
+
+            ## CONCLUSION
+
+            Relations stayed cool.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.EndsWith("see the account in the interpreter's memoirs, which adds details not found in the official record.", document.Footnotes[0].Text);
+        Assert.Equal("Text in Diplomaticheskii Vestnik, no. 3 (2000), pp. 12–15.", document.Footnotes[1].Text);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
     public void Lists_of_tables_are_front_matter_parts_read_as_contents_and_a_converters_picture_is_its_description_or_nothing()
     {
         var document = Parse("""

@@ -499,6 +499,35 @@ public class PrintedChapterLayoutTests
         }
     }
     [Fact]
+    public void The_rest_of_a_note_carried_to_the_next_page_and_that_pages_note_right_under_it_are_two_notes()
+    {
+        var document = Parse("""
+            Japan, Russia and Korea
+
+            Ann Author
+
+            I. Introduction
+
+            The Soviet Union recognized South Korea in September 1990.¹ Trade grew quickly.
+
+            ¹ Izvestiya, 1 Oct. 1990, p. 1. The decision had been taken in San Francisco in June 1990; see the account in
+
+            RUSSIA AND ASIA    376
+
+            the interpreter's memoirs, which adds details not found in the official record.
+            ² Text in Diplomaticheskii Vestnik, no. 3 (2000), pp. 12–15.
+
+            In February 2000 the two sides signed a new treaty.²
+            """, Entry("Japan, Russia and Korea", kind: "book chapter"));
+
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.EndsWith("see the account in the interpreter's memoirs, which adds details not found in the official record.", document.Footnotes[0].Text);
+        Assert.Equal("Text in Diplomaticheskii Vestnik, no. 3 (2000), pp. 12–15.", document.Footnotes[1].Text);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
     public void An_epigraph_under_the_byline_is_a_paragraph_and_an_appendix_after_the_last_section_stands_beside_the_sections()
     {
         var document = Parse("""

@@ -88,7 +88,18 @@ public abstract class PlainTextLayout : LayoutRules
 
             if (ContinuesOpenNote(input, notes, blocks, chunk))
             {
-                blocks.Add(new Block(SpanKind.Footnote, chunk.First, chunk.Last) { ContinuesNote = true });
+                // The page's own notes may follow the rest with no blank line between ("... official record." over "³ Text in ...").
+                AddSplit(blocks, input, chunk, SpanKind.Footnote, line => IsNoteStart(input, line, false, out _, out _), (block, line) =>
+                {
+                    if (line == chunk.First)
+                    {
+                        block.ContinuesNote = true;
+                    }
+                    else
+                    {
+                        setBodyNote(block, line);
+                    }
+                });
                 continue;
             }
 

@@ -238,30 +238,10 @@ public sealed class MarkdownLayout : LayoutRules
     {
         var firstLine = input.Line(first);
         var noteBefore = blocks.Count > 0 && blocks[blocks.Count - 1] is { Kind: SpanKind.Footnote } previous ? previous : null;
-        if (NoteLabelAt(input, noteStart, first, noteBefore).Success)
+        // Notes, or the rest of a note cut at the last page's foot with this page's notes right under it.
+        if (NoteLabelAt(input, noteStart, first, noteBefore).Success || ContinuesOpenNote(input, notes, blocks, first, last))
         {
-            Block? note = null;
-            for (var i = first; i <= last; i++)
-            {
-                var match = NoteLabelAt(input, noteStart, i, note ?? noteBefore);
-                if (note is null || match.Success)
-                {
-                    var name = match.Groups["name"];
-                    note = new Block(SpanKind.Footnote, i, i)
-                    {
-                        NoteNumber = match.Success ? TextPatterns.Number(match.Groups["n"].Value) : 0,
-                        NoteName = name.Success ? name.Value : null,
-                        LabelLength = match.Success ? match.Length : 0,
-                        Number = !match.Success ? null : name.Success ? name.Value : match.Groups["n"].Value,
-                    };
-                    blocks.Add(note);
-                }
-                else
-                {
-                    note.Last = i;
-                }
-            }
-
+            AddNotes(input, blocks, noteStart, first, last, noteBefore);
             return;
         }
 
@@ -275,11 +255,7 @@ public sealed class MarkdownLayout : LayoutRules
             return;
         }
 
-        if (ContinuesOpenNote(input, notes, blocks, first, last))
-        {
-            blocks.Add(new Block(SpanKind.Footnote, first, last) { ContinuesNote = true });
-        }
-        else if (first == last && LineShapes.IsSeparator(firstLine))
+        if (first == last && LineShapes.IsSeparator(firstLine))
         {
             blocks.Add(new Block(SpanKind.Separator, first, last));
         }
@@ -317,6 +293,33 @@ public sealed class MarkdownLayout : LayoutRules
                 {
                     current.Last = i;
                 }
+            }
+        }
+    }
+
+    // A note starts at each labelled line; lines before the first label are the rest of the note before.
+    private static void AddNotes(LayoutInput input, List<Block> blocks, Regex noteStart, int first, int last, Block? noteBefore)
+    {
+        Block? note = null;
+        for (var i = first; i <= last; i++)
+        {
+            var match = NoteLabelAt(input, noteStart, i, note ?? noteBefore);
+            if (note is null || match.Success)
+            {
+                var name = match.Groups["name"];
+                note = new Block(SpanKind.Footnote, i, i)
+                {
+                    NoteNumber = match.Success ? TextPatterns.Number(match.Groups["n"].Value) : 0,
+                    NoteName = name.Success ? name.Value : null,
+                    LabelLength = match.Success ? match.Length : 0,
+                    Number = !match.Success ? null : name.Success ? name.Value : match.Groups["n"].Value,
+                    ContinuesNote = !match.Success,
+                };
+                blocks.Add(note);
+            }
+            else
+            {
+                note.Last = i;
             }
         }
     }
