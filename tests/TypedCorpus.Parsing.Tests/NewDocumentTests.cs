@@ -43,6 +43,7 @@ public sealed class NewDocumentTests
                 ("Mehta2008", "markdown"), ("Ivanov2000", "printed-chapter"), ("Sidorov2004", "web-article"),
                 ("Volkov1999", "printed-chapter"), ("Sokolova2004", "quarterly-review"), ("Sharma2003", "markdown"), ("Tanaka2004", "web-article"),
                 ("Zhebin2002", "printed-chapter"), ("Hartley2003", "web-article"), ("Menon2006", "markdown"), ("Kim1999", "ocr-page"),
+                ("Chufrin2002", "printed-chapter"), ("Sokolova2006", "web-article"), ("Ferguson2003", "quarterly-review"), ("Desai2001", "markdown"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -691,6 +692,53 @@ public sealed class NewDocumentTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.Contains(ParagraphTexts(document), p => p.Contains("signed a new treaty of friendship. The old treaty of 1961", StringComparison.Ordinal));
         Assert.Contains("1998-08-31", Dates(document));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void A_printed_chapter_keeps_a_note_carried_over_a_page_apart_from_the_next_pages_note_under_it()
+    {
+        var document = Document("Chufrin2002");
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Moscow, Seoul and Pyongyang", "2||Recognition of Seoul", "2||The 2000 treaty", "1|III|Conclusions" }, Outline(document));
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.EndsWith("which adds details not found in the official record.", document.Footnotes[1].Text);
+        Assert.Contains(ParagraphTexts(document), p => p.EndsWith("the pull of the United States on Japanese security policy.", StringComparison.Ordinal));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void A_web_page_with_a_dated_byline_and_notes_above_its_bio_reads_as_a_web_article()
+    {
+        var document = Document("Sokolova2006");
+
+        Assert.Equal(new[] { "The pipeline question", "Notes" }, Titles(document));
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.StartsWith("©", StringComparison.Ordinal) || p.StartsWith("Share", StringComparison.Ordinal) || p.StartsWith("Tags", StringComparison.Ordinal));
+        Assert.Equal(new[] { "2003-01", "2004-12" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_quarterly_review_under_a_two_line_journal_name_keeps_its_first_heading()
+    {
+        var document = Document("Ferguson2003");
+
+        Assert.Equal(new[] { "Overview", "Energy at the center", "Looking ahead", "Chronology of Japan-Russia Relations January-March 2003" }, Titles(document));
+        Assert.StartsWith("The quarter began with hopes for a peace treaty", ParagraphTexts(document)[0], StringComparison.Ordinal);
+        Assert.Contains("2003-03-30/2003-04-02", Dates(document));
+    }
+
+    [Fact]
+    public void A_dissertation_keeps_a_note_carried_under_the_next_rule_apart_from_that_pages_note()
+    {
+        var document = Document("Desai2001");
+
+        Assert.Equal(new[] { (1, 0), (2, 0), (1, 1) }, document.Footnotes.Select(n => (n.Number, n.Scope)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.EndsWith("see the account in the memoirs of his interpreter, which add details not found in the official record.", document.Footnotes[0].Text);
+        Assert.Equal("Asahi Shimbun, 19 April 1991.", document.Footnotes[1].Text);
         Assert.Empty(document.Diagnostics);
     }
 }
