@@ -30,7 +30,7 @@ public sealed class WebArticleLayout : PlainTextLayout
     // A control of the page alone on its line: "Share this article:", "Print", "Advertisement", "Comments (4)"; a share
     // line may list where to: "Share this article: Facebook Twitter Email".
     private static readonly Regex SiteControl = TextPatterns.Create(
-        @"^\s*(?:share(?:\s+(?:this|on)\b[\w\s]*)?|print(?:\s+this\s+\w+)?|e-?mail(?:\s+this\s+\w+)?|tweet|advertisement|subscribe\b[\w\s]*|comments?(?:\s*\(\d+\))?)\s*(?::(?:[\s|,]*[A-Z][\w+.-]*){0,6})?\s*$",
+        @"^\s*(?:share(?:\s+(?:this|on)\b[\w\s]*)?|print(?:\s+this\s+\w+)?|e-?mail(?:\s+this\s+\w+)?|tweet|advertisement|subscribe\b[\w\s]*|comments?(?:\s*\(\d+\))?)\s*(?::(?:[\s|,]*(?-i:[A-Z])[\w+.-]*){0,6})?\s*$",
         RegexOptions.IgnoreCase);
 
     // The site's notice under the article: "© 2006 Asia Policy Review. All rights reserved.", "Copyright 2005 ...".
@@ -39,13 +39,13 @@ public sealed class WebArticleLayout : PlainTextLayout
     protected override bool IsFurniture(string line) =>
         base.IsFurniture(line) || SiteLink.IsMatch(line) || SiteControl.IsMatch(line) || Copyright.IsMatch(line) || TopMatter.IsLabelLine(line);
 
-    private const int MaxLinesAfterEndnotes = 3;
+    // Paragraphs a page may print under its endnotes: the author's bio, a copyright line.
+    private const int MaxChunksAfterEndnotes = 3;
 
     public override double Score(LayoutInput input)
     {
         var chunks = input.Chunks;
-        // The endnotes close the article, but for a few lines a page may print after them: the author's bio, a copyright.
-        var endnotes = chunks.Reverse().SkipWhile((c, i) => i < MaxLinesAfterEndnotes && !EndnoteLabel.IsMatch(input.Line(c.First)))
+        var endnotes = chunks.Reverse().SkipWhile((c, i) => i < MaxChunksAfterEndnotes && !EndnoteLabel.IsMatch(input.Line(c.First)))
             .TakeWhile(c => EndnoteLabel.IsMatch(input.Line(c.First))).Count();
         var dateLine = chunks.Take(4).Any(c => c.LineCount == 1 && TopMatter.HasDate(input.Line(c.First).Trim()));
         var repeatedTitle = chunks.Take(6).Count(c => TopMatter.IsTitle(input.Joined(c), input.Entry.Title)) >= 2;
