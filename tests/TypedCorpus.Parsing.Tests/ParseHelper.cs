@@ -32,6 +32,19 @@ internal static class ParseHelper
         }
     }
 
+    /// <summary>
+    /// What the printed and markdown layouts must make of a note carried to the next page with that page's note right
+    /// under its rest, as their tests write it: the rest joins note 1, note 2 stands apart, each with its marker.
+    /// </summary>
+    public static void AssertCarriedNoteRestAndTheNoteUnderIt(ParsedDocument document)
+    {
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.EndsWith("see the account in the interpreter's memoirs, which adds details not found in the official record.", document.Footnotes[0].Text);
+        Assert.Equal("Text in Diplomaticheskii Vestnik, no. 3 (2000), pp. 12–15.", document.Footnotes[1].Text);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Empty(document.Diagnostics);
+    }
+
     public static string TextOf(ParsedDocument document, SectionNode section) => document.Text.Substring(section.TextStart, section.TextLength);
 
     public static string[] ParagraphTexts(ParsedDocument document) =>

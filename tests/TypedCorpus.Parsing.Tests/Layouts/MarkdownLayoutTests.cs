@@ -197,11 +197,7 @@ public class MarkdownLayoutTests
             Relations stayed cool.
             """, Entry("A Study of Things"));
 
-        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
-        Assert.EndsWith("see the account in the interpreter's memoirs, which adds details not found in the official record.", document.Footnotes[0].Text);
-        Assert.Equal("Text in Diplomaticheskii Vestnik, no. 3 (2000), pp. 12–15.", document.Footnotes[1].Text);
-        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
-        Assert.Empty(document.Diagnostics);
+        AssertCarriedNoteRestAndTheNoteUnderIt(document);
     }
 
     [Fact]
