@@ -678,4 +678,26 @@ public class MarkdownLayoutTests
             new[] { "The first oil came in 1999. Gas followed in 2009.", "The body goes on after the notes." },
             ParagraphTexts(document));
     }
+
+    [Fact]
+    public void Lines_that_open_with_dashes_one_after_another_are_list_items()
+    {
+        var document = Parse("""
+            # A Study
+
+            ## CHAPTER I
+
+            The treaty left three questions open:
+            — the islands;
+            — the fisheries;
+            — the compensation of the islanders.
+
+            Each is taken up below.
+            """, Entry("A Study"));
+
+        Assert.Equal(
+            new[] { SpanKind.Paragraph, SpanKind.ListItem, SpanKind.ListItem, SpanKind.ListItem, SpanKind.Paragraph },
+            document.Paragraphs.Select(p => p.Kind));
+        Assert.Equal("the fisheries;", ParagraphTexts(document)[2]);
+    }
 }

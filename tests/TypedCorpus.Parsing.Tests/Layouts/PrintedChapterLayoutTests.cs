@@ -558,4 +558,40 @@ public class PrintedChapterLayoutTests
         Assert.Equal(-1, document.Paragraphs[0].Section);
         Assert.Equal(2, document.Paragraphs.Count(p => p.Kind == SpanKind.ChronologyEntry && p.Section == 2));
     }
+
+    [Fact]
+    public void Lines_that_open_with_dashes_one_after_another_are_a_list_and_a_lone_dash_line_is_a_sentences_dash()
+    {
+        var document = Parse("""
+
+            17. Russia, Japan and the energy of the Far East
+
+            Vladimir Ivanov
+
+            I. Introduction
+
+            This chapter examines three questions:
+
+            – why Japanese firms entered the Sakhalin projects;
+            – what has held them back since 1998;
+
+            – what the two governments can do about it.
+
+            The projects went ahead all the same.
+
+            — and few in Tokyo expected them to.
+
+            II. Conclusions
+
+            Japan has a stake in Sakhalin.
+            """, Entry("Russia, Japan and the energy of the Far East"));
+
+        Assert.Equal(
+            new[] { SpanKind.Paragraph, SpanKind.ListItem, SpanKind.ListItem, SpanKind.ListItem, SpanKind.Paragraph, SpanKind.Paragraph, SpanKind.Paragraph },
+            document.Paragraphs.Select(p => p.Kind));
+        Assert.Equal("what has held them back since 1998;", ParagraphTexts(document)[2]);
+        Assert.Equal("— and few in Tokyo expected them to.", ParagraphTexts(document)[5]);
+        // The raw text keeps the dash.
+        Assert.StartsWith("– what has", document.RawText.Substring(document.Paragraphs[2].RawStart, document.Paragraphs[2].RawLength), System.StringComparison.Ordinal);
+    }
 }

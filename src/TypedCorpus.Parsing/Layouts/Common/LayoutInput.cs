@@ -47,6 +47,30 @@ public sealed class LayoutInput
     public string Line(int index) => Source.Text(index);
 
     /// <summary>
+    /// An item of a list marked with dashes ("– why ...", "– what ..."): the line opens with a dash, and so does the
+    /// nearest line above or below it with text, blank lines between or not. A lone line that opens with a dash is a
+    /// sentence's dash.
+    /// </summary>
+    public bool IsDashItem(int index) =>
+        LineShapes.OpensWithDash(Line(index)) && (OpensWithDash(NearestText(index, -1)) || OpensWithDash(NearestText(index, 1)));
+
+    private bool OpensWithDash(int index) => index >= 0 && LineShapes.OpensWithDash(Line(index));
+
+    // The nearest line with text from the line in the direction (-1 up, 1 down); -1 if there is none.
+    private int NearestText(int index, int direction)
+    {
+        for (var i = index + direction; i >= 0 && i < Source.Count; i += direction)
+        {
+            if (!Source.IsBlank(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Compounds the seed writes with a hyphen inside a line ("long-term"), in lower case: the same compound broken
     /// at a line end keeps its hyphen when it is joined back.
     /// </summary>

@@ -23,6 +23,8 @@ public static class LineShapes
         RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
     private static readonly Regex NumberedItem = TextPatterns.Create(@"^\s*\d{1,2}[.)]\s+(?=\S)");
+    // An en or em dash and a space: a list's mark in print, but also a dash a sentence runs on after, so an item only in a run of them.
+    private static readonly Regex DashMark = TextPatterns.Create(@"^\s*[\u2013\u2014]\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
     private const string RunningHead = @"[A-Z][A-Z'\u2019,:&-]*(?:\s+[A-Z][A-Z'\u2019,:&-]*)+";
     // Its page number is no year: a heading in capitals may end in one ("THE FAR EAST AFTER 1991").
@@ -53,7 +55,12 @@ public static class LineShapes
 
     /// <summary>How many characters a list item's bullet or number takes at the start of the line, with its spaces; 0 for none.</summary>
     public static int ItemMarkLength(string line) =>
-        BulletLength(line) is var bullet and > 0 ? bullet : NumberedItem.Match(line) is { Success: true } match ? match.Length : 0;
+        BulletLength(line) is var bullet and > 0 ? bullet
+        : NumberedItem.Match(line) is { Success: true } match ? match.Length
+        : DashMark.Match(line) is { Success: true } dash ? dash.Length : 0;
+
+    /// <summary>"– why Japanese firms ...": the line opens with an en or em dash and a space.</summary>
+    public static bool OpensWithDash(string line) => DashMark.IsMatch(line);
 
     /// <summary>
     /// A page number, a folio in Roman numerals or a library stamp such as "TH-15768", alone on its line, or a running

@@ -126,14 +126,14 @@ public abstract class PlainTextLayout : LayoutRules
 
             // A list may go on into dated entries ("- Spring 2002: ...", then "- **May 9:** ..."); a page's notes may
             // stand right under its last line of text, no blank line between ("... whether the" over "¹ IISS, ...").
-            AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input.Line(line)) || IsNoteStart(input, line, false, out _, out _), (block, line) =>
+            AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input, line) || IsNoteStart(input, line, false, out _, out _), (block, line) =>
             {
                 if (line > chunk.First && IsNoteStart(input, line, false, out _, out _))
                 {
                     block.Kind = SpanKind.Footnote;
                     setBodyNote(block, line);
                 }
-                else if (IsListItemStart(input.Line(line)))
+                else if (IsListItemStart(input, line))
                 {
                     block.Date = chronology.Read(input.Line(line));
                     block.Kind = block.Date != null ? SpanKind.ChronologyEntry : SpanKind.ListItem;
@@ -352,6 +352,8 @@ public abstract class PlainTextLayout : LayoutRules
     }
 
     protected virtual bool IsListItemStart(string line) => LineShapes.IsBullet(line) || LineShapes.IsNumberedItem(line);
+
+    private bool IsListItemStart(LayoutInput input, int line) => IsListItemStart(input.Line(line)) || input.IsDashItem(line);
 
     private Action<Block, int> SetNote(LayoutInput input, bool inNotes) => (block, line) =>
     {
