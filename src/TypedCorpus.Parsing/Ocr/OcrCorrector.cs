@@ -913,6 +913,12 @@ public sealed class OcrCorrector
             return left + core[dash] + CorrectCore(core.Substring(dash + 1), ref previous, next);
         }
 
+        if (AbbreviationWithBrokenCapital(core) is { } abbreviation)
+        {
+            previous = null;
+            return abbreviation;
+        }
+
         // Tokens with digits ("21st", "G-8", "p.96"), but for one digit OCR puts for a letter ("1ts",
         // "f0r"), abbreviations ("U.S") and words with letters OCR of English does not make ("forté") are left alone.
         var oneLetterLikeDigit = Count(core, char.IsNumber) == 1 && Count(core, char.IsLetter) >= 2 && Any(core, c => LetterLikeDigits.IndexOf(c) >= 0) && !Ordinal.IsMatch(core);
@@ -969,6 +975,16 @@ public sealed class OcrCorrector
         // A capitalised word of plain lower-case letters reads as a name ("Keizai"), just as carefully.
         var nameShaped = IsNameShaped(core);
         var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
+
+        // A word in capitals that is no word ("LDP", "KEDO") is an acronym: only a cheap misreading of strokes changes it
+        // ("PUSII" is "PUSH"), never a capital dropped or put for another ("GDP" is not "D", "KGB" is not "KAB").
+        if (IsAcronymShaped(core))
+        {
+            var acronymReading = Best(core, previous, next, NameMaxCost, allowSplit: false);
+            previous = acronymReading?[acronymReading.Length - 1];
+            return acronymReading is null ? core : Cased(core, acronymReading);
+        }
+
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
             ?? (lettersOnly ? Remembered(core, TokenReading.RunTogether) : null)
             ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.FunctionWordRunOn) : null)
@@ -1144,6 +1160,52 @@ public sealed class OcrCorrector
     }
 
     // "U.S", "U.S.", "e.g.": letters each followed by a full stop, the last one perhaps without.
+    /// <summary>
+    /// "LI.S" is "U.S": capitals with stops between them, one of which OCR read as the two strokes the model reads as a
+    /// capital. Each piece is read alone, so the stops stay where they are; null when the token is no such abbreviation.
+    /// </summary>
+    private string? AbbreviationWithBrokenCapital(string core)
+    {
+        var pieces = core.Split('.');
+        if (pieces.Length < 2 || pieces.Any(piece => piece.Length > 2) || !pieces.Any(piece => piece.Length == 2))
+        {
+            return null;
+        }
+
+        var read = new string[pieces.Length];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            read[i] = piece.Length == 1 && char.IsUpper(piece[0]) ? piece
+                : piece.Length == 2 ? CapitalOfStrokes(piece)
+                : piece.Length == 0 && i == pieces.Length - 1 ? piece
+                : null;
+            if (read[i] is null)
+            {
+                return null;
+            }
+        }
+
+        return string.Join(".", read);
+    }
+
+    // The capital the model reads two characters as, cheaply enough for a name ("LI" is U); null if none.
+    private string? CapitalOfStrokes(string piece)
+    {
+        string? capital = null;
+        var least = NameMaxCost;
+        foreach (var confusion in _model.Confusions)
+        {
+            if (confusion.Read == piece && confusion.Printed.Length == 1 && char.IsUpper(confusion.Printed[0]) && confusion.Cost <= least)
+            {
+                capital = confusion.Printed;
+                least = confusion.Cost;
+            }
+        }
+
+        return capital;
+    }
+
     private static bool IsAbbreviation(string core)
     {
         var i = 0;
@@ -1248,6 +1310,8 @@ public sealed class OcrCorrector
 
     // A name a document uses often ("Soviet", "Japan") may be misread like any word; a rare one is left as it is.
     private static bool IsNameShaped(string core) => core.Length >= 3 && char.IsUpper(core[0]) && All(core, char.IsLower, 1);
+
+    private static bool IsAcronymShaped(string core) => core.Length >= 2 && All(core, c => c is >= 'A' and <= 'Z', 0);
 
     private bool IsKnown(string lower)
     {

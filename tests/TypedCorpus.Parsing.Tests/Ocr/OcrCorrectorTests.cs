@@ -44,6 +44,26 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("Interview with an LDP member of the Diet.", "Interview with an LDP member of the Diet.")]
+    [InlineData("Russia's GDP fell again, and the KGB's heirs gained.", "Russia's GDP fell again, and the KGB's heirs gained.")]
+    [InlineData("the JDA and the SDF held talks on KEDO and the DPRK", "the JDA and the SDF held talks on KEDO and the DPRK")]
+    [InlineData("TIIE PUSII FOR TRADE", "THE PUSH FOR TRADE")]
+    public void A_word_in_capitals_that_is_no_word_is_an_acronym_and_only_a_cheap_misreading_of_strokes_changes_it(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
+    [InlineData("Hashimoto met LI.S. President Bill Clinton.", "Hashimoto met U.S. President Bill Clinton.")]
+    [InlineData("as Japan depends on LI.S. military capabilities", "as Japan depends on U.S. military capabilities")]
+    [InlineData("trade with the U.K. and the U.S. grew", "trade with the U.K. and the U.S. grew")]
+    [InlineData("see p.96 and e.g. the table", "see p.96 and e.g. the table")]
+    public void An_abbreviation_whose_capital_was_read_as_two_strokes_keeps_its_stops(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
     [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]
