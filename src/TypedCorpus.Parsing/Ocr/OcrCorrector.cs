@@ -101,6 +101,9 @@ public sealed class OcrCorrector
 
     private readonly ConfusionModel _model;
     private readonly CorrectorMemo _memo;
+
+    // A small letter and the capital the model reads it as ("lJ": l for J).
+    private readonly HashSet<string> _capitalsOfSmallLetters;
     private readonly Dictionary<char, (string Read, string Printed, int Cost)[]> _searchConfusions;
     private readonly int _longestRead;
     private static readonly (string Read, string Printed, int Cost)[] NoConfusions = Array.Empty<(string, string, int)>();
@@ -118,6 +121,9 @@ public sealed class OcrCorrector
             .GroupBy(c => c.Read[0])
             .ToDictionary(g => g.Key, g => g.Select(c => (c.Read, c.Printed.ToLowerInvariant(), InTenths(c.Cost))).ToArray());
         _longestRead = _model.Confusions.Select(c => c.Read.Length).DefaultIfEmpty(0).Max();
+        _capitalsOfSmallLetters = new HashSet<string>(_model.Confusions
+            .Where(c => c.Read.Length == 1 && char.IsLower(c.Read[0]) && c.Printed.Length == 1 && char.IsUpper(c.Printed[0]))
+            .Select(c => c.Read + c.Printed), StringComparer.Ordinal);
     }
 
     /// <summary>Corrects a text; spaces and line breaks between words are kept.</summary>
@@ -1311,6 +1317,17 @@ public sealed class OcrCorrector
     // A name a document uses often ("Soviet", "Japan") may be misread like any word; a rare one is left as it is.
     private static bool IsNameShaped(string core) => core.Length >= 3 && char.IsUpper(core[0]) && All(core, char.IsLower, 1);
 
+    /// <summary>
+    /// "lapatt" for "Japan": a name whose capital OCR read as a small letter the model reads as a capital (l for J or
+    /// I, f for J), the rest small letters. It may be a corpus name misread as often as a name written with its capital.
+    /// </summary>
+    private bool IsNameWithMisreadCapital(string core) =>
+        core.Length >= 3 && char.IsLower(core[0]) && All(core, char.IsLower, 1) && _capitalsOfSmallLetters.Any(pair => pair[0] == core[0]);
+
+    // Whether the word is a name whose capital the model reads as the small letter ("Japan" of "lapatt").
+    private bool ReadsAsCapital(char small, string word) =>
+        _capitalsOfSmallLetters.Contains(new string(new[] { small, char.ToUpperInvariant(word[0]) })) && char.IsUpper(_lexicon.Display(word)[0]);
+
     private static bool IsAcronymShaped(string core) => core.Length >= 2 && All(core, c => c is >= 'A' and <= 'Z', 0);
 
     private bool IsKnown(string lower)
@@ -1383,7 +1400,8 @@ public sealed class OcrCorrector
     {
         string[]? best = null;
         var bestScore = double.NegativeInfinity;
-        var nameShaped = IsNameShaped(core);
+        var capitalMisread = IsNameWithMisreadCapital(core);
+        var nameShaped = IsNameShaped(core) || capitalMisread;
         var nameCost = nameShaped ? CorpusNameBound(core) : 0;
         var bound = nameShaped ? Math.Max(maxCost, nameCost) : maxCost;
 
@@ -1395,7 +1413,8 @@ public sealed class OcrCorrector
         for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound; i++)
         {
             var (words, cost) = candidates[i];
-            if (!(cost <= maxCost || (nameShaped && cost <= nameCost && IsCorpusName(words[0]))) || !(allowSplit || words.Length == 1))
+            if (!(cost <= maxCost || (nameShaped && cost <= nameCost && IsCorpusName(words[0]) && (!capitalMisread || ReadsAsCapital(core[0], words[0]))))
+                || !(allowSplit || words.Length == 1))
             {
                 continue;
             }

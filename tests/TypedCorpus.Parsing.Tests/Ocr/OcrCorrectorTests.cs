@@ -54,6 +54,14 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("talks with laparr.", "talks with Japan.")]
+    [InlineData("a lapse in the talks", "a lapse in the talks")]
+    public void A_corpus_name_whose_capital_was_read_as_a_small_letter_may_hold_as_many_misreadings_as_a_name_with_its_capital(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("Hashimoto met LI.S. President Bill Clinton.", "Hashimoto met U.S. President Bill Clinton.")]
     [InlineData("as Japan depends on LI.S. military capabilities", "as Japan depends on U.S. military capabilities")]
     [InlineData("trade with the U.K. and the U.S. grew", "trade with the U.K. and the U.S. grew")]
