@@ -58,6 +58,8 @@ public sealed class OcrCorrector
     private const int MaxPieces = 4;
     private const int FragmentLength = 3;
     private const double JoinMaxCost = 1.2;
+    // What a u and a space read for a w cost, as "u," does.
+    private const double BrokenWCost = 0.5;
     private const double RunMaxCost = 2.0;
     private const double SpelledNumberMaxCount = 100;
     private const int MaxLabelNumberLength = 3;
@@ -733,6 +735,12 @@ public sealed class OcrCorrector
         // A corpus name broken apart ("I lashirnoto") may cost what the whole name would.
         var cheapest = CheapestWord(joined, maxCost)
             ?? (IsNameShaped(joined) && CheapestWord(joined, CorpusNameBound(joined)) is { } name && IsCorpusName(name) ? name : null);
+
+        // A w whose right half OCR set apart reads as a u and a space ("pou cr" is "power", "u ith" "with").
+        if (cheapest is null && WithBrokenW(pieces, firstStart) is { } withW && CheapestWord(withW, maxCost - BrokenWCost) is { } reading)
+        {
+            (joined, cheapest) = (withW, reading);
+        }
         if (cheapest is null || (!strayLetter && letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
         {
             return null;
@@ -746,6 +754,22 @@ public sealed class OcrCorrector
         // when together they make a common word: "n as" is "was" (n read for w), "n ith" "with"; "o rnd" is no "om".
         var mustBeCommon = strayLetter && pieces.Count == 2 && (secondIsShortCommonWord || CheapestWord(joined, JoinMaxCost) is null);
         return IsKnown(lower) && (!mustBeCommon || IsCommonWord(lower)) ? pieces[0].Substring(0, firstStart) + word + pieces[lastPiece].Substring(lastEnd) : null;
+    }
+
+    // The pieces joined with each u that ends a piece read as w; null when no piece but the last ends in u.
+    private string? WithBrokenW(List<string> pieces, int firstStart)
+    {
+        var joined = new StringBuilder(pieces[0].Length * pieces.Count);
+        var broken = false;
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var piece = p == 0 ? pieces[0].Substring(firstStart) : pieces[p];
+            var endsInU = p < pieces.Count - 1 && piece.Length > 0 && piece[piece.Length - 1] == 'u';
+            joined.Append(piece, 0, endsInU ? piece.Length - 1 : piece.Length).Append(endsInU ? "w" : string.Empty);
+            broken |= endsInU;
+        }
+
+        return broken ? Core(joined.ToString()) : null;
     }
 
     /// <summary>

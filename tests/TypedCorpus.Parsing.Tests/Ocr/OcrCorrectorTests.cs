@@ -54,6 +54,15 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("the end of the superpou cr rivalry", "the end of the superpower rivalry")]
+    [InlineData("relations bctu een the two countries", "relations between the two countries")]
+    [InlineData("what you are told", "what you are told")]
+    public void A_w_whose_right_half_was_set_apart_as_a_u_and_a_space_is_read_with_its_word(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("talks with laparr.", "talks with Japan.")]
     [InlineData("a lapse in the talks", "a lapse in the talks")]
     public void A_corpus_name_whose_capital_was_read_as_a_small_letter_may_hold_as_many_misreadings_as_a_name_with_its_capital(string ocr, string printed)

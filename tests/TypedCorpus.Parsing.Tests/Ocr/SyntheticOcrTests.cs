@@ -32,7 +32,7 @@ public sealed class SyntheticOcrTests
     // Each clean seed in turn, with the counts the session that last changed the corrector measured, less a little.
     // Hasegawa2000's was read while the corrector was tuned; the others only measured, so they show whether a rule carries.
     [Theory]
-    [InlineData("Hasegawa2000", 2605)]
+    [InlineData("Hasegawa2000", 2607)]
     [InlineData("Singh2008", 2256)]
     [InlineData("Azizian2002", 1184)]
     [InlineData("Ferguson2000", 1790)]
