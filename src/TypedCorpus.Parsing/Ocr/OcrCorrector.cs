@@ -1206,14 +1206,16 @@ public sealed class OcrCorrector
         for (var i = 0; i < pieces.Length; i++)
         {
             var piece = pieces[i];
-            read[i] = piece.Length == 1 && char.IsUpper(piece[0]) ? piece
+            var letter = piece.Length == 1 && char.IsUpper(piece[0]) ? piece
                 : piece.Length == 2 ? CapitalOfStrokes(piece)
                 : piece.Length == 0 && i == pieces.Length - 1 ? piece
                 : null;
-            if (read[i] is null)
+            if (letter is null)
             {
                 return null;
             }
+
+            read[i] = letter;
         }
 
         return string.Join(".", read);
