@@ -104,8 +104,9 @@ public sealed class OcrCorrector
     private readonly ConfusionModel _model;
     private readonly CorrectorMemo _memo;
 
-    // A small letter and the capital the model reads it as ("lJ": l for J).
+    // A small letter and the capital the model reads it as ("lJ": l for J), and those small letters.
     private readonly HashSet<string> _capitalsOfSmallLetters;
+    private readonly string _smallLettersReadAsCapitals;
     private readonly Dictionary<char, (string Read, string Printed, int Cost)[]> _searchConfusions;
     private readonly int _longestRead;
     private static readonly (string Read, string Printed, int Cost)[] NoConfusions = Array.Empty<(string, string, int)>();
@@ -126,6 +127,7 @@ public sealed class OcrCorrector
         _capitalsOfSmallLetters = new HashSet<string>(_model.Confusions
             .Where(c => c.Read.Length == 1 && char.IsLower(c.Read[0]) && c.Printed.Length == 1 && char.IsUpper(c.Printed[0]))
             .Select(c => c.Read + c.Printed), StringComparer.Ordinal);
+        _smallLettersReadAsCapitals = new string(_capitalsOfSmallLetters.Select(pair => pair[0]).Distinct().ToArray());
     }
 
     /// <summary>Corrects a text; spaces and line breaks between words are kept.</summary>
@@ -741,6 +743,7 @@ public sealed class OcrCorrector
         {
             (joined, cheapest) = (withW, reading);
         }
+
         if (cheapest is null || (!strayLetter && letters.All(IsKnown) && SplitLogProbability(letters) > _lexicon.LogProbability(cheapest) + 2))
         {
             return null;
@@ -1189,7 +1192,6 @@ public sealed class OcrCorrector
         return false;
     }
 
-    // "U.S", "U.S.", "e.g.": letters each followed by a full stop, the last one perhaps without.
     /// <summary>
     /// "LI.S" is "U.S": capitals with stops between them, one of which OCR read as the two strokes the model reads as a
     /// capital. Each piece is read alone, so the stops stay where they are; null when the token is no such abbreviation.
@@ -1238,6 +1240,7 @@ public sealed class OcrCorrector
         return capital;
     }
 
+    // "U.S", "U.S.", "e.g.": letters each followed by a full stop, the last one perhaps without.
     private static bool IsAbbreviation(string core)
     {
         var i = 0;
@@ -1344,13 +1347,13 @@ public sealed class OcrCorrector
     private static bool IsNameShaped(string core) => core.Length >= 3 && char.IsUpper(core[0]) && All(core, char.IsLower, 1);
 
     /// <summary>
-    /// "lapatt" for "Japan": a name whose capital OCR read as a small letter the model reads as a capital (l for J or
+    /// "laparr" for "Japan": a name whose capital OCR read as a small letter the model reads as a capital (l for J or
     /// I, f for J), the rest small letters. It may be a corpus name misread as often as a name written with its capital.
     /// </summary>
     private bool IsNameWithMisreadCapital(string core) =>
-        core.Length >= 3 && char.IsLower(core[0]) && All(core, char.IsLower, 1) && _capitalsOfSmallLetters.Any(pair => pair[0] == core[0]);
+        core.Length >= 3 && _smallLettersReadAsCapitals.IndexOf(core[0]) >= 0 && All(core, char.IsLower, 1);
 
-    // Whether the word is a name whose capital the model reads as the small letter ("Japan" of "lapatt").
+    // Whether the word is a name whose capital the model reads as the small letter ("Japan" of "laparr").
     private bool ReadsAsCapital(char small, string word) =>
         _capitalsOfSmallLetters.Contains(new string(new[] { small, char.ToUpperInvariant(word[0]) })) && char.IsUpper(_lexicon.Display(word)[0]);
 
