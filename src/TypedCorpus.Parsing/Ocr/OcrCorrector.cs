@@ -1004,11 +1004,6 @@ public sealed class OcrCorrector
             return likelier is null ? core : Cased(core, new[] { likelier });
         }
 
-        // An unknown word that looks like English is more likely rare than misread: only a cheap single reading changes it.
-        // A capitalised word of plain lower-case letters reads as a name ("Keizai"), just as carefully.
-        var nameShaped = IsNameShaped(core);
-        var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
-
         // A word in capitals that is no word ("LDP", "KEDO") is an acronym: only a cheap misreading of strokes changes it
         // ("PUSII" is "PUSH"), never a capital dropped or put for another ("GDP" is not "D", "KGB" is not "KAB").
         if (IsAcronymShaped(core))
@@ -1018,6 +1013,10 @@ public sealed class OcrCorrector
             return acronymReading is null ? core : Cased(core, acronymReading);
         }
 
+        // An unknown word that looks like English is more likely rare than misread: only a cheap single reading changes it.
+        // A capitalised word of plain lower-case letters reads as a name ("Keizai"), just as carefully.
+        var nameShaped = IsNameShaped(core);
+        var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
             ?? (lettersOnly ? Remembered(core, TokenReading.RunTogether) : null)
             ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.FunctionWordRunOn) : null)
@@ -1198,6 +1197,12 @@ public sealed class OcrCorrector
     /// </summary>
     private string? AbbreviationWithBrokenCapital(string core)
     {
+        // Most tokens have no stop inside: they are not cut up to find that out.
+        if (core.IndexOf('.') < 0)
+        {
+            return null;
+        }
+
         var pieces = core.Split('.');
         if (pieces.Length < 2 || pieces.Any(piece => piece.Length > 2) || !pieces.Any(piece => piece.Length == 2))
         {
