@@ -33,8 +33,9 @@ public sealed class ConfusionModel : IEquatable<ConfusionModel>
         new("h", "b", 1.1), new("k", "h", 1.3), new("s", "e", 1.5), new("t", "r", 1.4), new("e", "o", 1.4), new("o", "e", 1.4),
         new("j", "i", 1.0), new("i", "t", 1.1), new("u", "w", 1.2), new("r", "v", 1.2), new("r", "y", 1.4), new("i", "y", 1.5),
 
-        // Letters broken into strokes and bowls: an h's stem and shoulder, a b's or p's stem and bowl, a capital's parts.
-        new("Ir", "h", 0.8), new("lt", "h", 0.9), new("l-r", "h", 0.8), new("r.r", "n", 0.7), new("nv", "w", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7),
+        // Letters broken into strokes and bowls: an h's stem and shoulder, a b's or p's stem and bowl, a capital's parts; a w whose
+        // left stroke joined the t or l before it into an h ("behveen", "raihvay").
+        new("Ir", "h", 0.8), new("lt", "h", 0.9), new("hv", "tw", 0.6), new("hv", "lw", 0.7), new("l-r", "h", 0.8), new("r.r", "n", 0.7), new("nv", "w", 0.7), new("l:l", "b", 0.6), new("l>", "b", 0.6), new("1;", "p", 0.6), new("l;", "p", 0.7),
         new("FI", "H", 0.7), new("Fl", "H", 0.8), new("Il.", "R", 0.7), new("Lh", "Un", 0.7),
 
         // Symbols OCR puts for letters, and stray marks inside words.

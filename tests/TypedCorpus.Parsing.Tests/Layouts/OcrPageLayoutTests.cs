@@ -136,6 +136,18 @@ public class OcrPageLayoutTests
         Assert.Contains("Both sides wanted one. Neither got one.", ParagraphTexts(document));
     }
 
+    [Fact]
+    public void A_title_case_heading_after_a_paragraph_that_ends_on_an_ocr_marker_is_a_heading()
+    {
+        // The first note's marker moves from its apostrophe to an r, the last thing before the heading, on a paragraph too
+        // long to be read as a heading itself.
+        var page = Page.Replace("treatv.' The second\nrvas trade.", "treatv. The second\nrvas trade for\nneighboring countries.r");
+        var document = Parse(page, Entry("A Study of Things", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "1||CHALLENGES FOR THE TWO COUNTRIES", "2||The Need for a Peace Treaty", "1||ENDNOTES" }, Outline(document));
+        Assert.Equal(new[] { 16, 20 }, document.Footnotes.Select(n => n.Markers.Single().Line));
+    }
+
     [Theory]
     [InlineData("r", 1)]
     [InlineData("z", 2)]

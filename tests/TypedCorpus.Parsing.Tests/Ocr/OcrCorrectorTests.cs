@@ -54,6 +54,15 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("signed behveen the two leaders", "signed between the two leaders")]
+    [InlineData("the raihvay to the west", "the railway to the west")]
+    [InlineData("hventy years of talks", "twenty years of talks")]
+    public void A_w_whose_left_stroke_joined_the_t_or_l_before_it_reads_as_hv(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("the end of the superpou cr rivalry", "the end of the superpower rivalry")]
     [InlineData("relations bctu een the two countries", "relations between the two countries")]
     [InlineData("what you are told", "what you are told")]

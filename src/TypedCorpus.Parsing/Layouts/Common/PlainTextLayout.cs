@@ -607,7 +607,8 @@ public abstract class PlainTextLayout : LayoutRules
                     continue;
                 }
 
-                var text = CleanLine.From(Input.Joined(Input.Chunks[c]), 0, _layout.Markers, _layout.HasMarkup).Text;
+                // Read as the end of a paragraph, where a marker may be OCR's r for 1 ("for credit.r").
+                var text = CleanLine.From(Input.Joined(Input.Chunks[c]), 0, _layout.Markers | MarkerStyles.EndsParagraph, _layout.HasMarkup).Text;
                 return ParagraphText.EndsSentence(text) || LooksLikePlainHeading(text) || Input.Chunks[c].LineCount == 1 && text.Length < 50;
             }
 
