@@ -268,6 +268,33 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_numbered_subheading_set_in_bold_sits_at_the_depth_its_number_gives_like_one_marked_with_hashes()
+    {
+        var document = Parse("""
+            # A Study
+
+            # Chapter I: Introduction
+
+            #### 1.1. The Regional Setting
+
+            The forum was founded in 1989.
+
+            **1.2 Japan's Position**
+
+            Tokyo supported the bid.
+
+            **1.2.1 The Manila speech**
+
+            Ikeda spoke in Manila.
+            """, Entry("A Study"));
+
+        Assert.Equal(
+            new[] { "1|I|Introduction", "2|1.1|The Regional Setting", "2|1.2|Japan's Position", "3|1.2.1|The Manila speech" },
+            Outline(document));
+        Assert.Equal("JapansPosition", document.Sections[2].MemberName);
+    }
+
+    [Fact]
     public void A_chapter_label_takes_its_title_from_a_bold_line_under_it_and_numbered_subheadings_sit_under_the_chapter()
     {
         var document = Parse("""

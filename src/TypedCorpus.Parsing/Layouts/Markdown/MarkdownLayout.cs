@@ -146,13 +146,10 @@ public sealed class MarkdownLayout : LayoutRules
                     block.Number = entry.Number;
                     plainTopMarks = null;
                 }
-                else if (DecimalNumbered.Match(text) is { Success: true } numbered)
+                else if (TakeDecimalNumber(block))
                 {
                     // "2.1 Trade" sits at the depth its number gives, whatever its '#' count; a first subheading
                     // sets the '#' count of level 2 for the unnumbered ones after it ("#### (a) Krasnoyarsk" is under it).
-                    block.Number = numbered.Groups["n"].Value;
-                    block.Title = numbered.Groups["title"].Value.Trim();
-                    block.Level = block.Number.Split('.').Length;
                     if (block.Level == 2)
                     {
                         subheadingMarks ??= heading.Marks;
@@ -210,9 +207,11 @@ public sealed class MarkdownLayout : LayoutRules
             if (mode == Mode.Body && end == line && BoldSubheading(input.Line(line)) is { } boldTitle)
             {
                 // "**Primary Sources**" alone on its line: a subheading set in bold, one level under the last heading
-                // of '#' (bold ones after it are its siblings).
-                blocks.Add(new Block(SpanKind.Heading, line, line) { Title = boldTitle, Level = Math.Min(markedLevel + 1, MaxBoldHeadingLevel) });
-                chronology.EnterSection(boldTitle);
+                // of '#' (bold ones after it are its siblings), or at the depth its number gives ("**1.2 Japan's Position**").
+                var bold = new Block(SpanKind.Heading, line, line) { Title = boldTitle, Level = Math.Min(markedLevel + 1, MaxBoldHeadingLevel) };
+                TakeDecimalNumber(bold);
+                blocks.Add(bold);
+                chronology.EnterSection(bold.Title);
                 line++;
                 continue;
             }
@@ -467,6 +466,21 @@ public sealed class MarkdownLayout : LayoutRules
         }
 
         return null;
+    }
+
+    // "2.1 Trade": the number is the heading's, and its parts give its level.
+    private static bool TakeDecimalNumber(Block heading)
+    {
+        var numbered = DecimalNumbered.Match(heading.Title);
+        if (!numbered.Success)
+        {
+            return false;
+        }
+
+        heading.Number = numbered.Groups["n"].Value;
+        heading.Title = numbered.Groups["title"].Value.Trim();
+        heading.Level = heading.Number.Split('.').Length;
+        return true;
     }
 
     // A short line wholly in bold that is no sentence and no caption; its text, or null.
