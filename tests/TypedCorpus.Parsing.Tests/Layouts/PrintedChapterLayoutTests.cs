@@ -408,6 +408,48 @@ public class PrintedChapterLayoutTests
     }
 
     [Fact]
+    public void Plain_numbered_notes_set_apart_by_blank_lines_stay_notes_when_their_markers_come_after_the_page_break_or_a_question()
+    {
+        var document = Parse("""
+
+            14. Russia and Japan in the Asia-Pacific
+
+            Vladimir Ivanov
+
+            I. Introduction
+
+            What does Russia sell in the region, and to whom?1 China bought Su-27 fighters in 1992.2 Japan watches the
+            balance of power in the East China Sea, where Chinese naval and air forces
+
+            2 Jane's Defence Weekly, 11 Dec. 1996, p. 3.
+
+            3 Japan Defense Agency, Defense of Japan 1998 (Japan Times: Tokyo, 1998),
+            p. 45.
+
+            4 Asahi Shimbun, 28 May 1999.
+
+            now operate close to Japanese territory.3 Tokyo says so in its white papers.4
+
+            1 Sergounin, A. A., Russian Arms Transfers to East Asia (Oxford University Press: Oxford, 1999).
+
+            II. Conclusions
+
+            The sales go on.
+            """, Entry("Russia and Japan in the Asia-Pacific"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Conclusions" }, Outline(document));
+        Assert.Equal(new[] { 2, 3, 4, 1 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(
+            new[]
+            {
+                "What does Russia sell in the region, and to whom? China bought Su-27 fighters in 1992. Japan watches the balance of power in the East China Sea, where Chinese naval and air forces now operate close to Japanese territory. Tokyo says so in its white papers.",
+                "The sales go on.",
+            },
+            ParagraphTexts(document));
+    }
+
+    [Fact]
     public void Notes_labelled_with_plain_numbers_under_superscript_markers_are_notes_and_a_numbered_list_beside_superscript_notes_stays_a_list()
     {
         var document = Parse("""

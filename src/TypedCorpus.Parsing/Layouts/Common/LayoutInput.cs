@@ -56,8 +56,8 @@ public sealed class LayoutInput
 
     private bool OpensWithDash(int index) => index >= 0 && LineShapes.OpensWithDash(Line(index));
 
-    // The nearest line with text from the line in the direction (-1 up, 1 down); -1 if there is none.
-    private int NearestText(int index, int direction)
+    /// <summary>The nearest line with text from the line in the direction (-1 up, 1 down); -1 if there is none.</summary>
+    public int NearestText(int index, int direction)
     {
         for (var i = index + direction; i >= 0 && i < Source.Count; i += direction)
         {

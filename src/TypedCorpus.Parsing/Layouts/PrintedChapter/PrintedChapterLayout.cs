@@ -26,7 +26,8 @@ public sealed class PrintedChapterLayout : PlainTextLayout
     /// Also a plain number and a capital, where the text before has a marker with that number: glued to a stop, or a
     /// superscript when no line of the seed opens with one (its notes are labelled with plain numbers, and a numbered
     /// list beside superscript-labelled notes stays a list). A note of a block may come before its marker, which the
-    /// sentence the page broke goes on to carry: the line right under note n - 1 is note n when n is marked anywhere.
+    /// sentence the page broke goes on to carry: the line right under note n - 1 (blank lines between or not) is note n
+    /// when n is marked anywhere.
     /// </summary>
     protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
     {
@@ -44,7 +45,7 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         var shown = TextPatterns.Number(label.Groups["n"].Value);
         var styles = input.LabelsNotesWithSuperscripts ? MarkerStyles.DigitOnStop : MarkerStyles.DigitOnStop | MarkerStyles.Superscript;
         var marked = input.FirstLineMarked(styles, shown);
-        if (marked >= 0 && (marked < line || (line > 0 && IsNoteStart(input, line - 1, inNotes, out var before, out _) && before == shown - 1)))
+        if (marked >= 0 && (marked < line || NoteAbove(input, line, inNotes) == shown - 1))
         {
             number = shown;
             labelLength = label.Length;
@@ -52,6 +53,20 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         }
 
         return false;
+    }
+
+    // The number of the note that ends right above the line (its last line may be a wrapped one), or -1.
+    private int NoteAbove(LayoutInput input, int line, bool inNotes)
+    {
+        for (var i = input.NearestText(line, -1); i >= 0 && !input.Source.IsBlank(i); i--)
+        {
+            if (IsNoteStart(input, i, inNotes, out var number, out _))
+            {
+                return number;
+            }
+        }
+
+        return -1;
     }
 
     // An OCR'd chapter is a chapter too; the OCR layout knows it by its garbling or the catalog's source quality.
