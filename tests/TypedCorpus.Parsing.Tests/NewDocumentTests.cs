@@ -215,12 +215,12 @@ public sealed class NewDocumentTests
     }
 
     [Fact]
-    public void A_short_printed_chapter_keeps_its_table_row_by_row_apart_from_the_paragraphs_around_it()
+    public void A_short_printed_chapter_keeps_its_table_row_by_row_with_its_cells_apart_from_the_paragraphs_around_it()
     {
         var document = Document("Tabata1999");
 
         var table = Assert.Single(document.Paragraphs, p => p.Kind == SpanKind.Table);
-        Assert.Equal("Year Exports Imports\n1992 1 077 1 780\n1993 1 501 2 269\n1994 1 170 2 666", document.Text.Substring(table.TextStart, table.TextLength));
+        Assert.Equal("Year\tExports\tImports\n1992\t1 077\t1 780\n1993\t1 501\t2 269\n1994\t1 170\t2 666", document.Text.Substring(table.TextStart, table.TextLength));
         Assert.Contains("Source: Ministry of Finance, Tokyo.", ParagraphTexts(document));
         Assert.Single(Assert.Single(document.Footnotes).Markers);
     }
@@ -500,7 +500,7 @@ public sealed class NewDocumentTests
         Assert.EndsWith("the sources cited there disagree on the reasons for the break.", document.Footnotes[1].Text);
         Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Markers.Single().Line > 0 ? n.Number : 0));
         var paragraphs = ParagraphTexts(document);
-        Assert.Contains("Year South Korea North Korea\n1992 860 290\n1993 1 580 230\n1995 3 280 80", paragraphs);
+        Assert.Contains("Year\tSouth Korea\tNorth Korea\n1992\t860\t290\n1993\t1 580\t230\n1995\t3 280\t80", paragraphs);
         Assert.Contains("Source: State Customs Committee of Russia.", paragraphs);
         Assert.Contains("Timber from the Russian Far East", paragraphs);
         Assert.Contains("None of them went beyond feasibility studies before 1998.", paragraphs);

@@ -194,19 +194,22 @@ public sealed class DocumentAssembler
         {
             var skip = i == block.First ? bullet : 0;
             var markers = i == block.Last ? _layout.Markers | MarkerStyles.EndsParagraph : _layout.Markers;
-            var line = CleanLine.From(_input.Line(i).Substring(skip), _input.Source[i].Start + skip, markers, _layout.HasMarkup);
+            var line = CleanLine.From(_input.Line(i).Substring(skip), _input.Source[i].Start + skip, markers, _layout.HasMarkup, keepTabs: lineBreaks);
             if (line.Text.Length == 0)
             {
                 continue;
             }
 
             int at;
-            var asWritten = lineBreaks && _text.Length > paragraph.TextStart;
-            if (asWritten)
+            if (lineBreaks)
             {
-                _text.Append('\n');
+                if (_text.Length > paragraph.TextStart)
+                {
+                    _text.Append('\n');
+                }
+
                 at = _text.Length;
-                _text.Append(ParagraphText.Collapsed(line.Text));
+                _text.Append(ParagraphText.Row(line.Text));
             }
             else
             {

@@ -21,11 +21,11 @@ public sealed class CleanLine
     /// <summary>
     /// Cleans one raw line. Removed: footnote markers of the given styles and, where the layout writes markup, HTML
     /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link and picture targets, a block quote's marks and
-    /// backslash escapes. Tabs and no-break spaces become spaces; the ends are trimmed (with them the two trailing
-    /// spaces of a markdown break).
+    /// backslash escapes. No-break spaces become spaces, and tabs too unless <paramref name="keepTabs"/> (a table's
+    /// cells); the ends are trimmed (with them the two trailing spaces of a markdown break).
     /// </summary>
     [MethodImpl(MethodOptions.HotLoop)]
-    public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup)
+    public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup, bool keepTabs = false)
     {
         var markers = FootnoteMarkers.Find(line, styles);
         var found = new List<(int, int, FoundMarker)>();
@@ -71,7 +71,7 @@ public sealed class CleanLine
             }
 
             // Tabs and no-break spaces read as plain spaces in clean text.
-            builder.Append(c == '\t' || c == '\u00A0' ? ' ' : IsMisencodedApostrophe(line, i) ? '\'' : c);
+            builder.Append((c == '\t' && !keepTabs) || c == '\u00A0' ? ' ' : IsMisencodedApostrophe(line, i) ? '\'' : c);
             i++;
         }
 

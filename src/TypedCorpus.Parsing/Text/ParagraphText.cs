@@ -89,15 +89,16 @@ public static class ParagraphText
     }
 
     /// <summary>
-    /// Where an offset into a line lands once <see cref="Append"/> has made its runs of spaces one ("dialogue.  Next"):
-    /// a marker's offset is taken in the line as cleaned, and the paragraph holds it collapsed.
+    /// Where an offset into a line lands once <see cref="Append"/> has made its runs of spaces one ("dialogue.  Next"),
+    /// or <see cref="Row"/> its runs of spaces and tabs: a marker's offset is taken in the line as cleaned, and the
+    /// paragraph holds it collapsed.
     /// </summary>
     public static int CollapsedOffset(string line, int offset)
     {
         var removed = 0;
         for (var i = 1; i < offset && i < line.Length; i++)
         {
-            if (line[i] == ' ' && line[i - 1] == ' ')
+            if (IsGap(line[i]) && IsGap(line[i - 1]))
             {
                 removed++;
             }
@@ -106,18 +107,42 @@ public static class ParagraphText
         return offset - removed;
     }
 
-    /// <summary>The line with its runs of spaces made one, as <see cref="Append"/> writes it (a table's row, kept on a line of its own).</summary>
-    public static string Collapsed(string line)
+    /// <summary>
+    /// A table's row (or a contents page's), kept on a line of its own with its cells apart: a run of blanks that
+    /// holds a tab, or of two spaces or more (columns set with spaces), becomes one tab; a single space stays.
+    /// </summary>
+    public static string Row(string line)
     {
-        if (line.IndexOf("  ", StringComparison.Ordinal) < 0)
+        if (line.IndexOf('\t') < 0 && line.IndexOf("  ", StringComparison.Ordinal) < 0)
         {
             return line;
         }
 
-        var collapsed = new StringBuilder(line.Length);
-        AppendCollapsed(collapsed, line);
-        return collapsed.ToString();
+        var row = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!IsGap(line[i]))
+            {
+                row.Append(line[i]);
+                continue;
+            }
+
+            var end = i;
+            var tab = false;
+            while (end < line.Length && IsGap(line[end]))
+            {
+                tab |= line[end] == '\t';
+                end++;
+            }
+
+            row.Append(tab || end - i >= 2 ? '\t' : ' ');
+            i = end - 1;
+        }
+
+        return row.ToString();
     }
+
+    private static bool IsGap(char c) => c == ' ' || c == '\t';
 
     private static void AppendCollapsed(StringBuilder paragraph, string line)
     {

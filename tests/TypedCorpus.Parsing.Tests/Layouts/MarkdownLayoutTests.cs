@@ -232,7 +232,7 @@ public class MarkdownLayoutTests
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Contents && s.Line == 9);
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Furniture && s.Line == 18);
         Assert.Equal(
-            new[] { "RFE Russian Far East", "Table 3.1 Japan-RFE trade, 1992-2005 45\nTable 3.2 Japanese investment in Sakhalin 52", "The Russian Far East lies closer to Tokyo than to Moscow.", "Map of the Russian Far East", "Wow![sic] the region turned to Japan." },
+            new[] { "RFE\tRussian Far East", "Table 3.1 Japan-RFE trade, 1992-2005\t45\nTable 3.2 Japanese investment in Sakhalin\t52", "The Russian Far East lies closer to Tokyo than to Moscow.", "Map of the Russian Far East", "Wow![sic] the region turned to Japan." },
             ParagraphTexts(document));
         Assert.Equal(new[] { SpanKind.Table, SpanKind.Contents, SpanKind.Paragraph, SpanKind.Caption, SpanKind.Paragraph }, document.Paragraphs.Select(p => p.Kind));
     }

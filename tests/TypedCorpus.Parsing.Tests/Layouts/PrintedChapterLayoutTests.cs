@@ -171,7 +171,7 @@ public class PrintedChapterLayoutTests
         Assert.Equal("printed-chapter", document.Layout);
         Assert.DoesNotContain(document.Diagnostics, d => d.Id == "TC0007");
         Assert.Equal(
-            new[] { "Trade fell after 1991 and recovered slowly. Table 9.1 shows the figures.", "Table 9.1. Trade, 1992-94 (US $m.)", "Year Exports Imports\n1992 1 077 1 780\n1993 1 501 2 269", "Source: Ministry of Finance.", "Exports recovered in 1993." },
+            new[] { "Trade fell after 1991 and recovered slowly. Table 9.1 shows the figures.", "Table 9.1. Trade, 1992-94 (US $m.)", "Year\tExports\tImports\n1992\t1 077\t1 780\n1993\t1 501\t2 269", "Source: Ministry of Finance.", "Exports recovered in 1993." },
             ParagraphTexts(document));
     }
 
@@ -265,7 +265,7 @@ public class PrintedChapterLayoutTests
             new[]
             {
                 "Trade fell after 1991. Typists put two spaces after a stop. This line is prose, and so is this one, where a scanner left a gap in the words of the sentence.", "Table 11.1. Trade, 1992-93 (US$ m.)",
-                "Year Exports Imports\n1992 2 400 1 100\n1993 2 800 1 500", "Source: Ministry of Finance.",
+                "Year\tExports\tImports\n1992\t2 400\t1 100\n1993\t2 800\t1 500", "Source: Ministry of Finance.",
                 "Energy projects on Sakhalin", "Machinery and cars from Japan", "The list is short.",
                 "A list whose items are sentences ends them with stops.", "A fisheries agreement was signed, which enabled Japanese fishermen to fish near the islands.",
             },

@@ -106,6 +106,26 @@ public class ParagraphTextTests
         Assert.Equal(3, ParagraphText.CollapsedOffset("a   b", 5));
     }
 
+    [Theory]
+    [InlineData("1992\t1 077\t1 780", "1992\t1 077\t1 780")]
+    [InlineData("1992      1 077      1 780", "1992\t1 077\t1 780")]
+    [InlineData("Preface \t i-ii", "Preface\ti-ii")]
+    [InlineData("Chapter 1: Introduction", "Chapter 1: Introduction")]
+    public void A_table_row_keeps_its_cells_apart_with_one_tab_and_the_spaces_inside_a_cell(string cleaned, string row)
+    {
+        Assert.Equal(row, ParagraphText.Row(cleaned));
+    }
+
+    [Fact]
+    public void A_markers_offset_in_a_table_row_follows_the_runs_of_blanks_the_row_makes_one_tab()
+    {
+        var line = CleanLine.From("Exports\t\t176.3\u00B9\t99.4", 0, MarkerStyles.Superscript, markup: false, keepTabs: true);
+        var row = ParagraphText.Row(line.Text);
+
+        Assert.Equal("Exports\t176.3\t99.4", row);
+        Assert.Equal("Exports\t176.3".Length, ParagraphText.CollapsedOffset(line.Text, Assert.Single(line.Markers).CleanOffset));
+    }
+
     [Fact]
     public void A_layout_without_markup_keeps_backslashes_and_asterisks_as_they_are()
     {
