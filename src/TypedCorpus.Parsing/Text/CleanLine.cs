@@ -70,7 +70,7 @@ public sealed class CleanLine
                 continue;
             }
 
-            // Tabs and no-break spaces read as plain spaces in clean text.
+            // No-break spaces read as plain spaces in clean text, and so do tabs outside a table's row.
             builder.Append((c == '\t' && !keepTabs) || c == '\u00A0' ? ' ' : IsMisencodedApostrophe(line, i) ? '\'' : c);
             i++;
         }

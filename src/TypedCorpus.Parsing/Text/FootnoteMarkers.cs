@@ -78,8 +78,8 @@ public static class FootnoteMarkers
     private static readonly Regex Bracketed = TextPatterns.Create(
         AfterSentenceStop + @"\[(?<n>\d{1,3})\]" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019)])\[(?<n>\d{1,3})\]");
 
-    // After a word's stop or a year's (or a question's, an exclamation's), glued to it, and before a new sentence or the line's end: "2.5 percent" and "p.3"
-    // in a reference go on in lower case or with a number.
+    // After a word's stop or a year's (or a question mark or an exclamation mark: "to whom?1"), glued to it, and before
+    // a new sentence or the line's end: "2.5 percent" and "p.3" in a reference go on in lower case or with a number.
     // An r at a line's end is a marker only where the paragraph ends (MarkerStyles.EndsParagraph).
     private const string BeforeStop = @"[a-z\)]|\b\d{4}";
     private const string AfterStop = @"(?<=(?:" + BeforeStop + @")[.?!])";
