@@ -46,12 +46,13 @@ public sealed class LayoutInput
 
     public string Line(int index) => Source.Text(index);
 
-    /// <summary>
-    /// An item of a list marked with dashes ("– why ...", "– what ..."): the line opens with a dash, and so does the
-    /// nearest line above or below it with text, blank lines between or not. A lone line that opens with a dash is a
-    /// sentence's dash.
-    /// </summary>
-    public bool IsDashItem(int index) =>
+    /// <summary>The line opens a list's item: with a bullet or a number, or with a dash in a run of them.</summary>
+    public bool IsListItem(int index) => LineShapes.OpensItem(Line(index)) || IsDashItem(index);
+
+    // An item of a list marked with dashes ("– why ...", "– what ..."): the line opens with a dash, and so does the
+    // nearest line above or below it with text, blank lines between or not. A lone line that opens with a dash is a
+    // sentence's dash.
+    private bool IsDashItem(int index) =>
         LineShapes.OpensWithDash(Line(index)) && (OpensWithDash(NearestText(index, -1)) || OpensWithDash(NearestText(index, 1)));
 
     private bool OpensWithDash(int index) => index >= 0 && LineShapes.OpensWithDash(Line(index));

@@ -53,6 +53,9 @@ public static class LineShapes
     /// <summary>"1. Why did ...", "2) What ...": an item of a numbered list, as markdown writes one.</summary>
     public static bool IsNumberedItem(string line) => NumberedItem.IsMatch(line);
 
+    /// <summary>The line opens a list's item with a bullet or a number ("- ...", ". ...", "1. ...").</summary>
+    public static bool OpensItem(string line) => IsBullet(line) || IsNumberedItem(line);
+
     /// <summary>How many characters a list item's bullet or number takes at the start of the line, with its spaces; 0 for none.</summary>
     public static int ItemMarkLength(string line) =>
         BulletLength(line) is var bullet and > 0 ? bullet

@@ -44,14 +44,14 @@ public abstract class PlainTextLayout : LayoutRules
         var chronology = new ChronologyDates();
         Block? chronologyHeading = null;
         var notes = new NoteContinuation(input, this);
-        var setBodyNote = SetNote(input, inNotes: false);
         for (var c = start; c < chunks.Count; c++)
         {
             var chunk = chunks[c];
             var first = input.Line(chunk.First);
             if (c >= trailingNotesFrom || IsNoteStart(input, chunk.First, inNotes, out _, out _))
             {
-                AddSplit(blocks, input, chunk, SpanKind.Footnote, line => IsNoteStart(input, line, inNotes || c >= trailingNotesFrom, out _, out _), SetNote(input, inNotes || c >= trailingNotesFrom));
+                var underNotes = inNotes || c >= trailingNotesFrom;
+                AddSplit(blocks, chunk, SpanKind.Footnote, line => NoteAt(input, line, underNotes));
                 continue;
             }
 
@@ -75,7 +75,7 @@ public abstract class PlainTextLayout : LayoutRules
 
             if (chronology.Peek(first) != null)
             {
-                AddSplit(blocks, input, chunk, SpanKind.ChronologyEntry, line => chronology.Peek(input.Line(line)) != null, (block, line) => block.Date = chronology.Read(input.Line(line)));
+                AddSplit(blocks, chunk, SpanKind.ChronologyEntry, line => chronology.Read(input.Line(line)) is { } date ? new Block(SpanKind.ChronologyEntry, line, line) { Date = date } : null);
                 continue;
             }
 
@@ -89,17 +89,7 @@ public abstract class PlainTextLayout : LayoutRules
             if (ContinuesOpenNote(input, notes, blocks, chunk))
             {
                 // The page's own notes may follow the rest with no blank line between ("... official record." over "³ Text in ...").
-                AddSplit(blocks, input, chunk, SpanKind.Footnote, line => IsNoteStart(input, line, false, out _, out _), (block, line) =>
-                {
-                    if (line == chunk.First)
-                    {
-                        block.ContinuesNote = true;
-                    }
-                    else
-                    {
-                        setBodyNote(block, line);
-                    }
-                });
+                AddSplit(blocks, chunk, SpanKind.Footnote, line => line == chunk.First ? new Block(SpanKind.Footnote, line, line) { ContinuesNote = true } : NoteAt(input, line, inNotes: false));
                 continue;
             }
 
@@ -126,19 +116,11 @@ public abstract class PlainTextLayout : LayoutRules
 
             // A list may go on into dated entries ("- Spring 2002: ...", then "- **May 9:** ..."); a page's notes may
             // stand right under its last line of text, no blank line between ("... whether the" over "¹ IISS, ...").
-            AddSplit(blocks, input, chunk, SpanKind.Paragraph, line => IsListItemStart(input, line) || IsNoteStart(input, line, false, out _, out _), (block, line) =>
-            {
-                if (line > chunk.First && IsNoteStart(input, line, false, out _, out _))
-                {
-                    block.Kind = SpanKind.Footnote;
-                    setBodyNote(block, line);
-                }
-                else if (IsListItemStart(input, line))
-                {
-                    block.Date = chronology.Read(input.Line(line));
-                    block.Kind = block.Date != null ? SpanKind.ChronologyEntry : SpanKind.ListItem;
-                }
-            });
+            AddSplit(blocks, chunk, SpanKind.Paragraph, line =>
+                (line > chunk.First ? NoteAt(input, line, inNotes: false) : null)
+                ?? (input.IsListItem(line) && chronology.Read(input.Line(line)) is var date
+                    ? new Block(date != null ? SpanKind.ChronologyEntry : SpanKind.ListItem, line, line) { Date = date }
+                    : null));
         }
 
         MarkRepeatedParagraphs(input, blocks);
@@ -275,7 +257,7 @@ public abstract class PlainTextLayout : LayoutRules
 
         var line = context.Input.Line(chunk.First).Trim();
         var next = context.Input.Line(chunk.First + 1).Trim();
-        if (!RunsOnAsParagraph(line, next) || ParagraphText.StartsLowercase(next) || IsListItemStart(next) || line.EndsWith(":", StringComparison.Ordinal))
+        if (!RunsOnAsParagraph(line, next) || ParagraphText.StartsLowercase(next) || LineShapes.OpensItem(next) || line.EndsWith(":", StringComparison.Ordinal))
         {
             return null;
         }
@@ -351,19 +333,11 @@ public abstract class PlainTextLayout : LayoutRules
         return false;
     }
 
-    protected virtual bool IsListItemStart(string line) => LineShapes.IsBullet(line) || LineShapes.IsNumberedItem(line);
-
-    private bool IsListItemStart(LayoutInput input, int line) => IsListItemStart(input.Line(line)) || input.IsDashItem(line);
-
-    private Action<Block, int> SetNote(LayoutInput input, bool inNotes) => (block, line) =>
-    {
-        if (IsNoteStart(input, line, inNotes, out var number, out var labelLength))
-        {
-            block.NoteNumber = number;
-            block.LabelLength = labelLength;
-            block.Number = input.Line(line).Substring(0, labelLength).Trim();
-        }
-    };
+    // The block of a note that starts at the line, with its number and label; null when none starts there.
+    private Block? NoteAt(LayoutInput input, int line, bool inNotes) =>
+        IsNoteStart(input, line, inNotes, out var number, out var labelLength)
+            ? new Block(SpanKind.Footnote, line, line) { NoteNumber = number, LabelLength = labelLength, Number = input.Line(line).Substring(0, labelLength).Trim() }
+            : null;
 
     private int FirstTrailingNote(LayoutInput input, int start)
     {
@@ -490,21 +464,24 @@ public abstract class PlainTextLayout : LayoutRules
     // Two spaces or more between columns; not after a sentence's stop, where a typist puts two ("environment.  Northeast").
     private static readonly Regex ColumnGap = TextPatterns.Create(@"[^\s.?!:;] {2,}\S");
 
-    /// <summary>Splits a chunk into blocks of one kind, a new block at every line that <paramref name="startsBlock"/>.</summary>
-    protected static void AddSplit(List<Block> blocks, LayoutInput input, Chunk chunk, SpanKind kind, Func<int, bool> startsBlock, Action<Block, int> describe)
+    /// <summary>
+    /// Splits a chunk into blocks: a new one at every line <paramref name="blockAt"/> starts one for (read once per
+    /// line), and one of <paramref name="kind"/> at the chunk's first line when it starts none there.
+    /// </summary>
+    protected static void AddSplit(List<Block> blocks, Chunk chunk, SpanKind kind, Func<int, Block?> blockAt)
     {
         Block? current = null;
         for (var line = chunk.First; line <= chunk.Last; line++)
         {
-            if (current is null || startsBlock(line))
+            var started = blockAt(line) ?? (current is null ? new Block(kind, line, line) : null);
+            if (started != null)
             {
-                current = new Block(kind, line, line);
-                describe(current, line);
+                current = started;
                 blocks.Add(current);
             }
             else
             {
-                current.Last = line;
+                current!.Last = line;
             }
         }
     }

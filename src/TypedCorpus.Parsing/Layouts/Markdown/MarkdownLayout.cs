@@ -281,7 +281,7 @@ public sealed class MarkdownLayout : LayoutRules
             {
                 var line = input.Line(i);
                 var date = chronology.Read(line);
-                var item = LineShapes.IsBullet(line) || LineShapes.IsNumberedItem(line) || input.IsDashItem(i);
+                var item = input.IsListItem(i);
                 if (current is null || date != null || item)
                 {
                     var kind = date != null ? SpanKind.ChronologyEntry : item ? SpanKind.ListItem : SpanKind.Paragraph;
