@@ -166,6 +166,15 @@ public sealed class OcrCorrector
                 continue;
             }
 
+            if (RomanNumeralAfterName(text, i, token) is { } numeral)
+            {
+                edits?.Add(new TextEdit(i, token.Length, output.Length, numeral.Length, token));
+                output.Append(numeral);
+                previous = null;
+                i = end;
+                continue;
+            }
+
             // A word OCR broke into pieces ("Pe ace", "S e curitt"): read the pieces as one when that makes a word.
             var pieces = FollowingTokens(text, i);
             var joinedRun = JoinRun(text, pieces, previous);
@@ -840,6 +849,62 @@ public sealed class OcrCorrector
             && NumberReading.TryReadSpelled(core, out var number) && (core.Length == 1 || _lexicon.Count(core.ToLowerInvariant()) < SpelledNumberMaxCount)
             ? token.Substring(0, start) + number + token.Substring(end)
             : null;
+    }
+
+    /// <summary>
+    /// "Tsar Nicholas I1", "Phase IIl", "World War I[.": after a name, a capital I and one or two strokes OCR makes of an
+    /// I (1, a bracket or a bar, or a small l after II) is the Roman numeral; "Il" is a name ("Kim Jong Il") and "Ill" a
+    /// word. A last L is an I with the full stop at its foot when a sentence starts after it ("World War IL The" is
+    /// "World War II. The"). Null otherwise.
+    /// </summary>
+    private string? RomanNumeralAfterName(string text, int position, string token)
+    {
+        var (start, end) = CoreBounds(token);
+        var core = token.Substring(start, end - start);
+        if (start > 0 || core.Length is < 2 or > 3 || core[0] != 'I' || All(core, c => c == 'I') || core.Count(c => c == 'l') > 1
+            || core == "Il" || !FollowsName(text, position))
+        {
+            return null;
+        }
+
+        for (var k = 1; k < core.Length; k++)
+        {
+            if (RomanILookalikes.IndexOf(core[k]) < 0 && !(core[k] == 'L' && k == core.Length - 1))
+            {
+                return null;
+            }
+        }
+
+        var after = position + token.Length;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        var fullStopAtFoot = core[core.Length - 1] == 'L' && end == token.Length && after < text.Length && char.IsUpper(text[after]);
+        return new string('I', core.Length) + (fullStopAtFoot ? "." : string.Empty) + token.Substring(end);
+    }
+
+    // Strokes OCR reads a capital I as, in a Roman numeral.
+    private const string RomanILookalikes = "Il1[]|";
+
+    // Whether the word before the position, on its line or the line before and with nothing but a space between, is a
+    // name: a capital and small letters ("War", not "THE" or "said.").
+    private static bool FollowsName(string text, int position)
+    {
+        var (before, newlines) = SpaceBefore(text, position);
+        if (before < 0 || newlines > 1 || !char.IsLower(text[before]))
+        {
+            return false;
+        }
+
+        var wordStart = before;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return char.IsUpper(text[wordStart]) && All(text.Substring(wordStart + 1, before - wordStart), char.IsLower);
     }
 
     private static bool IsUpright(char c) => c == 'I' || c == 'l' || c == '|';

@@ -236,6 +236,22 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("since the end of World War IL The agreement", "since the end of World War II. The agreement")]
+    [InlineData("at the close of World War I[. The Soviet Union", "at the close of World War II. The Soviet Union")]
+    [InlineData("after World War I], Japan", "after World War II, Japan")]
+    [InlineData("leader Kim Jong Il chose", "leader Kim Jong Il chose")]
+    [InlineData("when Phase IIl began", "when Phase III began")]
+    [InlineData("Tsar Nicholas I1 and", "Tsar Nicholas II and")]
+    [InlineData("World War IL and after", "World War II and after")]
+    [InlineData("an Ill Wind", "an Ill Wind")]
+    [InlineData("in World War I. The", "in World War I. The")]
+    [InlineData("he said. Il y a", "he said. Il y a")]
+    public void After_a_name_an_i_and_strokes_read_for_i_are_a_roman_numeral(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("took place in Norcrtbcr 1997.", "took place in November 1997.")]
     [InlineData("in Dcccrrber 1993 the", "in December 1993 the")]
     [InlineData("in Arrgrrst r998", "in August 1998")]
