@@ -194,6 +194,11 @@ public sealed class OcrCorrector
                 ?? (next != null && NumberReading.TryReadYear(next, out _) ? MonthBeforeYear(token, ref previous) : null)
                 ?? CorrectToken(token, ref previous, next != null && _lexicon.Contains(next) ? next
                     : token.Length <= MaxSpelledDayToken ? MonthBeforeYearAt(text, next, nextEnd) : null);
+            if (string.Equals(corrected, token, StringComparison.Ordinal))
+            {
+                corrected = WithWordUnderStrokeCapital(text, i, token, ref previous);
+            }
+
             if (!startsSentence)
             {
                 corrected = WithoutStrokeCapital(token, corrected);
@@ -327,6 +332,49 @@ public sealed class OcrCorrector
 
         previous = withI;
         return token.Substring(0, start) + "I" + read.Substring(1) + token.Substring(end);
+    }
+
+    /// <summary>
+    /// "thousand Eshernrel and" is "thousand fishermen and": a capital OCR makes of small letters' strokes (E of fi, I of
+    /// l) gives a word the shape of a name, which only a cheap reading changes. When it is spelled as no word or name
+    /// could be and no name stands beside it, a reading that turns the capital back into those letters, and is no name, may
+    /// cost what a word's may ("President Jiang Zemin" stays). The token with that reading, or as it was.
+    /// </summary>
+    private string WithWordUnderStrokeCapital(string text, int position, string token, ref string? previous)
+    {
+        var (start, end) = CoreBounds(token);
+        var core = token.Substring(start, end - start);
+        if (!IsNameShaped(core) || StrokeCapitals.IndexOf(core[0]) < 0 || IsKnown(core.ToLowerInvariant()) || _lexicon.LooksLikeEnglish(core.ToLowerInvariant())
+            || FollowsName(text, position) || WordAfterIsCapitalised(text, position + token.Length))
+        {
+            return token;
+        }
+
+        var candidates = CandidateList(core, LongPlausibleMaxCost);
+        for (var i = 0; i < candidates.Count && candidates[i].Cost <= LongPlausibleMaxCost; i++)
+        {
+            var words = candidates[i].Words;
+            if (words.Length == 1 && char.IsLower(_lexicon.Display(words[0])[0])
+                && ReadsAt(core, 0, printed => printed.Length > 0 && printed.All(char.IsLower) && words[0].StartsWith(printed, StringComparison.Ordinal)))
+            {
+                previous = words[0];
+                return token.Substring(0, start) + Cased(core, words) + token.Substring(end);
+            }
+        }
+
+        return token;
+    }
+
+    // Whether the next word, past any white space, starts with a capital.
+    private static bool WordAfterIsCapitalised(string text, int end)
+    {
+        var after = end;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        return after < text.Length && char.IsUpper(text[after]);
     }
 
     // Capitals OCR makes of small letters' strokes (I, J) and of the fi ligature (E); other capitals it misreads stay capitals.
@@ -875,13 +923,7 @@ public sealed class OcrCorrector
             }
         }
 
-        var after = position + token.Length;
-        while (after < text.Length && char.IsWhiteSpace(text[after]))
-        {
-            after++;
-        }
-
-        var fullStopAtFoot = core[core.Length - 1] == 'L' && end == token.Length && after < text.Length && char.IsUpper(text[after]);
+        var fullStopAtFoot = core[core.Length - 1] == 'L' && end == token.Length && WordAfterIsCapitalised(text, position + token.Length);
         return new string('I', core.Length) + (fullStopAtFoot ? "." : string.Empty) + token.Substring(end);
     }
 
