@@ -774,7 +774,8 @@ public sealed class OcrCorrector
                 return null;
             }
 
-            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(longPiece, JoinMaxCost) is null;
+            // As printed: a capital may be a misreading of its own ("Eeld" is "field").
+            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(pieces[1].Substring(0, lastEnd), JoinMaxCost) is null;
             secondIsShortCommonWord = letters[1].Length <= FragmentLength && IsCommonWord(letters[1]);
 
             var dropCapital = IsDropCapital(pieces[0].Substring(firstStart), letters[1].Length) && IsCommonWord(letters[0] + letters[1]);

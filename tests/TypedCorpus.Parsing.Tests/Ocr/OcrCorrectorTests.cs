@@ -239,6 +239,14 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("a Eeld of study", "a field of study")]
+    [InlineData("in a Erst step", "in a first step")]
+    public void A_common_word_keeps_its_place_before_a_piece_that_reads_as_a_word_through_its_capital(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("see chapter q in this volume", "see chapter 9 in this volume")]
     [InlineData("as section z showed", "as section 2 showed")]
     [InlineData("in Chapter II of the book", "in Chapter II of the book")]
