@@ -85,6 +85,33 @@ public class WebArticleLayoutTests
     }
 
     [Theory]
+    [InlineData("by Ann Author")]
+    [InlineData("By Ann Author\nSenior Fellow, Center for Things")]
+    public void A_byline_under_the_standfirst_is_metadata_and_the_standfirst_printed_again_is_kept_once(string byline)
+    {
+        var document = Parse($$"""
+            Things Deal
+
+            March 2, 2005 Topic: Security
+
+            Things Deal
+
+            One side offered two. The other wanted four.
+
+            {{byline}}
+
+            One side offered two.  The other wanted four. In November 2004 the minister spoke.
+
+            Nothing has changed since.
+            """, Entry("Things Deal"));
+
+        Assert.Equal(
+            new[] { "One side offered two. The other wanted four. In November 2004 the minister spoke.", "Nothing has changed since." },
+            ParagraphTexts(document));
+        Assert.Equal(SpanKind.Metadata, document.Spans.Single(s => s.Line == 9).Kind);
+    }
+
+    [Theory]
     [InlineData("Ann Author and Bob Writer are fellows at the Center for Things.", false)]
     [InlineData("Dr. Bob Writer, Ann Author and Dr. Cy Scribe were fellows at the Center.", false)]
     [InlineData("Ann Author and Bob Writer, The Book of Things (Praeger, 1999), is cited here.", true)]

@@ -486,13 +486,16 @@ public abstract class PlainTextLayout : LayoutRules
         }
     }
 
-    /// <summary>A paragraph printed again as the start of the next one (a standfirst, perhaps with a picture's caption between) is kept once.</summary>
+    /// <summary>
+    /// A paragraph printed again as the start of the next one (a standfirst, perhaps with a picture's caption or the
+    /// byline between) is kept once.
+    /// </summary>
     private static void MarkRepeatedParagraphs(LayoutInput input, List<Block> blocks)
     {
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
             var following = i + 1;
-            while (following + 1 < blocks.Count && blocks[following].Kind == SpanKind.Caption)
+            while (following + 1 < blocks.Count && blocks[following].Kind is SpanKind.Caption or SpanKind.Metadata)
             {
                 following++;
             }

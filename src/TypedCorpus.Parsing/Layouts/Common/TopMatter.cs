@@ -35,6 +35,7 @@ public static class TopMatter
         var sawTitle = false;
         // The chunk before was a byline or its affiliation: an affiliation stands under one.
         var afterByline = false;
+        var sawStandfirst = false;
         while (index < chunks.Count && index < 8)
         {
             var chunk = chunks[index];
@@ -64,6 +65,14 @@ public static class TopMatter
                 kind = SpanKind.Furniture;
             }
 
+            // A standfirst may stand above the byline ("by Gilbert Rozman"): the article's first paragraph, and the
+            // top matter goes on under it.
+            if (kind is null && sawTitle && !sawStandfirst && StandsAboveByline(input, index))
+            {
+                kind = SpanKind.Paragraph;
+                sawStandfirst = true;
+            }
+
             if (kind is null)
             {
                 break;
@@ -74,6 +83,19 @@ public static class TopMatter
         }
 
         return index;
+    }
+
+    // Whether the chunk after this one is a byline that says so ("by ..."), short and no sentence.
+    private static bool StandsAboveByline(LayoutInput input, int index)
+    {
+        if (index + 1 >= input.Chunks.Count)
+        {
+            return false;
+        }
+
+        var next = input.Chunks[index + 1];
+        var text = input.Joined(next);
+        return text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && !ParagraphText.EndsSentence(text) && IsByline(input, next, text, directlyAfterTitle: false);
     }
 
     // How far down a title may stand under the lines above it.
