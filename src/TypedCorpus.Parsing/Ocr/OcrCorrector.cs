@@ -343,8 +343,13 @@ public sealed class OcrCorrector
     private string WithWordUnderStrokeCapital(string text, int position, string token, ref string? previous)
     {
         var (start, end) = CoreBounds(token);
+        if (start >= end || StrokeCapitals.IndexOf(token[start]) < 0)
+        {
+            return token;
+        }
+
         var core = token.Substring(start, end - start);
-        if (!IsNameShaped(core) || StrokeCapitals.IndexOf(core[0]) < 0 || IsKnown(core.ToLowerInvariant()) || _lexicon.LooksLikeEnglish(core.ToLowerInvariant())
+        if (!IsNameShaped(core) || IsKnown(core.ToLowerInvariant()) || _lexicon.LooksLikeEnglish(core.ToLowerInvariant())
             || FollowsName(text, position) || WordAfterIsCapitalised(text, position + token.Length))
         {
             return token;
@@ -908,9 +913,14 @@ public sealed class OcrCorrector
     /// </summary>
     private string? RomanNumeralAfterName(string text, int position, string token)
     {
+        if (token.Length < 2 || token[0] != 'I')
+        {
+            return null;
+        }
+
         var (start, end) = CoreBounds(token);
         var core = token.Substring(start, end - start);
-        if (start > 0 || core.Length is < 2 or > 3 || core[0] != 'I' || All(core, c => c == 'I') || core.Count(c => c == 'l') > 1
+        if (core.Length is < 2 or > 3 || All(core, c => c == 'I') || core.Count(c => c == 'l') > 1
             || core == "Il" || !FollowsName(text, position))
         {
             return null;
