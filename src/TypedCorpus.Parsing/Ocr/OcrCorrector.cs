@@ -1188,7 +1188,8 @@ public sealed class OcrCorrector
         var bestScore = double.NegativeInfinity;
         void Consider(params string[] parts)
         {
-            if (parts.Count(p => !IsFunctionWord(p)) > 1 || parts.Any(p => !IsRunTogetherPart(p)) || (nameShaped && !IsNameRunTogether(parts)))
+            if (parts.Count(p => !IsFunctionWord(p)) > 1 || parts.Any(p => !IsRunTogetherPart(p)) || (nameShaped && !IsNameRunTogether(parts))
+                || IsPrefixedVerb(parts))
             {
                 return;
             }
@@ -1264,6 +1265,16 @@ public sealed class OcrCorrector
 
     // A part of a run-together word: a known word of two letters or more, or "a".
     private bool IsRunTogetherPart(string lower) => (lower.Length >= 2 || lower == "a") && _lexicon.Count(lower) >= MinRunTogetherPartCount;
+
+    // Words that are also prefixes of verbs, and the endings of a verb's forms: "overemphasized", "underestimating" and
+    // "outnumbered" are words no list may know, not "over" and a verb run together or broken apart.
+    private static readonly string[] VerbPrefixes = { "over", "under", "out" };
+    private static readonly string[] VerbFormEndings = { "ed", "ing" };
+    private const int MinPrefixedVerbLength = 6;
+
+    private static bool IsPrefixedVerb(string[] parts) =>
+        parts.Length == 2 && Array.IndexOf(VerbPrefixes, parts[0]) >= 0 && parts[1].Length >= MinPrefixedVerbLength
+        && VerbFormEndings.Any(ending => parts[1].EndsWith(ending, StringComparison.Ordinal));
 
     // "of", "the", "that", "would": words common enough that OCR losing the space after them is the likely story.
     private bool IsFunctionWord(string lower) => _lexicon.Count(lower) >= FunctionWordCount && !ContractionEndings.Contains(lower);
@@ -1590,7 +1601,8 @@ public sealed class OcrCorrector
             }
         }
 
-        return best;
+        // A verb's prefix read apart from the verb is one word ("overernphasized" is "overemphasized").
+        return best != null && IsPrefixedVerb(best) ? new[] { best[0] + best[1] } : best;
     }
 
     // A word the documents use often enough to be misread like a name of theirs ("Hashimoto", "Foreign" of "Foreign Minister").

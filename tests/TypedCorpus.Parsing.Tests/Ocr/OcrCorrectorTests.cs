@@ -239,6 +239,16 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("cannot be overemphasized. Ever", "cannot be overemphasized. Ever")]
+    [InlineData("cannot be overernphasized. Ever", "cannot be overemphasized. Ever")]
+    [InlineData("it was undcrestimated by many", "it was underestimated by many")]
+    [InlineData("overthe years", "over the years")]
+    public void A_verb_with_over_under_or_out_before_it_is_one_word(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("a Eeld of study", "a field of study")]
     [InlineData("in a Erst step", "in a first step")]
     public void A_common_word_keeps_its_place_before_a_piece_that_reads_as_a_word_through_its_capital(string ocr, string printed)
