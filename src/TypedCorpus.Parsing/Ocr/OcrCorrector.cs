@@ -337,8 +337,8 @@ public sealed class OcrCorrector
     /// <summary>
     /// "thousand Eshernrel and" is "thousand fishermen and": a capital OCR makes of small letters' strokes (E of fi, I of
     /// l) gives a word the shape of a name, which only a cheap reading changes. When it is spelled as no word or name
-    /// could be and no name stands beside it, a reading that turns the capital back into those letters, and is no name, may
-    /// cost what a word's may ("President Jiang Zemin" stays). The token with that reading, or as it was.
+    /// could be and no name stands beside it, a reading that turns the capital back into those letters, and is no name,
+    /// may cost what a word's may ("President Jiang Zemin" stays). The token with that reading, or as it was.
     /// </summary>
     private string WithWordUnderStrokeCapital(string text, int position, string token, ref string? previous)
     {
@@ -360,7 +360,8 @@ public sealed class OcrCorrector
         {
             var words = candidates[i].Words;
             if (words.Length == 1 && char.IsLower(_lexicon.Display(words[0])[0])
-                && ReadsAt(core, 0, printed => printed.Length > 0 && printed.All(char.IsLower) && words[0].StartsWith(printed, StringComparison.Ordinal)))
+                && ReadsAt(core, 0, printed => printed.Length > 0 && printed.All(char.IsLower)
+                    && words[0].StartsWith(printed, StringComparison.Ordinal)))
             {
                 previous = words[0];
                 return token.Substring(0, start) + Cased(core, words) + token.Substring(end);
@@ -780,7 +781,8 @@ public sealed class OcrCorrector
             }
 
             // As printed: a capital may be a misreading of its own ("Eeld" is "field").
-            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece) && CheapestWord(pieces[1].Substring(0, lastEnd), JoinMaxCost) is null;
+            var readsAsNothing = longPiece == letters[1] && !IsKnown(longPiece)
+                && CheapestWord(pieces[1].Substring(0, lastEnd), JoinMaxCost) is null;
             secondIsShortCommonWord = letters[1].Length <= FragmentLength && IsCommonWord(letters[1]);
 
             var dropCapital = IsDropCapital(pieces[0].Substring(firstStart), letters[1].Length) && IsCommonWord(letters[0] + letters[1]);
@@ -907,8 +909,7 @@ public sealed class OcrCorrector
 
     /// <summary>
     /// "Tsar Nicholas I1", "Phase IIl", "World War I[.": after a name, a capital I and one or two strokes OCR makes of an
-    /// I (1, a bracket or a bar, or a small l after II) is the Roman numeral; "Il" is a name ("Kim Jong Il") and "Ill" a
-    /// word. A last L is an I with the full stop at its foot when a sentence starts after it ("World War IL The" is
+    /// I (1, a bracket, a bar or a small l) is the Roman numeral; but "Il" is a name ("Kim Jong Il") and "Ill" a word. A last L is an I with the full stop at its foot when a sentence starts after it ("World War IL The" is
     /// "World War II. The"). Null otherwise.
     /// </summary>
     private string? RomanNumeralAfterName(string text, int position, string token)

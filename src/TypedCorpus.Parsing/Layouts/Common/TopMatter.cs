@@ -95,7 +95,8 @@ public static class TopMatter
 
         var next = input.Chunks[index + 1];
         var text = input.Joined(next);
-        return text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && !ParagraphText.EndsSentence(text) && IsByline(input, next, text, directlyAfterTitle: false);
+        return text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && !ParagraphText.EndsSentence(text)
+            && IsByline(input, next, text, directlyAfterTitle: false);
     }
 
     // How far down a title may stand under the lines above it.
