@@ -921,7 +921,7 @@ public sealed class OcrCorrector
 
         var (start, end) = CoreBounds(token);
         var core = token.Substring(start, end - start);
-        if (core.Length is < 2 or > 3 || All(core, c => c == 'I') || core.Count(c => c == 'l') > 1
+        if (core.Length is < 2 or > 3 || All(core, c => c == 'I') || Count(core, c => c == 'l') > 1
             || core == "Il" || !FollowsName(text, position))
         {
             return null;

@@ -120,7 +120,7 @@ public sealed class MarkdownLayout : LayoutRules
                     block.Title = chapterTitle;
                     // Its title on the next line, as a heading ("## THE YELTSIN YEARS") or in bold alone ("**ORIGINS**").
                     var next = NextNonBlank(source, heading.Last + 1);
-                    var titleLine = new MarkdownHeading(0, string.Empty, next);
+                    MarkdownHeading titleLine = default;
                     var title = block.Title.Length > 0 || next < 0 ? null
                         : TryHeading(input, next, out titleLine) ? Plain(titleLine.Text)
                         : BoldSubheading(input.Line(next)) is { } bold ? Plain(bold)
