@@ -284,6 +284,9 @@ public sealed class Lexicon
     public const double DomainWeight = 300;
 
     private const string GeneralResource = "TypedCorpus.Parsing.Ocr.subtlex-us.tsv";
+
+    // A word's probability after another: this share from the corpus's pairs, the rest from the word's own probability.
+    private const double PairWeight = 0.4;
     private static readonly Lazy<GeneralList> GeneralWords = new(GeneralList.Load);
 
     private readonly Dictionary<string, LexiconWord> _words;
@@ -514,7 +517,10 @@ public sealed class Lexicon
 
     /// <summary>The same, with the word's own probability worked out once for many previous words.</summary>
     internal static double LogProbability(Followers after, string lower, double unigram) =>
-        after.Words is null ? Math.Log(unigram) : Math.Log(0.4 * after.Share(lower) + 0.6 * unigram);
+        after.Words is null ? Math.Log(unigram) : Math.Log(PairWeight * after.Share(lower) + (1 - PairWeight) * unigram);
+
+    /// <summary>The most a word of this probability on its own can have after any word: all its previous word's pairs go on with it.</summary>
+    internal static double MostLogProbability(double unigram) => Math.Log(PairWeight + (1 - PairWeight) * unigram);
 
     /// <summary>The corpus's pairs that start with <paramref name="previous"/>; none for null or a word that starts none.</summary>
     internal Followers After(string? previous) => previous != null && _followers.TryGetValue(previous, out var followers) ? followers : default;

@@ -27,6 +27,8 @@ public sealed class OcrCorrector
     private const int MaxWordLength = 40;
     private const int MaxExpansions = 1600;
     private const int MaxCandidates = 8;
+    private const int ShortMaxCandidates = 24;
+    private const int MaxShortTokenLength = 6;
     private const double ChannelWeight = 3.0;
     private const double PlausibleMaxCost = 1.5;
     private const double LongPlausibleMaxCost = 2.0;
@@ -1573,8 +1575,11 @@ public sealed class OcrCorrector
         var afterPrevious = _lexicon.After(previous);
         var nextUnigram = next is null ? 0 : _lexicon.Unigram(next);
         var nextAlone = next is null ? 0 : Math.Log(nextUnigram);
+        // No word is likelier than certain, and none makes the next word likelier than when all its pairs go on with it:
+        // past that, a dearer candidate cannot win.
+        var mostContextGives = next is null ? 0 : Lexicon.MostLogProbability(nextUnigram) - nextAlone;
         var candidates = CandidateList(core, bound);
-        for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound; i++)
+        for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound && (-ChannelWeight * candidates[i].Cost) + mostContextGives > bestScore; i++)
         {
             var (words, cost) = candidates[i];
             if (!(cost <= maxCost || (nameShaped && cost <= nameCost && IsCorpusName(words[0]) && (!capitalMisread || ReadsAsCapital(core[0], words[0]))))
@@ -1741,7 +1746,11 @@ public sealed class OcrCorrector
 
         Push(-1, 0, LexiconTrie.Root, '\0', false, 0);
         var expansions = 0;
-        while (queue.Count > 0 && expansions++ < MaxExpansions && found.Count < MaxCandidates)
+        // A short token's cheapest readings are often rare words ("lhat": "lh at", "lat", "hat", "chat"), and the common
+        // word it prints lies further ("that"): its search goes on, keeping each reading likelier than all found before it.
+        var maxCandidates = token.Length <= MaxShortTokenLength ? ShortMaxCandidates : MaxCandidates;
+        var (considered, mostCommon) = (0, 0.0);
+        while (queue.Count > 0 && expansions++ < MaxExpansions && considered < maxCandidates)
         {
             var index = queue.Pop();
             var state = arena[index];
@@ -1758,7 +1767,14 @@ public sealed class OcrCorrector
                     var spelled = Spell(arena, index);
                     if (seen.Add(spelled))
                     {
-                        found.Add((spelled.Split(' '), (double)state.Cost / Tenths));
+                        considered++;
+                        var count = maxCandidates > MaxCandidates && spelled.IndexOf(' ') < 0 ? _lexicon.Count(spelled) : 0;
+                        if (found.Count < MaxCandidates || count > mostCommon)
+                        {
+                            found.Add((spelled.Split(' '), (double)state.Cost / Tenths));
+                        }
+
+                        mostCommon = Math.Max(mostCommon, count);
                     }
                 }
             }

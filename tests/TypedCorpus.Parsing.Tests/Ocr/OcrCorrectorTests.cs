@@ -199,6 +199,23 @@ public class OcrCorrectorTests
         Assert.True(damaged < 0.01 * right, $"damaged {damaged} of {right}");
     }
 
+    [Theory]
+    [InlineData("he said lhat the talks were over", "he said that the talks were over")]
+    [InlineData("more lhan a year", "more than a year")]
+    public void A_short_token_is_read_as_a_common_word_that_lies_past_its_cheapest_rare_readings(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Fact]
+    public void A_page_s_own_misreadings_do_not_crowd_the_likely_word_out_of_a_short_token_s_readings()
+    {
+        // A page that reads a as il, l and r and e as c makes "arc", "are", "anc", "il ac"... cheaper readings of "ilrc" than "the".
+        var model = ConfusionModel.Default.With(new[] { new Confusion("il", "a", 1.2), new Confusion("l", "a", 1.1), new Confusion("r", "a", 0.8), new Confusion("c", "e", 0.5) });
+
+        Assert.Equal("a case study of the bilateral relations in the present order", new OcrCorrector(CorpusLexicon, model).Correct("a case study of ilrc bilateral relations in ilrc present order"));
+    }
+
     [Fact]
     public void A_lone_letter_is_a_piece_of_a_broken_word_however_often_abbreviations_leave_it_in_the_counts()
     {
