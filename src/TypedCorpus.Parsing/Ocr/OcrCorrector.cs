@@ -1136,8 +1136,9 @@ public sealed class OcrCorrector
 
         // An unknown word that looks like English is more likely rare than misread: only a cheap single reading changes it.
         // A capitalised word of plain lower-case letters reads as a name ("Keizai"), just as carefully.
+        // A capital inside a small word ("irLernational", "mairLained") is a misread letter, not a rare word's spelling.
         var nameShaped = IsNameShaped(core);
-        var plausible = lettersOnly && (nameShaped || _lexicon.LooksLikeEnglish(lower));
+        var plausible = lettersOnly && !HasCapitalInsideSmallWord(core) && (nameShaped || _lexicon.LooksLikeEnglish(lower));
         var best = Best(core, previous, next, nameShaped ? NameMaxCost : plausible ? PlausibleMaxCost : MaxCost, allowSplit: !plausible)
             ?? (lettersOnly ? Remembered(core, TokenReading.RunTogether) : null)
             ?? (lettersOnly && !nameShaped ? Remembered(core, TokenReading.FunctionWordRunOn) : null)
@@ -1310,6 +1311,25 @@ public sealed class OcrCorrector
 
     // "tIre", "tIris": a capital I inside a word, before a small letter, is the stroke of an h or the like, not a letter
     // of the word it happens to spell ("tire").
+    // After two small letters at least, so that a name's ("MacArthur") or a brand's ("iPhone", "eBay") own capital is not one.
+    private static bool HasCapitalInsideSmallWord(string core)
+    {
+        if (!char.IsLower(core[0]))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < core.Length; i++)
+        {
+            if (char.IsUpper(core[i]) && char.IsLower(core[i - 1]) && char.IsLower(core[i - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasStrokeCapitalInside(string core)
     {
         for (var i = 1; i + 1 < core.Length; i++)

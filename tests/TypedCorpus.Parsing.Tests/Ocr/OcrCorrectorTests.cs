@@ -207,6 +207,16 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
+    [Theory]
+    [InlineData("in the irLernational arena", "in the international arena")]
+    [InlineData("Tokyo mairLained its position", "Tokyo maintained its position")]
+    [InlineData("an iPhone and an eBay account", "an iPhone and an eBay account")]
+    [InlineData("the MacArthur plan", "the MacArthur plan")]
+    public void A_capital_inside_a_small_word_is_a_misread_letter_but_a_brand_or_name_keeps_its_own(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
     [Fact]
     public void A_page_s_own_misreadings_do_not_crowd_the_likely_word_out_of_a_short_token_s_readings()
     {
