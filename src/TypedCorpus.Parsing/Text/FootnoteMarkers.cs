@@ -92,8 +92,9 @@ public static class FootnoteMarkers
     private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|z)" + AtLineEnd + ")");
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
-    // At a line's end only after a full stop: there ")'" is as often a misread letter ("virtuall)'" for virtually).
-    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'$");
+    // At a line's end (spaces left after it too) only after a full stop: there ")'" is as often a misread letter
+    // ("virtuall)'" for virtually).
+    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s+\S|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'(?=\s*$)");
 
     public static bool IsSuperscriptDigit(char c) => SuperscriptValue(c) >= 0;
 

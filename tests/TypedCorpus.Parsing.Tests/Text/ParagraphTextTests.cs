@@ -201,6 +201,8 @@ public class ParagraphTextTests
     [InlineData("in October 1993.' The announcement", 1)]
     [InlineData("ended the seizures for a time.'", 1)]
     [InlineData("have virtuall)'", 0)]
+    [InlineData("have virtuall)'  ", 0)]
+    [InlineData("ended the seizures for a time.'  ", 1)]
     [InlineData("the word 'peace' in it", 0)]
     public void An_apostrophe_after_a_sentence_is_an_ocr_marker_also_at_the_end_of_a_line(string line, int markers)
     {

@@ -200,7 +200,7 @@ public static class LineShapes
     {
         var i = start;
         bold = false;
-        while (i < text.Length && (text[i] == '*' || text[i] == ' ' || text[i] == '\u00A0'))
+        while (i < text.Length && (text[i] == '*' || text[i] == ' ' || text[i] == '\t' || text[i] == '\u00A0'))
         {
             bold |= text[i] == '*';
             i++;

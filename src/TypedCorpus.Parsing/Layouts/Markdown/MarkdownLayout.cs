@@ -270,7 +270,7 @@ public sealed class MarkdownLayout : LayoutRules
         {
             blocks.Add(new Block(SpanKind.Caption, first, last));
         }
-        else if (firstLine.IndexOf('\t') >= 0 || firstLine.TrimStart().StartsWith("|", StringComparison.Ordinal))
+        else if (firstLine.Trim().IndexOf('\t') >= 0 || firstLine.TrimStart().StartsWith("|", StringComparison.Ordinal))
         {
             blocks.Add(new Block(SpanKind.Table, first, last));
         }
