@@ -184,10 +184,13 @@ public class QuarterlyReviewLayoutTests
         Assert.Contains("Not much happened this quarter. Nov. 21, 2004 was a Sunday.", ParagraphTexts(document));
     }
 
-    [Fact]
-    public void A_days_date_alone_on_its_line_heads_the_entry_under_it_and_months_alone_head_none()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\t")]
+    public void A_days_date_alone_on_its_line_heads_the_entry_under_it_and_months_alone_head_none(string leftAtLineEnds)
     {
-        var document = Parse("""
+        var document = Parse(
+            """
             Japan-Russia Relations: A Quiet Quarter
 
             by Ann Author
@@ -209,7 +212,8 @@ public class QuarterlyReviewLayoutTests
 
             **March 18-19, 2004**
             Coast guards of the two countries hold talks in Vladivostok.
-            """, Entry("Japan-Russia Relations: A Quiet Quarter"));
+            """.Replace("\n", leftAtLineEnds + "\n"),
+            Entry("Japan-Russia Relations: A Quiet Quarter"));
 
         Assert.Equal(
             new[]

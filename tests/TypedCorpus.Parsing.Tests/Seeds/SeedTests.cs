@@ -193,4 +193,23 @@ public class SeedTests
             Assert.Equal(document.Mentions.Select(m => (m.Date, m.Line)), other.Mentions.Select(m => (m.Date, m.Line)));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void White_space_left_at_every_line_s_end_changes_nothing(string id)
+    {
+        // Exports and editors leave it: a tab there sets off no table column, and a date or marker there still ends its line.
+        var document = SeedDocuments.Get(id);
+        foreach (var trailing in new[] { "  ", "\t" })
+        {
+            var other = CorpusParser.Parse(document.FilePath, document.RawText.Replace("\n", trailing + "\n"), document.Entry, CorpusWords).Document!;
+
+            Assert.Equal(document.Text, other.Text);
+            Assert.Equal(document.Sections.Select(s => (s.Title, s.Level, s.Line)), other.Sections.Select(s => (s.Title, s.Level, s.Line)));
+            Assert.Equal(document.Paragraphs.Select(p => (p.Kind, p.Line)), other.Paragraphs.Select(p => (p.Kind, p.Line)));
+            Assert.Equal(document.Footnotes.Select(n => (n.Text, n.Line)), other.Footnotes.Select(n => (n.Text, n.Line)));
+            Assert.Equal(document.Mentions.Select(m => (m.Date, m.Line)), other.Mentions.Select(m => (m.Date, m.Line)));
+            Assert.Empty(other.Diagnostics.Select(d => d.Id).Except(document.Diagnostics.Select(d => d.Id)));
+        }
+    }
 }
