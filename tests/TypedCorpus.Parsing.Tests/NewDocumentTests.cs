@@ -48,6 +48,27 @@ public sealed class NewDocumentTests
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
 
+    [Theory]
+    [InlineData("  ", "")]
+    [InlineData("", "  ")]
+    [InlineData("", "\t")]
+    public void Every_new_document_reads_the_same_with_its_lines_indented_or_white_space_left_at_their_ends(string indent, string trailing)
+    {
+        Assert.All(Folder.Value.Documents, document =>
+        {
+            var lines = document.RawText.Split('\n').Select(line => line.Length == 0 ? line : indent + line + trailing);
+            var (before, after) = (Structure(document, document.RawText), Structure(document, string.Join("\n", lines)));
+
+            Assert.Equal(before.Document!.Layout, after.Document!.Layout);
+            Assert.Equal(before.Diagnostics.Select(d => d.Id), after.Diagnostics.Select(d => d.Id));
+            Assert.Equal(before.Document.Sections.Select(s => (s.Title, s.Level, s.Line)), after.Document.Sections.Select(s => (s.Title, s.Level, s.Line)));
+            Assert.Equal(before.Document.Paragraphs.Select(p => (p.Kind, p.Line)), after.Document.Paragraphs.Select(p => (p.Kind, p.Line)));
+            Assert.Equal(before.Document.Footnotes.Select(n => (n.Label, n.Line)), after.Document.Footnotes.Select(n => (n.Label, n.Line)));
+        });
+
+        static ParseResult Structure(ParsedDocument document, string text) => CorpusParser.ParseStructure(document.FilePath, text, document.Entry, CorpusParser.Layouts);
+    }
+
     [Fact]
     public void Each_heading_stands_in_the_text_as_its_section_title()
     {

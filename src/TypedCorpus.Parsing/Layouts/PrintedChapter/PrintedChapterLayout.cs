@@ -111,7 +111,13 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         for (var i = chunk.First; i <= chunk.Last; i++)
         {
             var line = input.Line(i);
-            if (line.Length > 0 && char.IsDigit(line[0]) && IsNoteStart(input, i, false, out _, out _))
+            var start = 0;
+            while (start < line.Length && char.IsWhiteSpace(line[start]))
+            {
+                start++;
+            }
+
+            if (start < line.Length && char.IsDigit(line[start]) && IsNoteStart(input, i, false, out _, out _))
             {
                 notes++;
             }
