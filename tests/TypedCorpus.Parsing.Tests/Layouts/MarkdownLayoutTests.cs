@@ -96,6 +96,24 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_headings_curly_apostrophes_quotes_and_question_mark_stay_in_its_title()
+    {
+        var document = Parse("""
+            # CHAPTER I
+
+            ## Russia’s “New Thinking”: Why Now?
+
+            Gorbachev's visit of April 1991 opened the talks.
+
+            ### Did Tokyo Listen!
+
+            It did, slowly.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { "Russia’s “New Thinking”: Why Now?", "Did Tokyo Listen!" }, document.Sections.Select(s => s.Title));
+    }
+
+    [Fact]
     public void Underlined_headings_are_headings_and_a_spaced_rule_opens_the_pages_notes()
     {
         var document = Parse("""

@@ -34,7 +34,7 @@ public sealed class MarkdownLayout : LayoutRules
     // Under a page's rule, a plain number and a capital ("1 Pravda, 29 July 1986.") where a marker before shows it; not
     // "1. ...", which is as often a numbered list going on after a page's notes.
     private static readonly Regex NoteStartUnderRule = TextPatterns.Create(@"^\s*(?:" + NoteLabel + @"|(?-i:(?<plain>" + FootnoteMarkers.PlainNoteLabel(spaceOnly: true) + ")))", RegexOptions.IgnoreCase);
-    private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'&/()]");
+    private static readonly Regex Symbols = TextPatterns.Create(@"[^\p{L}\p{N}\s\-\u2013\u2014:.,'\u2018\u2019""\u201C\u201D?!&/()]");
     private static readonly Regex DegreeName = TextPatterns.Create(@"^\s*(?:master|doctor|bachelor)(?:'s)?\s+of\s+(?:arts|science|philosophy|laws|letters|literature|business|public)\b[\w\s]*$", RegexOptions.IgnoreCase);
     // The academic units a thesis is submitted from; other bodies (a foundation) are letterheads only when the title page names them.
     private static readonly Regex InstitutionName = TextPatterns.Create(@"^\s*(?:(?:centre|center|school|department|faculty|institute|division)\s+(?:of|for)\b|.*\b(?:university|college|academy)\b)", RegexOptions.IgnoreCase);
