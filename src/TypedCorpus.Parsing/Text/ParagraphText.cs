@@ -11,7 +11,7 @@ public static class ParagraphText
     /// <summary>
     /// Appends <paramref name="line"/> to the paragraph. A word broken by a hyphen at the end of
     /// the previous line ("bi-" + "lateral") is rejoined when the next line goes on in lower case, unless the
-    /// document writes that compound with its hyphen elsewhere (<paramref name="compounds"/>: "long-term"); a dash
+    /// document writes that compound with its hyphen elsewhere (<paramref name="compounds"/>: "long-term"); a dash closed up to its word
     /// at a line end joins without a space; anything else joins with one space. Runs of spaces become one.
     /// The paragraph is the text of <paramref name="builder"/> from <paramref name="start"/> on.
     /// Returns the offset in <paramref name="builder"/> at which the line's first character landed.
@@ -37,7 +37,8 @@ public static class ParagraphText
         {
             paragraph.Length--;
         }
-        else if (!(last == '-' && char.IsLetterOrDigit(beforeLast)) && last != '\u2014' && last != '\u2013' && last != '/')
+        // A dash with a space before it is set off by spaces on both sides ("Russia \u2013" + "Japan").
+        else if (!(last == '-' && char.IsLetterOrDigit(beforeLast)) && !((last == '\u2014' || last == '\u2013') && beforeLast != ' ') && last != '/')
         {
             paragraph.Append(' ');
         }

@@ -96,6 +96,27 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_hard_wrapped_sentence_goes_on_in_a_line_that_starts_with_a_date()
+    {
+        var document = Parse("""
+            # CHAPTER I
+
+            ## The Fisheries
+
+            After lengthy negotiations, an agreement to allow Japanese
+            fisherman to fish around the disputed islands was finally signed in
+            February 1998. After the Kawana meeting, Japan provided the islands
+            with diesel generators.
+            """, Entry("A Study of Things", kind: "M.Phil. dissertation"));
+
+        Assert.Equal("markdown", document.Layout);
+        Assert.Equal(
+            "After lengthy negotiations, an agreement to allow Japanese fisherman to fish around the disputed islands was finally signed in February 1998. After the Kawana meeting, Japan provided the islands with diesel generators.",
+            Assert.Single(ParagraphTexts(document)));
+        Assert.Equal(new[] { "1998-02" }, document.Mentions.Select(m => m.Date));
+    }
+
+    [Fact]
     public void A_headings_curly_apostrophes_quotes_and_question_mark_stay_in_its_title()
     {
         var document = Parse("""

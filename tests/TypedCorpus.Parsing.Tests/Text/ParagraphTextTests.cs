@@ -11,6 +11,9 @@ public class ParagraphTextTests
     [InlineData("the Japan-", "Russia talks", "the Japan-Russia talks")]
     [InlineData("in mid-", "1998 it", "in mid-1998 it")]
     [InlineData("trust\u2014", "mutual interest", "trust\u2014mutual interest")]
+    [InlineData("from 1997\u2013", "98 on", "from 1997\u201398 on")]
+    [InlineData("Russia \u2013", "Japan relations", "Russia \u2013 Japan relations")]
+    [InlineData("trust \u2014", "and interest", "trust \u2014 and interest")]
     [InlineData("a  spaced", "line   here", "a spaced line here")]
     public void Lines_join_into_one_with_hyphenation_undone(string first, string second, string joined)
     {

@@ -280,8 +280,11 @@ public sealed class MarkdownLayout : LayoutRules
             for (var i = first; i <= last; i++)
             {
                 var line = input.Line(i);
-                var date = chronology.Read(line);
+                // A hard-wrapped sentence may go on in a line that starts with a date ("... was signed in" over
+                // "February 1998. After ..."): that line starts no entry.
                 var item = input.IsListItem(i);
+                var goesOnSentence = !item && current is { Kind: SpanKind.Paragraph } && EndsMidSentence(input.Line(i - 1));
+                var date = goesOnSentence ? null : chronology.Read(line);
                 if (current is null || date != null || item)
                 {
                     var kind = date != null ? SpanKind.ChronologyEntry : item ? SpanKind.ListItem : SpanKind.Paragraph;
@@ -294,6 +297,17 @@ public sealed class MarkdownLayout : LayoutRules
                 }
             }
         }
+    }
+
+    private static bool EndsMidSentence(string line)
+    {
+        var end = line.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(line[end]))
+        {
+            end--;
+        }
+
+        return end >= 0 && (char.IsLetter(line[end]) || line[end] == ',');
     }
 
     // A note starts at each labelled line; lines before the first label are the rest of the note before.
