@@ -184,6 +184,28 @@ public class QuarterlyReviewLayoutTests
         Assert.Contains("Not much happened this quarter. Nov. 21, 2004 was a Sunday.", ParagraphTexts(document));
     }
 
+    [Fact]
+    public void A_day_a_line_break_puts_after_its_month_is_no_numbered_item()
+    {
+        var document = Parse("""
+            Japan-Russia Relations: Pipelines
+
+            by Ann Author
+
+            Russia and Japan held talks on the Angarsk pipeline in Tokyo on Aug.
+            28. The Russian side promised a feasibility study by the end of the year.
+
+            Two things remain:
+            1. the route;
+            2. the money.
+            """, Entry("Japan-Russia Relations: Pipelines"));
+
+        Assert.Equal(new[] { SpanKind.Paragraph, SpanKind.Paragraph, SpanKind.ListItem, SpanKind.ListItem }, document.Paragraphs.Select(p => p.Kind));
+        Assert.Equal(
+            "Russia and Japan held talks on the Angarsk pipeline in Tokyo on Aug. 28. The Russian side promised a feasibility study by the end of the year.",
+            document.Text.Substring(document.Paragraphs[0].TextStart, document.Paragraphs[0].TextLength));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\t")]

@@ -47,7 +47,10 @@ public sealed class LayoutInput
     public string Line(int index) => Source.Text(index);
 
     /// <summary>The line opens a list's item: with a bullet or a number, or with a dash in a run of them.</summary>
-    public bool IsListItem(int index) => LineShapes.OpensItem(Line(index)) || IsDashItem(index);
+    public bool IsListItem(int index) => (LineShapes.OpensItem(Line(index)) && !IsDayAfterMonth(index)) || IsDashItem(index);
+
+    // "talks in Tokyo on Aug." over "28. The Russian side ...": a day a line break put at the line's start, not an item.
+    private bool IsDayAfterMonth(int index) => index > 0 && !Source.IsBlank(index - 1) && LineShapes.IsDayAfterMonth(Line(index - 1), Line(index));
 
     // An item of a list marked with dashes ("– why ...", "– what ..."): the line opens with a dash, and so does the
     // nearest line above or below it with text, blank lines between or not. A lone line that opens with a dash is a

@@ -53,6 +53,12 @@ public static class LineShapes
     /// <summary>"1. Why did ...", "2) What ...": an item of a numbered list, as markdown writes one.</summary>
     public static bool IsNumberedItem(string line) => NumberedItem.IsMatch(line);
 
+    private static readonly Regex EndsWithMonth = TextPatterns.Create(@"\b" + PartialDateText.MonthName + @"\s*$");
+    private static readonly Regex OpensWithDay = TextPatterns.Create(@"^\s*(?:[1-9]|[12][0-9]|3[01])\.\s");
+
+    /// <summary>The line opens with a day's number and a stop, and the line above ends with a month ("on Aug." over "28. The ...").</summary>
+    public static bool IsDayAfterMonth(string above, string line) => OpensWithDay.IsMatch(line) && EndsWithMonth.IsMatch(above);
+
     /// <summary>The line opens a list's item with a bullet or a number ("- ...", ". ...", "1. ...").</summary>
     public static bool OpensItem(string line) => IsBullet(line) || IsNumberedItem(line);
 
