@@ -1309,8 +1309,6 @@ public sealed class OcrCorrector
         return leftIsWord && right.Length >= 2 && IsKnown(right.ToLowerInvariant()) ? new[] { left, right } : null;
     }
 
-    // "tIre", "tIris": a capital I inside a word, before a small letter, is the stroke of an h or the like, not a letter
-    // of the word it happens to spell ("tire").
     // After two small letters at least, so that a name's ("MacArthur") or a brand's ("iPhone", "eBay") own capital is not one.
     private static bool HasCapitalInsideSmallWord(string core)
     {
@@ -1330,6 +1328,8 @@ public sealed class OcrCorrector
         return false;
     }
 
+    // "tIre", "tIris": a capital I inside a word, before a small letter, is the stroke of an h or the like, not a letter
+    // of the word it happens to spell ("tire").
     private static bool HasStrokeCapitalInside(string core)
     {
         for (var i = 1; i + 1 < core.Length; i++)

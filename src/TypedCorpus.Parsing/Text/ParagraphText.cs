@@ -11,8 +11,9 @@ public static class ParagraphText
     /// <summary>
     /// Appends <paramref name="line"/> to the paragraph. A word broken by a hyphen at the end of
     /// the previous line ("bi-" + "lateral") is rejoined when the next line goes on in lower case, unless the
-    /// document writes that compound with its hyphen elsewhere (<paramref name="compounds"/>: "long-term"); a dash closed up to its word
-    /// at a line end joins without a space; anything else joins with one space. Runs of spaces become one.
+    /// document writes that compound with its hyphen elsewhere (<paramref name="compounds"/>: "long-term"); a dash
+    /// closed up to its word at a line end joins without a space; anything else joins with one space. Runs of spaces
+    /// become one.
     /// The paragraph is the text of <paramref name="builder"/> from <paramref name="start"/> on.
     /// Returns the offset in <paramref name="builder"/> at which the line's first character landed.
     /// </summary>

@@ -23,6 +23,8 @@ public static class LineShapes
         RegexOptions.IgnoreCase);
     private static readonly Regex Bullet = TextPatterns.Create(@"^\s*(?:[-*\u2022\u00B7\u25AA\u25CF]|\.)\s+(?=\S)");
     private static readonly Regex NumberedItem = TextPatterns.Create(@"^\s*\d{1,2}[.)]\s+(?=\S)");
+    private static readonly Regex EndsWithMonth = TextPatterns.Create(@"\b" + PartialDateText.MonthName + @"\s*$");
+    private static readonly Regex OpensWithDay = TextPatterns.Create(@"^\s*(?:[1-9]|[12][0-9]|3[01])\.\s");
     // An en or em dash and a space: a list's mark in print, but also a dash a sentence runs on after, so an item only in a run of them.
     private static readonly Regex DashMark = TextPatterns.Create(@"^\s*[\u2013\u2014]\s+(?=\S)");
     // A running head is two words in capitals at least, the book's or the chapter's title, with the page number before or after.
@@ -52,9 +54,6 @@ public static class LineShapes
 
     /// <summary>"1. Why did ...", "2) What ...": an item of a numbered list, as markdown writes one.</summary>
     public static bool IsNumberedItem(string line) => NumberedItem.IsMatch(line);
-
-    private static readonly Regex EndsWithMonth = TextPatterns.Create(@"\b" + PartialDateText.MonthName + @"\s*$");
-    private static readonly Regex OpensWithDay = TextPatterns.Create(@"^\s*(?:[1-9]|[12][0-9]|3[01])\.\s");
 
     /// <summary>The line opens with a day's number and a stop, and the line above ends with a month ("on Aug." over "28. The ...").</summary>
     public static bool IsDayAfterMonth(string above, string line) => OpensWithDay.IsMatch(line) && EndsWithMonth.IsMatch(above);

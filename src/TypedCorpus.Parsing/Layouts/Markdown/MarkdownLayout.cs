@@ -280,9 +280,9 @@ public sealed class MarkdownLayout : LayoutRules
             for (var i = first; i <= last; i++)
             {
                 var line = input.Line(i);
+                var item = input.IsListItem(i);
                 // A hard-wrapped sentence may go on in a line that starts with a date ("... was signed in" over
                 // "February 1998. After ..."): that line starts no entry.
-                var item = input.IsListItem(i);
                 var goesOnSentence = !item && current is { Kind: SpanKind.Paragraph } && EndsMidSentence(input.Line(i - 1));
                 var date = goesOnSentence ? null : chronology.Read(line);
                 if (current is null || date != null || item)
