@@ -565,10 +565,14 @@ public class PrintedChapterLayoutTests
         AssertCarriedNoteRestAndTheNoteUnderIt(document);
     }
 
-    [Fact]
-    public void An_epigraph_under_the_byline_is_a_paragraph_and_an_appendix_after_the_last_section_stands_beside_the_sections()
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\n")]
+    public void An_epigraph_under_the_byline_is_a_paragraph_and_an_appendix_after_the_last_section_stands_beside_the_sections(string beforeItsYears)
     {
-        var document = Parse("""
+        // Its title may be wrapped before the years it covers.
+        var document = Parse(
+            """
 
             21. Russia, Japan and the Korean peninsula
 
@@ -591,7 +595,8 @@ public class PrintedChapterLayoutTests
 
             30 September 1990   The Soviet Union and South Korea establish diplomatic relations.
             9 February 2000     Russia and North Korea sign a Treaty of Friendship.
-            """, Entry("Russia, Japan and the Korean peninsula", new[] { "Alexander Zhebin" }, kind: "book chapter"));
+            """.Replace("relations, 1990", "relations," + beforeItsYears + "1990"),
+            Entry("Russia, Japan and the Korean peninsula", new[] { "Alexander Zhebin" }, kind: "book chapter"));
 
         Assert.Equal(
             new[] { "1|I|Introduction", "1|II|Conclusions", "1||Appendix 21A. Chronology of Russian–North Korean relations, 1990–2000" },

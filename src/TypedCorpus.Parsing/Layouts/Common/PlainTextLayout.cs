@@ -186,10 +186,15 @@ public abstract class PlainTextLayout : LayoutRules
         var second = input.Line(chunk.Last).Trim();
         // A quotation's last line ("... through Pyongyang.’") ends a sentence inside its quotes: an epigraph, not a title.
         var end = first.TrimEnd('"', '\'', '\u2019', '\u201D', '*');
-        return end.Length == 0 || ".?!:;,".IndexOf(end[end.Length - 1]) >= 0 || second.EndsWith(":", StringComparison.Ordinal) || RunsOnAsParagraph(first, second)
+        // A comma may end the first line when the second holds only the years the title covers ("..., 1990\u20132002").
+        var endsClause = end.Length == 0 || ".?!:;,".IndexOf(end[end.Length - 1]) >= 0;
+        return (endsClause && !(end.EndsWith(",", StringComparison.Ordinal) && YearsOnly.IsMatch(second)))
+            || second.EndsWith(":", StringComparison.Ordinal) || RunsOnAsParagraph(first, second)
             ? null
             : first + " " + second;
     }
+
+    private static readonly Regex YearsOnly = TextPatterns.Create(@"^[12][0-9]{3}(?:\s*[-\u2013]\s*[0-9]{2,4})?$");
 
     /// <summary>
     /// The heading a line (<paramref name="line"/>, the text of <paramref name="lines"/>) makes by its shape: numbered
