@@ -911,8 +911,9 @@ public sealed class OcrCorrector
 
     /// <summary>
     /// "Tsar Nicholas I1", "Phase IIl", "World War I[.": after a name, a capital I and one or two strokes OCR makes of an
-    /// I (1, a bracket, a bar or a small l) is the Roman numeral; but "Il" is a name ("Kim Jong Il") and "Ill" a word. A last L is an I with the full stop at its foot when a sentence starts after it ("World War IL The" is
-    /// "World War II. The"). Null otherwise.
+    /// I (1, a bracket, a bar or a small l) is the Roman numeral; but "Il" is a name ("Kim Jong Il") and "Ill" a word.
+    /// A last L is an I with the full stop at its foot when a sentence starts after it ("World War IL The" is "World
+    /// War II. The"). Null otherwise.
     /// </summary>
     private string? RomanNumeralAfterName(string text, int position, string token)
     {
@@ -1385,7 +1386,7 @@ public sealed class OcrCorrector
     {
         string? capital = null;
         var least = NameMaxCost;
-        foreach (var confusion in _model.Confusions)
+        foreach (var confusion in _model.StartingWith(piece[0]))
         {
             if (confusion.Read == piece && confusion.Printed.Length == 1 && char.IsUpper(confusion.Printed[0]) && confusion.Cost <= least)
             {
