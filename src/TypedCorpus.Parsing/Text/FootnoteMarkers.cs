@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Ocr;
 
 namespace TypedCorpus.Parsing.Text;
@@ -58,10 +59,12 @@ public static class FootnoteMarkers
     /// <summary>
     /// A note's label as a plain number at a line's start, in a pattern, up to the note's text: the number n, then a stop,
     /// a bracket or a space (only a space with <paramref name="spaceOnly"/>), and a text that opens with a capital, a
-    /// quotation mark, a bracket or emphasis ("1 Ministry of ...", "2. 'Treaty ...'").
+    /// quotation mark, a bracket or emphasis ("1 Ministry of ...", "2. 'Treaty ...'"). Not a date: a note wrapped before
+    /// one ("... Sankei Shimbun," over "11 July 1998.") goes on there.
     /// </summary>
     public static string PlainNoteLabel(bool spaceOnly) =>
-        @"(?<n>[1-9][0-9]{0,2})" + (spaceOnly ? @"\s+" : @"(?:[.)]\s*|\s+)") + @"(?=[A-Z""'\u2018\u201C(*])";
+        @"(?<n>[1-9][0-9]{0,2})" + (spaceOnly ? @"\s+" : @"(?:[.)]\s*|\s+)") + @"(?=[A-Z""'\u2018\u201C(*])"
+        + @"(?!" + PartialDateText.MonthName + @"(?:\s+[12][0-9]{3}\b|,))";
 
     /// <summary>A markdown note's label, in a pattern: its number n, or its name (no space, bracket or caret).</summary>
     public const string MarkdownNoteLabel = @"(?:(?<n>\d{1,4})|(?<name>[^\s\[\]^]{1,40}))";
@@ -91,6 +94,8 @@ public static class FootnoteMarkers
     private const string OcrTwoDigits = @"[rz][0-9rzo]|[12][rzo]";
     private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|z)" + AtLineEnd + ")");
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
+    // The stops a digit marker may stand on: a line of a wrapped paragraph may hold a question mark and no full stop.
+    private static readonly char[] SentenceStops = { '.', '?', '!' };
     private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // At a line's end (spaces left after it too) only after a full stop: there ")'" is as often a misread letter
     // ("virtuall)'" for virtually).
@@ -204,7 +209,7 @@ public static class FootnoteMarkers
         var digitOnStop = (styles & MarkerStyles.OcrDigit) != 0 ? ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit)
             : (styles & MarkerStyles.DigitOnStop) != 0 ? DigitOnStop
             : null;
-        if (digitOnStop != null && line.IndexOf('.') >= 0)
+        if (digitOnStop != null && line.IndexOfAny(SentenceStops) >= 0)
         {
             foreach (Match match in digitOnStop.Matches(line))
             {

@@ -211,6 +211,35 @@ public class MarkdownLayoutTests
     }
 
     [Fact]
+    public void A_note_under_a_rule_wrapped_before_a_date_goes_on_there_and_the_date_is_no_note()
+    {
+        var document = Parse("""
+            # CHAPTER I
+
+            ## INTRODUCTION
+
+            The press followed the talks.<sup>10</sup> Both premiers agreed on energy.<sup>11</sup>
+
+            ---
+
+            10 Hokkaido Shimbun, 23, 24 June 1998, and Sankei Shimbun,
+            11 July 1998.
+
+            11 Asahi Shimbun, 12 July 1998.
+
+            ## CHAPTER II
+
+            ### THE 2000 SUMMIT
+
+            Putin arrived in Tokyo in September 2000.
+            """, Entry("A Study of Things"));
+
+        Assert.Equal(new[] { 10, 11 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal("Hokkaido Shimbun, 23, 24 June 1998, and Sankei Shimbun, 11 July 1998.", document.Footnotes[0].Text);
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
     public void The_rest_of_a_note_under_the_next_pages_rule_and_that_pages_note_right_under_it_are_two_notes()
     {
         var document = Parse("""

@@ -380,7 +380,8 @@ public class PrintedChapterLayoutTests
 
             1 Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 1997 (MOFA: Tokyo, 1997), p. 21.
 
-            2 Kommersant, 3 Nov. 1997.
+            2 Kommersant, 2 Nov. 1997, and Izvestiya,
+            3 Nov. 1997.
 
             1998, when the rouble lost three-quarters of its value.
 
@@ -395,7 +396,8 @@ public class PrintedChapterLayoutTests
 
         Assert.Equal(new[] { "1|I|Introduction", "1|II|Conclusions" }, Outline(document));
         Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
-        Assert.Equal("Kommersant, 3 Nov. 1997.", document.Footnotes[1].Text);
+        // A note wrapped before a date goes on there: "3 Nov. 1997." is no note 3.
+        Assert.Equal("Kommersant, 2 Nov. 1997, and Izvestiya, 3 Nov. 1997.", document.Footnotes[1].Text);
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.Equal(
             new[]

@@ -173,6 +173,9 @@ public class ParagraphTextTests
 
     [Theory]
     [InlineData("put energy first.1 The plan", 1)]
+    [InlineData("defence chief to Moscow?3", 1)]
+    [InlineData("would it act alone?4 Tokyo", 1)]
+    [InlineData("a victory at last!2", 1)]
     [InlineData("the pipeline decision of 2004.2", 1)]
     [InlineData("growth of 2.5 percent", 0)]
     [InlineData("see p.3 for the table", 0)]
