@@ -69,15 +69,16 @@ public class OcrPageLayoutTests
     }
 
     [Theory]
-    [InlineData("42", "43")]
-    [InlineData("4z", "4E")]
-    public void A_running_head_with_its_page_number_is_no_heading_and_the_sentence_it_interrupts_is_joined(string leftPage, string rightPage)
+    [InlineData("42", "43", " ")]
+    [InlineData("4z", "4E", " ")]
+    [InlineData("4z", "4E", "\u00A0")]
+    public void A_running_head_with_its_page_number_is_no_heading_and_the_sentence_it_interrupts_is_joined(string leftPage, string rightPage, string space)
     {
         var page = $"""
             Since the end of the cold war Japan has tried to draw Russia into the region. ln
             1997 Tokyo supported Russia's membership in APEC, which was agreed at the Vancouver
 
-            {leftPage} ENGAGING RUSSIA IN ASIA PACIFIC
+            {leftPage}{space}ENGAGING RUSSIA IN ASIA PACIFIC
 
             meeting in Novembcr 1997. The results were modest.
 
@@ -85,7 +86,7 @@ public class OcrPageLayoutTests
 
             Defense contacts grew faster.
 
-            RUSSIA IN NORTHEAST ASIA {rightPage}
+            RUSSIA IN NORTHEAST ASIA{space}{rightPage}
 
             The defense ministers met in 1999.
             """;

@@ -182,8 +182,8 @@ public sealed class OcrPageLayout : PlainTextLayout
             return false;
         }
 
-        // The number stands first or last on the line.
-        var words = line.Trim().Split(' ');
+        // The number stands first or last on the line, set off by any space (an exporter's no-break space too).
+        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var read = false;
         foreach (var at in new[] { 0, words.Length - 1 }.Distinct())
         {
