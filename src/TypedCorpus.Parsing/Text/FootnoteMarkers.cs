@@ -96,7 +96,10 @@ public static class FootnoteMarkers
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // The stops a digit marker may stand on: a line of a wrapped paragraph may hold a question mark and no full stop.
     private static readonly char[] SentenceStops = { '.', '?', '!' };
-    private static readonly Regex DigitOnStop = TextPatterns.Create(AfterStop + @"(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
+    // Where no OCR garbles the page, also after an acronym's stop ("an Asian version of NATO.31") and a quotation's
+    // closing mark, before the stop or after it ("a 'constructive partnership'.19", "a ‘treaty.’4").
+    private const string AfterPrintedStop = @"(?<=[A-Z]{2}[.?!]|['""\u2019\u201D][.?!]|[a-z\)][.?!]['""\u2019\u201D])";
+    private static readonly Regex DigitOnStop = TextPatterns.Create("(?:" + AfterStop + "|" + AfterPrintedStop + @")(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
     // At a line's end (spaces left after it too) only after a full stop: there ")'" is as often a misread letter
     // ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s+\S|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'(?=\s*$)");
