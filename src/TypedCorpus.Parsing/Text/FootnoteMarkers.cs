@@ -58,12 +58,13 @@ public static class FootnoteMarkers
 
     /// <summary>
     /// A note's label as a plain number at a line's start, in a pattern, up to the note's text: the number n, then a stop,
-    /// a bracket or a space (only a space with <paramref name="spaceOnly"/>), and a text that opens with a capital, a
-    /// quotation mark, a bracket or emphasis ("1 Ministry of ...", "2. 'Treaty ...'"). Not a date: a note wrapped before
-    /// one ("... Sankei Shimbun," over "11 July 1998.") goes on there.
+    /// a bracket or a space, or nothing before a word ("1Ministry", a superscript that lost its space and its raise);
+    /// only a space with <paramref name="spaceOnly"/>. Then a text that opens with a capital, a quotation mark, a bracket
+    /// or emphasis ("1 Ministry of ...", "2. 'Treaty ...'"). Not a date: a note wrapped before one ("... Sankei Shimbun,"
+    /// over "11 July 1998.") goes on there.
     /// </summary>
     public static string PlainNoteLabel(bool spaceOnly) =>
-        @"(?<n>[1-9][0-9]{0,2})" + (spaceOnly ? @"\s+" : @"(?:[.)]\s*|\s+)") + @"(?=[A-Z""'\u2018\u201C(*])"
+        @"(?<n>[1-9][0-9]{0,2})" + (spaceOnly ? @"\s+" : @"(?:[.)]\s*|\s+|(?=[A-Z][a-z]))") + @"(?=[A-Z""'\u2018\u201C(*])"
         + @"(?!" + PartialDateText.MonthName + @"(?:\s+[12][0-9]{3}\b|,))";
 
     /// <summary>A markdown note's label, in a pattern: its number n, or its name (no space, bracket or caret).</summary>
@@ -94,12 +95,16 @@ public static class FootnoteMarkers
     private const string OcrTwoDigits = @"[rz][0-9rzo]|[12][rzo]";
     private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|z)" + AtLineEnd + ")");
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
-    // The stops a digit marker may stand on: a line of a wrapped paragraph may hold a question mark and no full stop.
-    private static readonly char[] SentenceStops = { '.', '?', '!' };
+    // The marks a digit marker may stand on; a line of a wrapped paragraph may hold a question mark and no full stop.
+    private static readonly char[] MarkerStops = { '.', '?', '!', ',', '\'', '"', '\u2019', '\u201D', ')' };
     // Where no OCR garbles the page, also after an acronym's stop ("an Asian version of NATO.31") and a quotation's
     // closing mark, before the stop or after it ("a 'constructive partnership'.19", "a ‘treaty.’4").
     private const string AfterPrintedStop = @"(?<=[A-Z]{2}[.?!]|['""\u2019\u201D][.?!]|[a-z\)][.?!]['""\u2019\u201D])";
-    private static readonly Regex DigitOnStop = TextPatterns.Create("(?:" + AfterStop + "|" + AfterPrintedStop + @")(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")");
+    // Inside a sentence, glued to a word's comma, closing quotation mark or bracket: "many suppliers,1 and", "the
+    // 'Plan'1 of 1997", "at Krasnoyarsk (1997)3 has".
+    private const string InsideSentence = @"(?<=[a-z\)],|[a-z][.?!]?['""\u2019\u201D]|\w\))(?<n>[0-9]{1,2})(?=\s+\S)";
+    private static readonly Regex DigitOnStop = TextPatterns.Create(
+        "(?:" + AfterStop + "|" + AfterPrintedStop + @")(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")|" + InsideSentence);
     // At a line's end (spaces left after it too) only after a full stop: there ")'" is as often a misread letter
     // ("virtuall)'" for virtually).
     private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s+\S|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'(?=\s*$)");
@@ -212,7 +217,7 @@ public static class FootnoteMarkers
         var digitOnStop = (styles & MarkerStyles.OcrDigit) != 0 ? ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit)
             : (styles & MarkerStyles.DigitOnStop) != 0 ? DigitOnStop
             : null;
-        if (digitOnStop != null && line.IndexOfAny(SentenceStops) >= 0)
+        if (digitOnStop != null && line.IndexOfAny(MarkerStops) >= 0)
         {
             foreach (Match match in digitOnStop.Matches(line))
             {

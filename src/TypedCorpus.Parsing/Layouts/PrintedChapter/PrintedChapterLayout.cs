@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -37,7 +38,7 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         }
 
         var label = PlainNoteLabel.Match(input.Line(line));
-        if (!label.Success)
+        if (!label.Success || StandsAsNumberedHeading(input, line))
         {
             return false;
         }
@@ -53,6 +54,25 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "2. The Sakhalin lobby": a numbered title alone between blank lines, over a paragraph or its first subsection
+    /// ("2.1 Governor Fedorov"), is a section's heading though marker 2 stands above it, as a note's would. A title:
+    /// short, no comma or stop at its end (a note cites a source).
+    /// </summary>
+    private static bool StandsAsNumberedHeading(LayoutInput input, int line)
+    {
+        var below = input.NearestText(line, 1);
+        if ((line > 0 && !input.Source.IsBlank(line - 1)) || below <= line + 1
+            || !LineShapes.TryArabicHeading(input.Line(line), out var number, out var title)
+            || !LooksLikePlainHeading(title) || title.IndexOf(',') >= 0)
+        {
+            return false;
+        }
+
+        var next = input.Line(below).TrimStart();
+        return char.IsUpper(next.FirstOrDefault()) || next.StartsWith(number + ".", StringComparison.Ordinal);
     }
 
     // The number of the note that ends right above the line (its last line may be a wrapped one), or -1.
@@ -86,8 +106,10 @@ public sealed class PrintedChapterLayout : PlainTextLayout
             }
             else if (PlainNoteLines(input, chunk) is var plain and > 0)
             {
-                // Notes labelled with plain numbers ("1 IISS, ..."), maybe set right under the page's last line of text.
+                // Notes labelled with plain numbers ("1 IISS, ..."), maybe set right under the page's last line of text;
+                // such a label is a note's only where the text has its marker.
                 noteLines += plain;
+                markedLines++;
             }
             else if (markedLines == 0 && HasMarker(input, chunk))
             {
