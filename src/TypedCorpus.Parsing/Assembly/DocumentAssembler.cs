@@ -167,6 +167,28 @@ public sealed class DocumentAssembler
         _open.Remove(section);
     }
 
+    // The markers of a line (index i) whose clean text starts at offset `at` of the document's text.
+    private void AddMarkers(CleanLine line, int i, int at, int section)
+    {
+        foreach (var marker in line.Markers)
+        {
+            var offset = ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
+            _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Name, i + 1, marker.RawOffset, at + offset, section));
+        }
+    }
+
+    // Enough of a paragraph's end to tell whether it ends a sentence (an abbreviation's stops, quotes, brackets).
+    private const int SentenceEndLength = 40;
+
+    // Whether the line, opening with a bracket, goes on a paragraph whose text so far ends a sentence.
+    private bool FollowsSentence(OpenParagraph paragraph, string line)
+    {
+        var first = line.TrimStart();
+        var tail = Math.Max(paragraph.TextStart, _text.Length - SentenceEndLength);
+        return first.Length > 0 && first[0] is '(' or '[' && _text.Length > paragraph.TextStart
+            && ParagraphText.EndsSentence(_text.ToString(tail, _text.Length - tail));
+    }
+
     private void AddParagraph(Block block)
     {
         var section = _open.Count > 0 ? _open[_open.Count - 1] : null;
@@ -193,10 +215,13 @@ public sealed class DocumentAssembler
         for (var i = block.First; i <= block.Last; i++)
         {
             var skip = i == block.First ? bullet : 0;
-            var markers = i == block.Last ? _layout.Markers | MarkerStyles.EndsParagraph : _layout.Markers;
+            var markers = (i == block.Last ? _layout.Markers | MarkerStyles.EndsParagraph : _layout.Markers)
+                | (FollowsSentence(paragraph, _input.Line(i)) ? MarkerStyles.FollowsSentence : MarkerStyles.None);
             var line = CleanLine.From(_input.Line(i).Substring(skip), _input.Source[i].Start + skip, markers, _layout.HasMarkup, keepTabs: lineBreaks);
             if (line.Text.Length == 0)
             {
+                // A line that held only a marker ("(3)" wrapped under its sentence) sets it at the text's end.
+                AddMarkers(line, i, _text.Length, paragraph.Section);
                 continue;
             }
 
@@ -217,11 +242,7 @@ public sealed class DocumentAssembler
             }
 
             _anchors.Add((at, i + 1));
-            foreach (var marker in line.Markers)
-            {
-                var offset = ParagraphText.CollapsedOffset(line.Text, marker.CleanOffset);
-                _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Name, i + 1, marker.RawOffset, at + offset, paragraph.Section));
-            }
+            AddMarkers(line, i, at, paragraph.Section);
         }
 
         paragraph.RawEnd = _input.Source[block.Last].Start + _input.Source[block.Last].Length;

@@ -41,6 +41,12 @@ public enum MarkerStyles
 
     /// <summary>A plain number glued to a sentence's stop, where a page lost its superscripts: <c>first.1 The</c>, <c>plan.2</c> at a line's end.</summary>
     DigitOnStop = 256,
+
+    /// <summary>
+    /// Not a style but where the line stands: it goes on a paragraph whose last line ended a sentence, so a number in
+    /// brackets opening it ("(2) Japan, for its part") is that sentence's marker, pushed onto the next line by the wrap.
+    /// </summary>
+    FollowsSentence = 512,
 }
 
 /// <summary>
@@ -79,6 +85,8 @@ public static class FootnoteMarkers
         AfterSentenceStop + @"\((?<n>\d{1,3})\)" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019]\s?)\((?<n>\d{1,3})\)(?=[.,;:!?])");
     // Also glued to a word ("Tokyo[2] and"): "[1]" after a space inside a sentence is as often a list's number or a
     // quotation's editing.
+    // Opening a line that goes on after a sentence (MarkerStyles.FollowsSentence), before a new one.
+    private static readonly Regex OpeningMarker = TextPatterns.Create(@"^\s*(?<marker>\((?<n>\d{1,3})\)|\[(?<n>\d{1,3})\])" + NewSentenceOrLineEnd);
     private static readonly Regex Bracketed = TextPatterns.Create(
         AfterSentenceStop + @"\[(?<n>\d{1,3})\]" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019)])\[(?<n>\d{1,3})\]");
 
@@ -194,6 +202,13 @@ public static class FootnoteMarkers
         if ((styles & MarkerStyles.MarkdownReference) != 0 && line.IndexOf('^') >= 0)
         {
             AddLabelled(found, MarkdownReference, line);
+        }
+
+        if ((styles & MarkerStyles.FollowsSentence) != 0 && OpeningMarker.Match(line) is { Success: true } opening
+            && opening.Groups["marker"] is var marker
+            && (styles & (line[marker.Index] == '(' ? MarkerStyles.Parenthesized : MarkerStyles.Bracketed)) != 0)
+        {
+            found.Add(new FoundMarker(marker.Index, marker.Length, TextPatterns.Number(opening.Groups["n"].Value)));
         }
 
         if ((styles & MarkerStyles.Bracketed) != 0 && line.IndexOf('[') >= 0)

@@ -134,6 +134,36 @@ public class WebArticleLayoutTests
         Assert.DoesNotContain("(1)", document.Text);
     }
 
+    [Theory]
+    [InlineData("(1)", "(2)")]
+    [InlineData("[1]", "[2]")]
+    public void A_marker_that_hard_wrapping_put_at_the_start_of_the_next_line_still_marks_its_sentence(string first, string second)
+    {
+        var expected = ParseArticle();
+        var wrapped = Article
+            .Replace("exports.(1) Nothing", "exports.\n" + first + " Nothing")
+            .Replace("or to act.  (2)", "or to act.\n" + second)
+            .Replace("(1) Gazeta", first + " Gazeta").Replace("(2) Smith", second + " Smith");
+
+        var document = Parse(wrapped, Entry("Things and More: Turning Challenges into Opportunities"));
+
+        Assert.Equal(expected.Text, document.Text);
+        Assert.Equal(expected.Footnotes.Select(n => (n.Number, n.Text)), document.Footnotes.Select(n => (n.Number, n.Text)));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void A_wrapped_enumeration_in_brackets_after_a_colon_is_no_marker()
+    {
+        var document = Parse(
+            "Things Deal\n\nMarch 2, 2005 Topic: Security\n\nThe plan was approved in April 2005.(1) It failed for two reasons:\n(1) the money and\n(2) the islands. It was dropped.\n(2)\n\n(1) Decree, April 26, 2005.\n\n(2) Speech, May 2005.\n",
+            Entry("Things Deal"));
+
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("approved in April 2005. It failed for two reasons: (1) the money and (2) the islands. It was dropped.", document.Text);
+    }
+
     [Fact]
     public void Endnotes_in_square_brackets_read_as_parenthesized_ones()
     {
