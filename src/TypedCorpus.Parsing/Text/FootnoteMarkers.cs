@@ -83,10 +83,10 @@ public static class FootnoteMarkers
     // Also after a word and before its stop ("in April 2005 (1).", "partnership"(2), yet").
     private static readonly Regex Parenthesized = TextPatterns.Create(
         AfterSentenceStop + @"\((?<n>\d{1,3})\)" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019]\s?)\((?<n>\d{1,3})\)(?=[.,;:!?])");
-    // Also glued to a word ("Tokyo[2] and"): "[1]" after a space inside a sentence is as often a list's number or a
-    // quotation's editing.
     // Opening a line that goes on after a sentence (MarkerStyles.FollowsSentence), before a new one.
     private static readonly Regex OpeningMarker = TextPatterns.Create(@"^\s*(?<marker>\((?<n>\d{1,3})\)|\[(?<n>\d{1,3})\])" + NewSentenceOrLineEnd);
+    // Also glued to a word ("Tokyo[2] and"): "[1]" after a space inside a sentence is as often a list's number or a
+    // quotation's editing.
     private static readonly Regex Bracketed = TextPatterns.Create(
         AfterSentenceStop + @"\[(?<n>\d{1,3})\]" + NewSentenceOrLineEnd + @"|(?<=[\w""\u201D\u2019)])\[(?<n>\d{1,3})\]");
 
