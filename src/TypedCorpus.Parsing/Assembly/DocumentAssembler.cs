@@ -180,13 +180,18 @@ public sealed class DocumentAssembler
     // Enough of a paragraph's end to tell whether it ends a sentence (an abbreviation's stops, quotes, brackets).
     private const int SentenceEndLength = 40;
 
-    // Whether the line, opening with a bracket, goes on a paragraph whose text so far ends a sentence.
+    // Whether the line, opening with a bracket where the layout marks notes with them, goes on a paragraph whose text
+    // so far ends a sentence.
     private bool FollowsSentence(OpenParagraph paragraph, string line)
     {
+        if ((_layout.Markers & (MarkerStyles.Parenthesized | MarkerStyles.Bracketed)) == 0 || _text.Length == paragraph.TextStart)
+        {
+            return false;
+        }
+
         var first = line.TrimStart();
         var tail = Math.Max(paragraph.TextStart, _text.Length - SentenceEndLength);
-        return first.Length > 0 && first[0] is '(' or '[' && _text.Length > paragraph.TextStart
-            && ParagraphText.EndsSentence(_text.ToString(tail, _text.Length - tail));
+        return first.Length > 0 && first[0] is '(' or '[' && ParagraphText.EndsSentence(_text.ToString(tail, _text.Length - tail));
     }
 
     private void AddParagraph(Block block)

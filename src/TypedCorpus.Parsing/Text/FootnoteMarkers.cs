@@ -103,8 +103,6 @@ public static class FootnoteMarkers
     private const string OcrTwoDigits = @"[rz][0-9rzo]|[12][rzo]";
     private static readonly Regex OcrDigit = TextPatterns.Create(AfterOcrStop + @"(?:(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])" + BeforeSentence + @"|(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|z)" + AtLineEnd + ")");
     private static readonly Regex OcrDigitEndingParagraph = TextPatterns.Create(AfterOcrStop + @"(?<n>[0-9]{1,2}|" + OcrTwoDigits + @"|[zr])(?:" + BeforeSentence + "|" + AtLineEnd + ")");
-    // The marks a digit marker may stand on; a line of a wrapped paragraph may hold a question mark and no full stop.
-    private static readonly char[] MarkerStops = { '.', '?', '!', ',', '\'', '"', '\u2019', '\u201D', ')' };
     // Where no OCR garbles the page, also after an acronym's stop ("an Asian version of NATO.31") and a quotation's
     // closing mark, before the stop or after it ("a 'constructive partnership'.19", "a ‘treaty.’4").
     private const string AfterPrintedStop = @"(?<=[A-Z]{2}[.?!]|['""\u2019\u201D][.?!]|[a-z\)][.?!]['""\u2019\u201D])";
@@ -229,10 +227,12 @@ public static class FootnoteMarkers
             }
         }
 
-        var digitOnStop = (styles & MarkerStyles.OcrDigit) != 0 ? ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit)
+        var ocr = (styles & MarkerStyles.OcrDigit) != 0;
+        var digitOnStop = ocr ? ((styles & MarkerStyles.EndsParagraph) != 0 ? OcrDigitEndingParagraph : OcrDigit)
             : (styles & MarkerStyles.DigitOnStop) != 0 ? DigitOnStop
             : null;
-        if (digitOnStop != null && line.IndexOfAny(MarkerStops) >= 0)
+        // OCR's markers stand on a full stop (and may be letters); a plain one is a digit, after a stop, quote, comma or bracket.
+        if (digitOnStop != null && (ocr ? line.IndexOf('.') : line.IndexOfAny(TextPatterns.Digits)) >= 0)
         {
             foreach (Match match in digitOnStop.Matches(line))
             {

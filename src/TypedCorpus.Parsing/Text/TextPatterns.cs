@@ -15,6 +15,9 @@ public static class TextPatterns
 
     private static readonly Regex Whitespace = Create(@"\s+");
 
+    /// <summary>The ten digits, for a scan that skips the lines a number-reading pattern could not match.</summary>
+    public static readonly char[] Digits = "0123456789".ToCharArray();
+
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) =>
         new(pattern, options | RegexOptions.CultureInvariant, MatchTimeout);
 

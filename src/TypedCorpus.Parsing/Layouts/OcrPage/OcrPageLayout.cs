@@ -166,8 +166,6 @@ public sealed class OcrPageLayout : PlainTextLayout
         return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = text };
     }
 
-    private static readonly char[] Digits = "0123456789".ToCharArray();
-
     // "6z HIROSHI KON": a page number OCR wrote with letters for digits.
     protected override bool IsFurniture(string line)
     {
@@ -177,7 +175,7 @@ public sealed class OcrPageLayout : PlainTextLayout
         }
 
         // A number OCR read keeps one true digit at least, and most lines have none: they cost no split.
-        if (line.IndexOfAny(Digits) < 0)
+        if (line.IndexOfAny(TextPatterns.Digits) < 0)
         {
             return false;
         }
