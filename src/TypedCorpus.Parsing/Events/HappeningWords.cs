@@ -23,7 +23,8 @@ internal static class HappeningWords
         "disintegrat", "dissol", "reach", "fail", "suffer", "introduc", "promis", "offer", "request", "travel", "talk",
         "negotiat", "admit", "join", "recognis", "recogniz", "reaffirm", "crash", "devalu", "default", "annex", "abolish",
         "expel", "arrest", "protest", "sanction", "summon", "assassinat", "explod", "amend", "enact", "restor", "freez",
-        "suspend", "cancel", "postpon", "detain", "releas", "bann", "confirm", "warn", "publish", "discover",
+        "suspend", "cancel", "postpon", "detain", "releas", "bann", "confirm", "warn", "publish", "discover", "reelect", "reopen",
+        "reestablish", "relaunch",
     };
 
     private static readonly string[] Words =

@@ -86,6 +86,10 @@ public sealed class OcrCorrector
 
     // Small letters OCR reads digits as, and no word is: r for 1, z for 2, q for 9 (l is left: "Pre-l" could be anything).
     private const string DigitLetters = "rzq";
+    private static readonly char[] SentenceStops = { '.', '?', '!' };
+    private static readonly char[] AddressMarks = { '/', '@' };
+    private const string QuoteMarks = "'\"\u2018\u2019\u201C\u201D";
+    private const int MinWordBeforeLostSpace = 3;
     private static readonly string ClosingMarks = "\"\u201D\u2019')";
     private static readonly string LeadingMarks = "\"\u201C\u2018(";
     private static readonly string TrailingMarks = ".,;:!?)\"\u201D\u2019'-\u2013\u2014";
@@ -161,8 +165,7 @@ public sealed class OcrCorrector
             // After "chapter" or "note", a short token of letters OCR makes of digits is the number ("chapter q" is chapter 9).
             if (NumberAfterLabel(token, previous) is { } labelNumber)
             {
-                edits?.Add(new TextEdit(i, token.Length, output.Length, labelNumber.Length, token));
-                output.Append(labelNumber);
+                Put(i, token, labelNumber);
                 previous = null;
                 i = end;
                 continue;
@@ -170,8 +173,7 @@ public sealed class OcrCorrector
 
             if (RomanNumeralAfterName(text, i, token) is { } numeral)
             {
-                edits?.Add(new TextEdit(i, token.Length, output.Length, numeral.Length, token));
-                output.Append(numeral);
+                Put(i, token, numeral);
                 previous = null;
                 i = end;
                 continue;
@@ -183,8 +185,7 @@ public sealed class OcrCorrector
             if (joinedRun != null)
             {
                 var runEnd = pieces[joinedRun.Value.Count - 1].End;
-                edits?.Add(new TextEdit(i, runEnd - i, output.Length, joinedRun.Value.Text.Length, text.Substring(i, runEnd - i)));
-                output.Append(joinedRun.Value.Text);
+                Put(i, text.Substring(i, runEnd - i), joinedRun.Value.Text);
                 previous = Lexicon.Words(joinedRun.Value.Text).LastOrDefault()?.ToLowerInvariant();
                 i = runEnd;
                 continue;
@@ -210,16 +211,28 @@ public sealed class OcrCorrector
                 corrected = WithDropCapital(token, corrected);
             }
 
-            if (!string.Equals(corrected, token, StringComparison.Ordinal))
-            {
-                edits?.Add(new TextEdit(i, token.Length, output.Length, corrected.Length, token));
-            }
-
-            output.Append(corrected);
+            Put(i, token, corrected);
             i = end;
         }
 
         return output.ToString();
+
+        // The reading of the text's token at the start, with the space OCR lost after it (SpaceLostAfter) put back.
+        void Put(int start, string token, string reading)
+        {
+            var end = start + token.Length;
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                reading += " ";
+            }
+
+            if (!string.Equals(reading, token, StringComparison.Ordinal))
+            {
+                edits?.Add(new TextEdit(start, token.Length, output.Length, reading.Length, token));
+            }
+
+            output.Append(reading);
+        }
     }
 
     // Whether a paragraph starts at the position: the text's start or after a blank line.
@@ -563,6 +576,7 @@ public sealed class OcrCorrector
         return cost[(token.Length * width) + word.Length];
     }
 
+    // A token ends at white space, or after a sentence's stop that OCR ran into the next sentence (SpaceLostAfter).
     private static int TokenEnd(string text, int start)
     {
         var end = start;
@@ -571,7 +585,41 @@ public sealed class OcrCorrector
             end++;
         }
 
-        return end;
+        return SpaceLostAfter(text, start, end) is var stop and >= 0 ? stop + 1 : end;
+    }
+
+    /// <summary>
+    /// "Japan.'I'his stance", "ofr997.'IJrough", "war.They": OCR lost the space after a sentence's stop. The stop ends
+    /// a word of three letters or digits or more and is followed by a capital, or by a quote and a letter (OCR reads T
+    /// as 'I' or 'f); an initial's stop ("U.S.") or a web address ("www.un.Org", "a/b.C") is no sentence end. The
+    /// stop's position, or -1.
+    /// </summary>
+    private static int SpaceLostAfter(string text, int start, int end)
+    {
+        var stop = text.IndexOfAny(SentenceStops, start, end - start);
+        if (stop < 0 || text.IndexOfAny(AddressMarks, start, end - start) >= 0)
+        {
+            return -1;
+        }
+
+        for (; stop >= 0 && stop < end - 1; stop = text.IndexOfAny(SentenceStops, stop + 1, end - stop - 1))
+        {
+            var wordStart = stop;
+            while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var next = stop + 1;
+            var quoted = QuoteMarks.IndexOf(text[next]) >= 0;
+            var letter = quoted ? next + 1 : next;
+            if (stop - wordStart >= MinWordBeforeLostSpace && (wordStart == start || text[wordStart - 1] != '.') && letter < end && char.IsLetter(text[letter]) && (quoted || char.IsUpper(text[letter])))
+            {
+                return stop;
+            }
+        }
+
+        return -1;
     }
 
     private string Core(string token)

@@ -137,6 +137,8 @@ public class EventTests
     [InlineData("A study of the pipeline was published in 2002.", true)]
     [InlineData("Exxon discovered oil off Sakhalin in 1977.", true)]
     [InlineData("Russian patrols fired on a Japanese boat in August 2006, killing one fisherman.", true)]
+    [InlineData("Boris Yeltsin was reelected president in the summer of 1996.", true)]
+    [InlineData("The consulate in Sapporo reopened in May 1997.", true)]
     [InlineData("The bank lent to the project in 2001.", true)]
     [InlineData("The winter broke all records in 1998.", false)]
     [InlineData("An urgent mood was felt in Tokyo in 1998.", false)]

@@ -103,6 +103,31 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("a territorial problem with Japan.'I'his stance was", "a territorial problem with Japan. This stance was")]
+    [InlineData("the general atmosphere of bilateral relations.'fhev included:", "the general atmosphere of bilateral relations. They included:")]
+    [InlineData("at the end of the war.They met in r997.The talks", "at the end of the war. They met in 1997. The talks")]
+    [InlineData("Why?They did not say.", "Why? They did not say.")]
+    [InlineData("the Japan-U.S. alliance and the U.S.-Japan treaty", "the Japan-U.S. alliance and the U.S.-Japan treaty")]
+    [InlineData("see www.carnegieendowment.Org for the text", "see www.carnegieendowment.Org for the text")]
+    public void A_sentence_run_into_the_next_where_ocr_lost_the_space_after_its_stop_gets_the_space_back(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Fact]
+    public void The_space_put_back_after_a_stop_is_part_of_the_edit_of_the_word_before_it()
+    {
+        var edits = new List<TextEdit>();
+        const string input = "with Japan.'I'his stance";
+
+        var output = new OcrCorrector(CorpusLexicon).Correct(input, edits);
+
+        Assert.Equal("with Japan. This stance", output);
+        Assert.All(edits, e => Assert.Equal(e.Original, input.Substring(e.OldStart, e.OldLength)));
+        Assert.Equal(new[] { ("Japan.", "Japan. "), ("'I'his", "This") }, edits.Select(e => (e.Original, output.Substring(e.NewStart, e.NewLength))));
+    }
+
+    [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
     [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]
