@@ -112,8 +112,9 @@ public static class FootnoteMarkers
     private static readonly Regex DigitOnStop = TextPatterns.Create(
         "(?:" + AfterStop + "|" + AfterPrintedStop + @")(?<n>[0-9]{1,2})(?:" + BeforeSentence + "|" + AtLineEnd + ")|" + InsideSentence);
     // At a line's end (spaces left after it too) only after a full stop: there ")'" is as often a misread letter
-    // ("virtuall)'" for virtually).
-    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)'(?=\s+\S|'|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)'(?=\s*$)");
+    // ("virtuall)'" for virtually). An OCR engine that sets typographic quotes reads the apostrophe as ’.
+    private static readonly Regex OcrApostrophe = TextPatterns.Create(@"(?<=[a-z0-9\)]\.|\)\.?)['\u2019](?=\s+\S|['\u2019]|[A-HJ-Z][a-z])|(?<=[a-z0-9\)]\.)['\u2019](?=\s*$)");
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
     public static bool IsSuperscriptDigit(char c) => SuperscriptValue(c) >= 0;
 
@@ -219,7 +220,7 @@ public static class FootnoteMarkers
             AddLabelled(found, Parenthesized, line);
         }
 
-        if ((styles & MarkerStyles.OcrApostrophe) != 0 && line.IndexOf('\'') >= 0)
+        if ((styles & MarkerStyles.OcrApostrophe) != 0 && line.IndexOfAny(Apostrophes) >= 0)
         {
             foreach (Match match in OcrApostrophe.Matches(line))
             {

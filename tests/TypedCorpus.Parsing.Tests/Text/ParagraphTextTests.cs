@@ -87,6 +87,7 @@ public class ParagraphTextTests
     [Theory]
     [InlineData("the summit.<sup>2</sup>Although it failed", MarkerStyles.SupTag, "the summit. Although it failed")]
     [InlineData("as to Taiwan and Korea.'Although the", MarkerStyles.OcrApostrophe, "as to Taiwan and Korea. Although the")]
+    [InlineData("as to Taiwan and Korea.\u2019Although the", MarkerStyles.OcrApostrophe, "as to Taiwan and Korea. Although the")]
     [InlineData("the summit.\u00B2 Although it failed", MarkerStyles.Superscript, "the summit. Although it failed")]
     public void A_word_right_after_a_marker_is_a_word_of_its_own(string raw, MarkerStyles styles, string text)
     {
@@ -219,6 +220,10 @@ public class ParagraphTextTests
     [InlineData("have virtuall)'  ", 0)]
     [InlineData("ended the seizures for a time.'  ", 1)]
     [InlineData("the word 'peace' in it", 0)]
+    [InlineData("in October 1993.\u2019 The announcement", 1)]
+    [InlineData("ended the seizures for a time.\u2019", 1)]
+    [InlineData("have virtuall)\u2019", 0)]
+    [InlineData("the word \u2018peace\u2019 in it", 0)]
     public void An_apostrophe_after_a_sentence_is_an_ocr_marker_also_at_the_end_of_a_line(string line, int markers)
     {
         Assert.Equal(markers, FootnoteMarkers.Find(line, MarkerStyles.OcrApostrophe).Count);
