@@ -267,8 +267,9 @@ public static class OcrCorrection
         return (-1, 0);
     }
 
-    // The length of raw text from start that reads as the word once breaks are joined: a hyphen at a line's end and the
-    // break after it go (or the break alone, after a hyphen the word keeps), and a break stands for a space of the word.
+    // The length of raw text from start that reads as the word once breaks are joined: a hyphen (or soft hyphen) at a
+    // line's end and the break after it go (or the break alone, after a hyphen the word keeps), a soft hyphen inside a
+    // line goes, and a break stands for a space of the word.
     // 0 when it does not read so.
     private static int SpanOverBreaks(string raw, int start, int end, string word)
     {
@@ -282,9 +283,15 @@ public static class OcrCorrection
                 r++;
                 w++;
             }
-            else if (raw[r] == '-' && BreakAfter(raw, r + 1, end) is var skip and > 0)
+            else if ((raw[r] == '-' || raw[r] == '\u00AD') && BreakAfter(raw, r + 1, end) is var skip and > 0)
             {
                 r += 1 + skip;
+                sawBreak = true;
+            }
+            else if (raw[r] == '\u00AD')
+            {
+                // A soft hyphen inside a line: the clean text dropped it.
+                r++;
                 sawBreak = true;
             }
             else if (r > start && raw[r - 1] == '-' && BreakAfter(raw, r, end) is var kept and > 0)

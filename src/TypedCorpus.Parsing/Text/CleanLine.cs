@@ -22,7 +22,8 @@ public sealed class CleanLine
     /// Cleans one raw line. Removed: footnote markers of the given styles and, where the layout writes markup, HTML
     /// tags, markdown emphasis (<c>*</c>, <c>**</c>), markdown link and picture targets, a block quote's marks and
     /// backslash escapes. No-break spaces become spaces, and tabs too unless <paramref name="keepTabs"/> (a table's
-    /// cells); the ends are trimmed (with them the two trailing spaces of a markdown break).
+    /// cells); soft hyphens go, but for one that ends the line, which is a hyphen; the ends are trimmed (with them the
+    /// two trailing spaces of a markdown break).
     /// </summary>
     [MethodImpl(MethodOptions.HotLoop)]
     public static CleanLine From(string line, int rawStart, MarkerStyles styles, bool markup, bool keepTabs = false)
@@ -70,6 +71,19 @@ public sealed class CleanLine
                 continue;
             }
 
+            // A soft hyphen is invisible, but after a word's letter at a line's end it breaks the word as a hyphen does
+            // ("com\u00AD" / "plained").
+            if (c == SoftHyphen)
+            {
+                if (i > 0 && char.IsLetter(line[i - 1]) && IsBlankFrom(line, i + 1))
+                {
+                    builder.Append('-');
+                }
+
+                i++;
+                continue;
+            }
+
             // No-break spaces read as plain spaces in clean text, and so do tabs outside a table's row.
             builder.Append((c == '\t' && !keepTabs) || c == '\u00A0' ? ' ' : IsMisencodedApostrophe(line, i) ? '\'' : c);
             i++;
@@ -87,6 +101,20 @@ public sealed class CleanLine
     }
 
     private const string ClosingPunctuation = ".,;:!?)";
+    private const char SoftHyphen = '\u00AD';
+
+    private static bool IsBlankFrom(string line, int start)
+    {
+        for (var i = start; i < line.Length; i++)
+        {
+            if (!char.IsWhiteSpace(line[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void TrimEndSpaces(StringBuilder builder)
     {
@@ -97,9 +125,9 @@ public sealed class CleanLine
     }
 
     // Where the loop above changes a line: a tag, an escape, emphasis, a link or picture, a quote, a tab, a no-break
-    // space or a superscript one; in a layout without markup, only the last three.
-    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '!', '>', '\t', '\u00A0', '\u00B9' };
-    private static readonly char[] PlainChangeStarts = { '\t', '\u00A0', '\u00B9' };
+    // space, a superscript one or a soft hyphen; in a layout without markup, only the last four.
+    private static readonly char[] MarkupStarts = { '<', '\\', '*', ']', '[', '!', '>', '\t', '\u00A0', '\u00B9', SoftHyphen };
+    private static readonly char[] PlainChangeStarts = { '\t', '\u00A0', '\u00B9', SoftHyphen };
 
     // "Russia\u00B9s": text whose apostrophes went through a legacy code page comes back with a superscript one inside
     // the word. A note marker stands after a word, never inside one.

@@ -59,6 +59,17 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void A_soft_hyphen_breaks_a_word_at_a_line_end_and_goes_inside_a_line_and_the_corrections_still_point_into_the_seed()
+    {
+        const string page = "In rqq8 thc two countries regardecl bi\u00AD\nlateral relations as the best in one hun\u00ADdrecl years.\n";
+
+        var document = Parse(page, Entry("A Study of Things", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "In 1998 the two countries regarded bilateral relations as the best in one hundred years." }, ParagraphTexts(document));
+        Assert.Contains(document.Corrections, c => c.Original == "hundrecl" && document.RawText.Substring(c.RawStart, c.RawLength) == "hun\u00ADdrecl");
+    }
+
+    [Fact]
     public void Page_breaks_inside_paragraphs_and_list_items_are_joined()
     {
         var paragraphs = ParagraphTexts(ParsePage());

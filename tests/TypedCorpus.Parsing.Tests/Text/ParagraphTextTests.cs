@@ -213,6 +213,18 @@ public class ParagraphTextTests
         Assert.Equal(new[] { 2 }, FootnoteMarkers.Find("landed in Hokkaido ports.z", MarkerStyles.OcrDigit).Select(m => m.Number));
     }
 
+    [Fact]
+    public void A_soft_hyphen_is_a_hyphen_at_a_line_end_and_nothing_inside_a_line()
+    {
+        var paragraph = new StringBuilder();
+        foreach (var raw in new[] { "investors com\u00AD", "plained that Mos\u00ADcow was slow \u00AD ", "to act" })
+        {
+            ParagraphText.Append(paragraph, 0, CleanLine.From(raw, 0, MarkerStyles.None, markup: false).Text);
+        }
+
+        Assert.Equal("investors complained that Moscow was slow to act", paragraph.ToString());
+    }
+
     [Theory]
     [InlineData("in October 1993.' The announcement", 1)]
     [InlineData("ended the seizures for a time.'", 1)]
