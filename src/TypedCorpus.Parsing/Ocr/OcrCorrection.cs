@@ -283,12 +283,12 @@ public static class OcrCorrection
                 r++;
                 w++;
             }
-            else if ((raw[r] == '-' || raw[r] == '\u00AD') && BreakAfter(raw, r + 1, end) is var skip and > 0)
+            else if ((raw[r] == '-' || raw[r] == Text.CleanLine.SoftHyphen) && BreakAfter(raw, r + 1, end) is var skip and > 0)
             {
                 r += 1 + skip;
                 sawBreak = true;
             }
-            else if (raw[r] == '\u00AD')
+            else if (raw[r] == Text.CleanLine.SoftHyphen)
             {
                 // A soft hyphen inside a line: the clean text dropped it.
                 r++;

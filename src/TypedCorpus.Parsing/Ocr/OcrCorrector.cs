@@ -610,10 +610,10 @@ public sealed class OcrCorrector
                 wordStart--;
             }
 
-            var next = stop + 1;
-            var quoted = QuoteMarks.IndexOf(text[next]) >= 0;
-            var letter = quoted ? next + 1 : next;
-            if (stop - wordStart >= MinWordBeforeLostSpace && (wordStart == start || text[wordStart - 1] != '.') && letter < end && char.IsLetter(text[letter]) && (quoted || char.IsUpper(text[letter])))
+            var endsWord = stop - wordStart >= MinWordBeforeLostSpace && (wordStart == start || text[wordStart - 1] != '.');
+            var quoted = QuoteMarks.IndexOf(text[stop + 1]) >= 0;
+            var letter = quoted ? stop + 2 : stop + 1;
+            if (endsWord && letter < end && char.IsLetter(text[letter]) && (quoted || char.IsUpper(text[letter])))
             {
                 return stop;
             }

@@ -101,7 +101,8 @@ public sealed class CleanLine
     }
 
     private const string ClosingPunctuation = ".,;:!?)";
-    private const char SoftHyphen = '\u00AD';
+    /// <summary>An invisible break opportunity; at a line's end, where a word was broken.</summary>
+    internal const char SoftHyphen = '\u00AD';
 
     private static bool IsBlankFrom(string line, int start)
     {

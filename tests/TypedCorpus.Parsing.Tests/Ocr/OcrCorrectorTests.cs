@@ -114,19 +114,6 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
-    [Fact]
-    public void The_space_put_back_after_a_stop_is_part_of_the_edit_of_the_word_before_it()
-    {
-        var edits = new List<TextEdit>();
-        const string input = "with Japan.'I'his stance";
-
-        var output = new OcrCorrector(CorpusLexicon).Correct(input, edits);
-
-        Assert.Equal("with Japan. This stance", output);
-        Assert.All(edits, e => Assert.Equal(e.Original, input.Substring(e.OldStart, e.OldLength)));
-        Assert.Equal(new[] { ("Japan.", "Japan. "), ("'I'his", "This") }, edits.Select(e => (e.Original, output.Substring(e.NewStart, e.NewLength))));
-    }
-
     [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
@@ -513,17 +500,19 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
-    [Fact]
-    public void Edits_say_where_each_changed_word_was_and_is()
+    // Each edit as "was>is"; the space put back after a stop is part of the edit of the word before it.
+    [Theory]
+    [InlineData("Yeltsin rvas reelectecl in r996.", "Yeltsin was reelected in 1996.", "rvas>was", "reelectecl>reelected", "r996.>1996.")]
+    [InlineData("with Japan.'I'his stance", "with Japan. This stance", "Japan.>Japan. ", "'I'his>This")]
+    public void Edits_say_where_each_changed_word_was_and_is(string input, string corrected, params string[] changes)
     {
         var edits = new List<TextEdit>();
-        const string input = "Yeltsin rvas reelectecl in r996.";
 
         var output = new OcrCorrector(CorpusLexicon).Correct(input, edits);
 
-        Assert.Equal("Yeltsin was reelected in 1996.", output);
+        Assert.Equal(corrected, output);
         Assert.All(edits, e => Assert.Equal(e.Original, input.Substring(e.OldStart, e.OldLength)));
-        Assert.Equal(new[] { "was", "reelected", "1996." }, edits.Select(e => output.Substring(e.NewStart, e.NewLength)));
+        Assert.Equal(changes, edits.Select(e => e.Original + ">" + output.Substring(e.NewStart, e.NewLength)));
     }
 
     /// <summary>For each word of <paramref name="expected"/>, whether it is matched in <paramref name="actual"/> by their longest common subsequence.</summary>
