@@ -132,14 +132,8 @@ public sealed class PrintedChapterLayout : PlainTextLayout
         var notes = 0;
         for (var i = chunk.First; i <= chunk.Last; i++)
         {
-            var line = input.Line(i);
-            var start = 0;
-            while (start < line.Length && char.IsWhiteSpace(line[start]))
-            {
-                start++;
-            }
-
-            if (start < line.Length && char.IsDigit(line[start]) && IsNoteStart(input, i, false, out _, out _))
+            var line = input.Line(i).TrimStart();
+            if (line.Length > 0 && char.IsDigit(line[0]) && IsNoteStart(input, i, false, out _, out _))
             {
                 notes++;
             }
