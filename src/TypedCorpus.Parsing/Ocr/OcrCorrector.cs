@@ -1199,6 +1199,12 @@ public sealed class OcrCorrector
             return core;
         }
 
+        // A reading is checked as a printed word is: "garc" reads as the rare "gare", which is a misreading of "gave".
+        if (best.Length == 1 && best[0].IndexOf('\'') < 0 && Remembered(best[0], TokenReading.LikelierRealWord) is { } likelierReading)
+        {
+            best = likelierReading;
+        }
+
         previous = best[best.Length - 1];
         return Cased(core, best);
     }

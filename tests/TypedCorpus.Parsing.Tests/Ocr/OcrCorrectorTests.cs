@@ -115,6 +115,14 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("and he garc tlrc clistinct inpression", "and he gave the distinct impression")]
+    [InlineData("he garc a speech", "he gave a speech")]
+    public void A_reading_that_is_a_rare_word_is_read_again_as_a_likelier_word_as_a_printed_rare_word_is(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
     [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]
