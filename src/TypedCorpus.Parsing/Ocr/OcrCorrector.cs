@@ -76,6 +76,9 @@ public sealed class OcrCorrector
     private static readonly HashSet<string> NumberedLabels = new(StringComparer.Ordinal) { "chapter", "section", "part", "note", "notes", "page", "pages", "volume", "table", "figure", "article", "paragraph" };
     // The words a year follows: OCR letters after them are read as a year ("by zooo", "the year zooo").
     private static readonly HashSet<string> WordsBeforeAYear = new(StringComparer.Ordinal) { "in", "into", "of", "by", "year", "since", "until", "till", "to", "through", "throughout", "and", "from", "before", "after", "during", "around" };
+    // The words an ordinal number follows ("the 20th", "its 50th").
+    private static readonly HashSet<string> OrdinalDeterminers = new(StringComparer.Ordinal) { "the", "its", "his", "her", "their", "our" };
+
     // Digits OCR puts for letters: 0 for o, 1 for l, 5 for s, 6 for b, and 4 in a broken M ("N4oscorv").
     private const string LetterLikeDigits = "01456";
 
@@ -1084,6 +1087,12 @@ public sealed class OcrCorrector
             return read;
         }
 
+        if (NumberReading.TryReadOrdinal(core, out var ordinal) && IsOrdinal(core, ordinal, previous, next))
+        {
+            previous = null;
+            return ordinal;
+        }
+
         // Parts of a hyphenated compound are words of their own ("mid-r998" is mid-1998); a token with digits and other
         // marks ("<http://.../1945257>") is not a compound.
         var dash = core.IndexOfAny(Dashes, 1);
@@ -1627,6 +1636,27 @@ public sealed class OcrCorrector
     }
 
     // A day after its month ("February ro, zooo", "February 12, zooz") leaves the month before the year that follows.
+    // Where a token whose digits may be misread letters, or that is letters alone, is an ordinal: where no word lies as
+    // close ("6rst" and "Erst" are "first", "5oth" is 50th); letters alone, only after a determiner or as a day after its
+    // month, and where they are no word ("the zoth century", "March zrst"; "loth to act" stays).
+    private bool IsOrdinal(string core, string ordinal, string? previous, string? next)
+    {
+        var hasDigit = Any(core, char.IsDigit);
+        if (hasDigit && !Any(core, c => LetterLikeDigits.IndexOf(c) >= 0))
+        {
+            return true;
+        }
+
+        var placed = previous != null
+            && (OrdinalDeterminers.Contains(previous) || (PartialDateText.MonthNumber(previous) > 0 && NumberReading.IsDay(ordinal.Substring(0, ordinal.Length - 2))));
+        if (!hasDigit && (!placed || IsKnown(core.ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        return Best(core, previous, next, PlausibleMaxCost, allowSplit: false) is null;
+    }
+
     private static string? AfterNumber(string? previous, string number) =>
         previous != null && number.Length <= 2 && All(number, char.IsDigit) && PartialDateText.MonthNumber(previous) > 0 ? previous : null;
 
@@ -2095,6 +2125,40 @@ public static class NumberReading
         year = TryRead(token, out var read) ? read : token;
         return year.All(char.IsDigit) && IsYear(year);
     }
+
+    /// <summary>
+    /// An ordinal number whose digits OCR read as letters ("2rst" is 21st, "r9th" 19th, "zoth" 20th): two or three
+    /// digits or letters OCR makes of them, then the ending that number takes. False when nothing was read as a digit.
+    /// </summary>
+    public static bool TryReadOrdinal(string token, out string ordinal)
+    {
+        ordinal = token;
+        var numberLength = token.Length - 2;
+        if (numberLength is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var number = Digits(token.Substring(0, numberLength));
+        var ending = token.Substring(numberLength);
+        if (number[0] == '0' || !number.All(c => c is >= '0' and <= '9')
+            || !string.Equals(ending, OrdinalEnding(Text.TextPatterns.Number(number)), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ordinal = number + ending;
+        return ordinal != token;
+    }
+
+    // 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st.
+    private static string OrdinalEnding(int number) => (number % 100) is >= 11 and <= 13 ? "th" : (number % 10) switch
+    {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
 
     /// <summary>
     /// Reads a token of letters alone as a number, when every letter is one OCR makes of a digit; whether it is one

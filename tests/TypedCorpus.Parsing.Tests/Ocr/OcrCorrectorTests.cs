@@ -123,6 +123,19 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("in the 2rst century", "in the 21st century")]
+    [InlineData("the r9th century and the zoth", "the 19th century and the 20th")]
+    [InlineData("its 5oth anniversary", "its 50th anniversary")]
+    [InlineData("on March zrst, 1998", "on March 21st, 1998")]
+    [InlineData("The 6rst concerns trade.", "The first concerns trade.")]
+    [InlineData("during the Erst three months", "during the first three months")]
+    [InlineData("both sides met on the 21st", "both sides met on the 21st")]
+    public void An_ordinal_whose_digits_ocr_read_as_letters_is_the_number_unless_a_word_lies_as_close(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
     [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]
