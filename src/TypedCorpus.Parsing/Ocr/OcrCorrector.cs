@@ -894,21 +894,21 @@ public sealed class OcrCorrector
     }
 
     /// <summary>
-    /// "ofr997" is "of 1997": a preposition of time that OCR ran into the year after it, written with a digit at least.
-    /// Null for anything else.
+    /// "ofr997" is "of 1997", "o[1998" "of 1998": a preposition of time, as printed or a cheap misreading away, that OCR
+    /// ran into the year after it, written with a digit at least. Null for anything else.
     /// </summary>
-    private static string? PrepositionRunIntoYear(string core)
+    private string? PrepositionRunIntoYear(string core, string? previous)
     {
-        foreach (var preposition in WordsBeforeAYear)
+        if (core.Length < 6 || !NumberReading.TryReadYear(core.Substring(core.Length - 4), out var year))
         {
-            if (core.Length == preposition.Length + 4 && core.StartsWith(preposition, StringComparison.Ordinal)
-                && NumberReading.TryReadYear(core.Substring(preposition.Length), out var year))
-            {
-                return preposition + " " + year;
-            }
+            return null;
         }
 
-        return null;
+        var head = core.Substring(0, core.Length - 4);
+        var preposition = WordsBeforeAYear.Contains(head) ? head
+            : Best(head, previous, year, PlausibleMaxCost, allowSplit: false) is { Length: 1 } read && WordsBeforeAYear.Contains(read[0]) ? read[0]
+            : null;
+        return preposition is null ? null : preposition + " " + year;
     }
 
     /// <summary>
@@ -1081,7 +1081,7 @@ public sealed class OcrCorrector
 
     private string CorrectCore(string core, ref string? previous, string? next)
     {
-        if ((NumberReading.TryRead(core, out var number) ? number : SpelledDatePart(core, previous, next) ?? PrepositionRunIntoYear(core)) is { } read)
+        if ((NumberReading.TryRead(core, out var number) ? number : SpelledDatePart(core, previous, next) ?? PrepositionRunIntoYear(core, previous)) is { } read)
         {
             previous = AfterNumber(previous, read);
             return read;

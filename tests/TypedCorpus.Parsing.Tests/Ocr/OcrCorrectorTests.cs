@@ -402,6 +402,7 @@ public class OcrCorrectorTests
     [InlineData("a substarti\\,e population", "a substantive population")]
     [InlineData("at the end ofr997, Yeltsin", "at the end of 1997, Yeltsin")]
     [InlineData("signed in1956 and", "signed in 1956 and")]
+    [InlineData("in the summer o[1998 the rouble fell", "in the summer of 1998 the rouble fell")]
     [InlineData("TI-IE SAKI-IALIN PROJECTS", "THE SAKHALIN PROJECTS")]
     [InlineData("TFIE RUSSIAN FAR EAST", "THE RUSSIAN FAR EAST")]
     [InlineData("of the total. Tl-re Sakhalin projects", "of the total. The Sakhalin projects")]
