@@ -44,6 +44,7 @@ public sealed class NewDocumentTests
                 ("Volkov1999", "printed-chapter"), ("Sokolova2004", "quarterly-review"), ("Sharma2003", "markdown"), ("Tanaka2004", "web-article"),
                 ("Zhebin2002", "printed-chapter"), ("Hartley2003", "web-article"), ("Menon2006", "markdown"), ("Kim1999", "ocr-page"),
                 ("Chufrin2002", "printed-chapter"), ("Sokolova2006", "web-article"), ("Ferguson2003", "quarterly-review"), ("Desai2001", "markdown"),
+                ("Volkova2004", "web-article"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -739,6 +740,20 @@ public sealed class NewDocumentTests
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
         Assert.DoesNotContain(ParagraphTexts(document), p => p.StartsWith("©", StringComparison.Ordinal) || p.StartsWith("Share", StringComparison.Ordinal) || p.StartsWith("Tags", StringComparison.Ordinal));
         Assert.Equal(new[] { "2003-01", "2004-12" }, Dates(document));
+    }
+
+    [Fact]
+    public void A_web_article_keeps_a_pull_quote_once_in_the_paragraph_it_repeats_and_leaves_out_the_pages_controls()
+    {
+        var document = Document("Volkova2004");
+        var paragraphs = ParagraphTexts(document);
+
+        Assert.Equal(5, document.Paragraphs.Count(p => p.Kind == SpanKind.Paragraph));
+        Assert.Single(paragraphs, p => p.Contains("Two islands are not half of four", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("Advertisement", StringComparison.Ordinal) || p.StartsWith("Read more", StringComparison.Ordinal));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Duplicate && document.RawText.Substring(s.Start, s.Length).Trim() == "Two islands are not half of four.");
+        Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal("2004-11-14", Dates(document)[0]);
     }
 
     [Fact]

@@ -124,6 +124,7 @@ public abstract class PlainTextLayout : LayoutRules
         }
 
         MarkRepeatedParagraphs(input, blocks);
+        MarkPullQuotes(input, blocks);
         return blocks;
 
         void AddHeading(Block heading)
@@ -525,6 +526,39 @@ public abstract class PlainTextLayout : LayoutRules
             }
         }
     }
+
+    /// <summary>
+    /// A pull quote: a short paragraph that repeats, word for word, a passage of a longer one ("Two islands are not half
+    /// of four." set apart from the sentence that quotes it), as magazines and their web pages print one. Kept once, in
+    /// the paragraph it comes from.
+    /// </summary>
+    private static void MarkPullQuotes(LayoutInput input, List<Block> blocks)
+    {
+        var paragraphs = blocks.Where(b => b.Kind == SpanKind.Paragraph).ToList();
+        var quotes = paragraphs.Where(b => b.Last - b.First < MaxPullQuoteLines)
+            .Select(b => (Block: b, Text: TextPatterns.Squeeze(input.Joined(new Chunk(b.First, b.Last)))))
+            .Where(q => q.Text.Length <= MaxPullQuoteLength && q.Text.Trim(PullQuoteMarks).Length >= MinPullQuoteLength).ToList();
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+
+        var texts = paragraphs.Select(b => TextPatterns.Squeeze(input.Joined(new Chunk(b.First, b.Last)))).ToList();
+        foreach (var (block, text) in quotes)
+        {
+            var quote = text.Trim(PullQuoteMarks);
+            if (texts.Any(other => other.Length > text.Length && other.IndexOf(quote, StringComparison.Ordinal) >= 0))
+            {
+                block.Kind = SpanKind.Duplicate;
+            }
+        }
+    }
+
+    // A pull quote is a sentence or two, set off by quotation marks or not, its stop left out where the passage has a comma.
+    private const int MinPullQuoteLength = 20;
+    private const int MaxPullQuoteLength = 300;
+    private const int MaxPullQuoteLines = 5;
+    private static readonly char[] PullQuoteMarks = { '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '.', ',', '!', '?', ' ' };
 
     // Whether the two texts' first characters other than white space agree, as they do when one repeats the other.
     private static bool SameStart(string text, string next)
