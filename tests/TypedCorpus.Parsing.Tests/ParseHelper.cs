@@ -47,6 +47,11 @@ internal static class ParseHelper
 
     public static string TextOf(ParsedDocument document, SectionNode section) => document.Text.Substring(section.TextStart, section.TextLength);
 
+    /// <summary>Whether a clean-text offset stands right after a section's heading, where a marker set on the heading points.</summary>
+    public static bool EndsHeading(ParsedDocument document, int at) =>
+        document.Sections.Any(s => at >= s.Heading.Length && at <= document.Text.Length
+            && string.CompareOrdinal(document.Text, at - s.Heading.Length, s.Heading, 0, s.Heading.Length) == 0);
+
     public static string[] ParagraphTexts(ParsedDocument document) =>
         document.Paragraphs.Select(p => document.Text.Substring(p.TextStart, p.TextLength)).ToArray();
 }

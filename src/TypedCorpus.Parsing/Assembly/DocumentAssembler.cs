@@ -127,7 +127,8 @@ public sealed class DocumentAssembler
 
         var parent = _open.Count > 0 ? _open[_open.Count - 1].Index : -1;
         var rawTitle = string.Join(" ", Enumerable.Range(block.First, block.Last - block.First + 1).Select(_input.Line).Select(l => l.Trim()).Where(l => l.Length > 0));
-        var title = LooseHyphen.Replace(TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, MarkerStyles.None, _layout.HasMarkup).Text), "-");
+        var headingMarkers = _layout.Markers & FootnoteMarkers.HeadingStyles;
+        var title = LooseHyphen.Replace(TextPatterns.Squeeze(CleanLine.From(block.Title ?? rawTitle, 0, headingMarkers, _layout.HasMarkup).Text), "-");
         var section = new SectionBuilder(_sections.Count, parent, block.Level, block.Number, title.Length > 0 ? title : rawTitle, rawTitle, block.First + 1)
         {
             RawStart = _input.Source[block.First].Start,
@@ -140,6 +141,24 @@ public sealed class DocumentAssembler
         section.TextStart = _text.Length + 2;
         _sections.Add(section);
         _open.Add(section);
+        AddHeadingMarkers(block, headingMarkers, section.TextStart - 2, section.Index);
+    }
+
+    // A note's marker set on a heading ("### The legacy of the war<sup>2</sup>") stands at the title's end.
+    private void AddHeadingMarkers(Block block, MarkerStyles styles, int titleEnd, int section)
+    {
+        if (styles == MarkerStyles.None)
+        {
+            return;
+        }
+
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            foreach (var marker in CleanLine.From(_input.Line(i), _input.Source[i].Start, styles, _layout.HasMarkup).Markers)
+            {
+                _markers.Add(new MarkerBuilder(marker.Marker.Number, marker.Marker.Name, i + 1, marker.RawOffset, titleEnd, section));
+            }
+        }
     }
 
     // A heading's text starts on its first line; a heading over several lines anchors each line where its first word

@@ -139,8 +139,14 @@ public sealed class CleanLine
     private static int MarkupLength(string line, int i, StringBuilder builder)
     {
         var c = line[i];
-        if (c == '<' && TagLength(line, i) is var tag and > 0)
+        if (c == '<' && TagLength(line, i, out var breaksLine) is var tag and > 0)
         {
+            // A line or paragraph break set inside a line stands between its words ("geography.<br>The two").
+            if (breaksLine && builder.Length > 0 && builder[builder.Length - 1] != ' ' && i + tag < line.Length && !char.IsWhiteSpace(line[i + tag]))
+            {
+                builder.Append(' ');
+            }
+
             return tag;
         }
 
@@ -195,8 +201,9 @@ public sealed class CleanLine
     }
 
     // <b>, </sup>, <br/>: a tag name of letters and digits, nothing else.
-    private static int TagLength(string line, int start)
+    private static int TagLength(string line, int start, out bool breaksLine)
     {
+        breaksLine = false;
         var i = start + 1;
         if (i < line.Length && line[i] == '/')
         {
@@ -214,6 +221,8 @@ public sealed class CleanLine
             return 0;
         }
 
+        breaksLine = IsBreakTagName(line, nameStart, i - nameStart);
+
         while (i < line.Length && line[i] == ' ')
         {
             i++;
@@ -226,6 +235,11 @@ public sealed class CleanLine
 
         return i < line.Length && line[i] == '>' ? i + 1 - start : 0;
     }
+
+    // <br> and <p>, which a converter leaves where a line or paragraph ended.
+    private static bool IsBreakTagName(string line, int start, int length) =>
+        (length == 2 && string.Compare(line, start, "br", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
+        || (length == 1 && char.ToLowerInvariant(line[start]) == 'p');
 
     // "(url)" right after "]": the whole parenthesised target, without spaces.
     private static int LinkTargetLength(string line, int open)

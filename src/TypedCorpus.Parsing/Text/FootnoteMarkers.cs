@@ -57,6 +57,9 @@ public readonly record struct FoundMarker(int Start, int Length, int Number, str
 
 public static class FootnoteMarkers
 {
+    /// <summary>The markers a heading may carry: those no heading's own words look like (not "Phase (1)", "Since 1991").</summary>
+    public const MarkerStyles HeadingStyles = MarkerStyles.Superscript | MarkerStyles.SupTag | MarkerStyles.MarkdownReference;
+
     // Each labelled style's pattern names its number n (a markdown label may instead be a name).
     private static readonly Regex SupTag = TextPatterns.Create(@"<sup>\s*(?<n>\d{1,4})\s*</sup>", RegexOptions.IgnoreCase);
     // Not followed by a colon: "[^4]:" starts the note itself. Markdown names a note as it likes ("[^treaty]").

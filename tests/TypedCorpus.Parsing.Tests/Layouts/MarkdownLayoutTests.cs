@@ -795,4 +795,47 @@ public class MarkdownLayoutTests
             document.Paragraphs.Select(p => p.Kind));
         Assert.Equal("the fisheries;", ParagraphTexts(document)[2]);
     }
+
+    [Fact]
+    public void A_note_marker_on_a_heading_points_to_the_headings_end_and_stays_out_of_its_title()
+    {
+        var document = Parse("""
+            # A Study
+
+            ## CHAPTER I
+
+            ### The legacy of the war<sup>1</sup>
+
+            The war left a dispute.<sup>2</sup>
+
+            ---
+
+            <sup>1</sup> Historians in Japan call it the Pacific War.
+
+            <sup>2</sup> Stephan (1974: 12).
+            """, Entry("A Study"));
+
+        var heading = document.Sections.Single(s => s.Title == "The legacy of the war");
+        Assert.Equal("TheLegacyOfTheWar", heading.MemberName);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        var marker = document.Footnotes[0].Markers[0];
+        Assert.Equal(heading.TextStart - 2, marker.TextOffset);
+        Assert.StartsWith("<sup>1</sup>", document.RawText.Substring(marker.RawOffset), StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Id == "TC0103");
+    }
+
+    [Fact]
+    public void A_line_break_tag_inside_a_paragraph_stands_between_its_words()
+    {
+        var document = Parse("""
+            # A Study
+
+            ## CHAPTER I
+
+            Relations were shaped by geography.<br>The two countries are neighbours.<br/>
+            Each saw the other as a rival.
+            """, Entry("A Study"));
+
+        Assert.Equal("Relations were shaped by geography. The two countries are neighbours. Each saw the other as a rival.", ParagraphTexts(document).Single());
+    }
 }

@@ -69,6 +69,18 @@ public class PrintedChapterLayoutTests
     }
 
     [Fact]
+    public void A_superscript_marker_on_a_section_heading_points_to_its_note_and_stays_out_of_the_title()
+    {
+        var document = Parse(Chapter.Replace("II. The new configuration", "II. The new configuration\u2074")
+            .Replace("regional security.", "\u2074 The section draws on interviews.\n\nregional security."), Entry("A study of things in the new century"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|The new configuration", "2||A weak domestic basis" }, Outline(document));
+        Assert.Equal(4, document.Footnotes.Count);
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Equal(document.Sections[1].TextStart - 2, document.Footnotes[3].Markers[0].TextOffset);
+    }
+
+    [Fact]
     public void A_heading_wrapped_onto_a_second_line_is_one_heading()
     {
         var chapter = """

@@ -540,7 +540,7 @@ public sealed class MarkdownLayout : LayoutRules
     }
 
     /// <summary>Heading text without markup: "**BOOKS**" is BOOKS.</summary>
-    private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, MarkerStyles.None, markup: true).Text);
+    private static string Plain(string text) => Squeeze(CleanLine.From(text, 0, FootnoteMarkers.HeadingStyles, markup: true).Text);
 
     private static string Squeeze(string text) => TextPatterns.Squeeze(Symbols.Replace(text, " "));
 
