@@ -1635,7 +1635,6 @@ public sealed class OcrCorrector
         return false;
     }
 
-    // A day after its month ("February ro, zooo", "February 12, zooz") leaves the month before the year that follows.
     // Where a token whose digits may be misread letters, or that is letters alone, is an ordinal: where no word lies as
     // close ("6rst" and "Erst" are "first", "5oth" is 50th); letters alone, only after a determiner or as a day after its
     // month, and where they are no word ("the zoth century", "March zrst"; "loth to act" stays).
@@ -1657,6 +1656,7 @@ public sealed class OcrCorrector
         return Best(core, previous, next, PlausibleMaxCost, allowSplit: false) is null;
     }
 
+    // A day after its month ("February ro, zooo", "February 12, zooz") leaves the month before the year that follows.
     private static string? AfterNumber(string? previous, string number) =>
         previous != null && number.Length <= 2 && All(number, char.IsDigit) && PartialDateText.MonthNumber(previous) > 0 ? previous : null;
 

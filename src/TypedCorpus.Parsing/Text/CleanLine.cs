@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -238,7 +239,7 @@ public sealed class CleanLine
 
     // <br> and <p>, which a converter leaves where a line or paragraph ended.
     private static bool IsBreakTagName(string line, int start, int length) =>
-        (length == 2 && string.Compare(line, start, "br", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
+        (length == 2 && string.Compare(line, start, "br", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
         || (length == 1 && char.ToLowerInvariant(line[start]) == 'p');
 
     // "(url)" right after "]": the whole parenthesised target, without spaces.
