@@ -899,7 +899,9 @@ public sealed class OcrCorrector
     /// </summary>
     private string? PrepositionRunIntoYear(string core, string? previous)
     {
-        if (core.Length < 6 || !NumberReading.TryReadYear(core.Substring(core.Length - 4), out var year))
+        // A year is written with a digit at least: most tokens have none, and are not cut up to learn it.
+        if (core.Length < 6 || Count(core, char.IsDigit, core.Length - 4, core.Length) == 0
+            || !NumberReading.TryReadYear(core.Substring(core.Length - 4), out var year))
         {
             return null;
         }
@@ -2134,20 +2136,29 @@ public static class NumberReading
     {
         ordinal = token;
         var numberLength = token.Length - 2;
-        if (numberLength is < 2 or > 3)
+        if (numberLength is < 2 or > 3 || DigitFor(token[0]) == '0')
         {
             return false;
         }
 
-        var number = Digits(token.Substring(0, numberLength));
-        var ending = token.Substring(numberLength);
-        if (number[0] == '0' || !number.All(c => c is >= '0' and <= '9')
-            || !string.Equals(ending, OrdinalEnding(Text.TextPatterns.Number(number)), StringComparison.OrdinalIgnoreCase))
+        var value = 0;
+        for (var i = 0; i < numberLength; i++)
+        {
+            var digit = DigitFor(token[i]);
+            if (digit is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        if (string.Compare(token, numberLength, OrdinalEnding(value), 0, 2, StringComparison.OrdinalIgnoreCase) != 0)
         {
             return false;
         }
 
-        ordinal = number + ending;
+        ordinal = Digits(token.Substring(0, numberLength)) + token.Substring(numberLength);
         return ordinal != token;
     }
 
