@@ -33,6 +33,9 @@ public abstract class PlainTextLayout : LayoutRules
     /// <summary>Notes that come only at the very end, in a style a body paragraph could also start with: "(1) ...".</summary>
     protected virtual Regex? TrailingNoteLabel => null;
 
+    /// <summary>Whether the layout's pages set pull quotes apart (see <see cref="MarkPullQuotes"/>): a magazine's web page does, a book does not.</summary>
+    protected virtual bool SetsPullQuotes => false;
+
     public override List<Block> Segment(LayoutInput input)
     {
         var blocks = new List<Block>();
@@ -124,7 +127,11 @@ public abstract class PlainTextLayout : LayoutRules
         }
 
         MarkRepeatedParagraphs(input, blocks);
-        MarkPullQuotes(input, blocks);
+        if (SetsPullQuotes)
+        {
+            MarkPullQuotes(input, blocks);
+        }
+
         return blocks;
 
         void AddHeading(Block heading)
@@ -534,22 +541,30 @@ public abstract class PlainTextLayout : LayoutRules
     /// </summary>
     private static void MarkPullQuotes(LayoutInput input, List<Block> blocks)
     {
-        var paragraphs = blocks.Where(b => b.Kind == SpanKind.Paragraph).ToList();
-        var quotes = paragraphs.Where(b => b.Last - b.First < MaxPullQuoteLines)
-            .Select(b => (Block: b, Text: TextPatterns.Squeeze(input.Joined(new Chunk(b.First, b.Last)))))
-            .Where(q => q.Text.Length <= MaxPullQuoteLength && q.Text.Trim(PullQuoteMarks).Length >= MinPullQuoteLength).ToList();
-        if (quotes.Count == 0)
+        // Plain loops over lists of classes, not queries over tuples: a fresh compiler process compiles each generic
+        // instantiation it meets.
+        if (!blocks.Exists(b => b.Kind == SpanKind.Paragraph && b.Last - b.First < MaxPullQuoteLines))
         {
             return;
         }
 
-        var texts = paragraphs.Select(b => TextPatterns.Squeeze(input.Joined(new Chunk(b.First, b.Last)))).ToList();
-        foreach (var (block, text) in quotes)
+        var paragraphs = blocks.FindAll(b => b.Kind == SpanKind.Paragraph);
+        var texts = paragraphs.ConvertAll(b => TextPatterns.Squeeze(input.Joined(new Chunk(b.First, b.Last))));
+        for (var q = 0; q < paragraphs.Count; q++)
         {
-            var quote = text.Trim(PullQuoteMarks);
-            if (texts.Any(other => other.Length > text.Length && other.IndexOf(quote, StringComparison.Ordinal) >= 0))
+            var passage = texts[q].Trim(PullQuoteMarks);
+            if (paragraphs[q].Last - paragraphs[q].First >= MaxPullQuoteLines || texts[q].Length > MaxPullQuoteLength || passage.Length < MinPullQuoteLength)
             {
-                block.Kind = SpanKind.Duplicate;
+                continue;
+            }
+
+            for (var k = 0; k < texts.Count; k++)
+            {
+                if (texts[k].Length > texts[q].Length && texts[k].IndexOf(passage, StringComparison.Ordinal) >= 0)
+                {
+                    paragraphs[q].Kind = SpanKind.Duplicate;
+                    break;
+                }
             }
         }
     }

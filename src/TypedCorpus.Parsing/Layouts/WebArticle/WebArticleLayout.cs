@@ -22,6 +22,8 @@ public sealed class WebArticleLayout : PlainTextLayout
 
     protected override Regex TrailingNoteLabel => EndnoteLabel;
 
+    protected override bool SetsPullQuotes => true;
+
     protected override IReadOnlyList<string> KindWords { get; } = new[] { "web" };
 
     // A site's link to another page, on a line of its own: "Related: Russia's Energy Diplomacy", "Read more: ...".
