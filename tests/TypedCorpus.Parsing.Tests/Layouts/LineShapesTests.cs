@@ -5,6 +5,27 @@ namespace TypedCorpus.Parsing.Tests.Layouts;
 public class LineShapesTests
 {
     [Theory]
+    [InlineData("Il. The Sakhalin projects", 2, "II", "The Sakhalin projects")]
+    [InlineData("HI. The islands after 1998", 3, "III", "The islands after 1998")]
+    [InlineData("[. ntroduction", 1, "I", "ntroduction")]
+    [InlineData("l. Introcluction", 1, "I", "Introcluction")]
+    [InlineData("lV. Security dialogue", 4, "IV", "Security dialogue")]
+    public void A_roman_numeral_ocr_read_with_other_strokes_numbers_the_section_that_comes_next(string line, int expected, string number, string title)
+    {
+        Assert.True(LineShapes.TryOcrRomanHeading(line, expected, out var read, out var readTitle));
+        Assert.Equal((number, title), (read, readTitle));
+    }
+
+    [Theory]
+    [InlineData("Il. The Sakhalin projects", 3)]
+    [InlineData("1. Introduction", 1)]
+    [InlineData("ll the talks went on", 2)]
+    public void Strokes_that_do_not_read_as_the_next_sections_numeral_number_nothing(string line, int expected)
+    {
+        Assert.False(LineShapes.TryOcrRomanHeading(line, expected, out _, out _));
+    }
+
+    [Theory]
     [InlineData("Jan. 1, 2000: Yeltsin names Putin acting President.", "2000-01-01")]
     [InlineData("- **Feb. 1, 2000:** The governor visits Niigata.", "2000-02-01")]
     [InlineData("  *   Feb. 7, 2000: Northern Territories Day.", "2000-02-07")]

@@ -81,6 +81,15 @@ public class PrintedChapterLayoutTests
     }
 
     [Fact]
+    public void An_ocr_read_chapter_numbers_its_sections_with_numerals_read_as_other_strokes()
+    {
+        var ocr = Chapter.Replace("I. Introduction", "l. Introduction").Replace("II. The new configuration", "Il. The new configuration");
+        var document = Parse(ocr, Entry("A study of things in the new century", sourceQuality: "OCR of a printed page"));
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|The new configuration" }, Outline(document).Take(2));
+    }
+
+    [Fact]
     public void A_heading_wrapped_onto_a_second_line_is_one_heading()
     {
         var chapter = """

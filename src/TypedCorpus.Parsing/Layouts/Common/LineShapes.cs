@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Dates;
 using TypedCorpus.Parsing.Text;
@@ -13,6 +14,9 @@ public static class LineShapes
 {
     // The number is set off by a stop as a rule, by a colon, a bracket or a dash in some books ("II: Trade", "III – Prospects").
     private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})(?:[.:)]|\s+[-\u2013\u2014])\s+(?<title>\S.*)$");
+    // The strokes OCR reads an I as; an H is two of them. Not a 1: "1. Introduction" is numbered with digits.
+    private const string OcrStrokes = "l|[]!";
+    private static readonly Regex OcrRomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXHl|\[\]!]{1,6})[.:)]\s+(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static readonly Regex ChapterLabel = TextPatterns.Create(@"^\s*(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<number>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
@@ -83,6 +87,31 @@ public static class LineShapes
         number = match.Groups["number"].Value;
         title = match.Groups["title"].Value.Trim();
         return match.Success && RomanNumerals.TryParse(number, out _);
+    }
+
+    /// <summary>
+    /// A Roman numeral as OCR may read its strokes ("Il. The Sakhalin projects" is II, "HI." III, "[." and "l." I), taken
+    /// only where it reads as <paramref name="expected"/>, the number that comes next: a stray stroke and a stop number
+    /// nothing. The numeral is returned as printed ("II").
+    /// </summary>
+    public static bool TryOcrRomanHeading(string line, int expected, out string number, out string title)
+    {
+        var match = OcrRomanHeading.Match(line);
+        number = string.Empty;
+        title = match.Groups["title"].Value.Trim();
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var read = new StringBuilder();
+        foreach (var c in match.Groups["number"].Value)
+        {
+            read.Append(c == 'H' ? "II" : OcrStrokes.IndexOf(c) >= 0 ? "I" : c.ToString());
+        }
+
+        number = read.ToString();
+        return RomanNumerals.TryParse(number, out var value) && value == expected;
     }
 
     /// <summary>"Chapter 6", "CHAPTER III: Soviet legacy", "Part two": a chapter's or a part's number, then its title if on the same line.</summary>

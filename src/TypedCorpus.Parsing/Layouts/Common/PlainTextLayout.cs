@@ -216,12 +216,9 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        // "C. The reactor" after "B. The abductions" is the next letter, not section 100.
-        if (LineShapes.TryRomanHeading(line, out var roman, out var romanTitle) && !(roman.Length == 1 && roman[0] == context.LastLetter + 1))
+        if (RomanNumberedHeading(context, lines, line, context.Input.Entry.IsOcr) is { } numbered)
         {
-            context.NumberedLevel = 1;
-            context.LastLetter = null;
-            return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = 1, Number = roman, Title = romanTitle };
+            return numbered;
         }
 
         if (LineShapes.TryArabicHeading(line, out var arabic, out var arabicTitle) && !ParagraphText.EndsSentence(line))
@@ -254,6 +251,25 @@ public abstract class PlainTextLayout : LayoutRules
         }
 
         return block;
+    }
+
+    /// <summary>
+    /// "II. The Sakhalin projects": a section numbered with a Roman numeral; in an OCR'd text also as OCR read its
+    /// strokes ("Il.", "HI.", "l."), where that reads as the number after the last section's.
+    /// </summary>
+    protected static Block? RomanNumberedHeading(HeadingContext context, Chunk lines, string line, bool ocr)
+    {
+        // "C. The reactor" after "B. The abductions" is the next letter, not section 100.
+        var printed = LineShapes.TryRomanHeading(line, out var number, out var title) && !(number.Length == 1 && number[0] == context.LastLetter + 1);
+        if (!printed && !(ocr && LineShapes.TryOcrRomanHeading(line, context.LastRoman + 1, out number, out title)))
+        {
+            return null;
+        }
+
+        context.NumberedLevel = 1;
+        context.LastLetter = null;
+        context.LastRoman = RomanNumerals.TryParse(number, out var value) ? value : context.LastRoman;
+        return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = 1, Number = number, Title = title };
     }
 
     /// <summary>
@@ -630,6 +646,9 @@ public abstract class PlainTextLayout : LayoutRules
 
         /// <summary>The capital letter of the last lettered heading ("B" of "B. The abductions"), null after a numbered one.</summary>
         public char? LastLetter { get; set; }
+
+        /// <summary>The number of the last section numbered with a Roman numeral, 0 before any.</summary>
+        public int LastRoman { get; set; }
 
         /// <summary>The text before the chunk (notes and furniture skipped) ends a sentence, or there is none.</summary>
         public bool FollowsCompleteText(int index)

@@ -129,6 +129,12 @@ public sealed class OcrPageLayout : PlainTextLayout
         lastChunk = index;
         var input = context.Input;
         var chunk = input.Chunks[index];
+        if (chunk.LineCount == 1 && input.Line(chunk.First).Trim() is { Length: <= MaxTitleLineLength } line && !line.EndsWith(".", StringComparison.Ordinal)
+            && RomanNumberedHeading(context, chunk, line, ocr: true) is { } numbered)
+        {
+            return numbered;
+        }
+
         if (IsCapsHeading(input, chunk))
         {
             // A heading in capitals may be broken over the next chunk too ("CHALLENGES" / "FOR JAPAN ...").
