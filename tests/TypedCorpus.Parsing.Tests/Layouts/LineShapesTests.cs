@@ -17,6 +17,16 @@ public class LineShapesTests
     }
 
     [Theory]
+    [InlineData("7. Energv. islands aucl thc linits of partnership: lzrpan ard Rrrssi:r a[ter Kauana", true)]
+    [InlineData("Energy, islands and the limits of partnership: Japan and Russia after Kawana", true)]
+    [InlineData("Energy policy of the Soviet Union and the limits of its reach", false)]
+    public void A_long_title_is_known_by_its_long_words_which_ocr_leaves_recognisable(string line, bool isTitle)
+    {
+        const string title = "Energy, islands and the limits of partnership: Japan and Russia after Kawana";
+        Assert.Equal(isTitle, LineShapes.TitleSimilarity(line, title) >= TopMatter.TitleMatch);
+    }
+
+    [Theory]
     [InlineData("Il. The Sakhalin projects", 3)]
     [InlineData("1. Introduction", 1)]
     [InlineData("ll the talks went on", 2)]

@@ -338,6 +338,13 @@ public static class LineShapes
     {
         var a = Normalised(candidate);
         var b = Normalised(title);
+        // OCR garbles short words past recognition ("aucl" for "and", "thc" for "the"): a long title is compared on its long words.
+        if (b.Count(IsLongWord) >= MinLongTitleWords)
+        {
+            a = a.FindAll(IsLongWord);
+            b = b.FindAll(IsLongWord);
+        }
+
         if (a.Count == 0 || b.Count == 0)
         {
             return 0;
@@ -375,6 +382,11 @@ public static class LineShapes
 
         return 2.0 * common / (a.Length + b.Length - 2) >= 0.6;
     }
+
+    // Words of four letters or more, the ones the letter-pair test can tell apart from OCR's misreadings.
+    private static bool IsLongWord(string word) => word.Length >= 4;
+
+    private const int MinLongTitleWords = 3;
 
     private static List<string> Normalised(string text) =>
         ParagraphText.Words(text).Select(w => w.ToLowerInvariant()).Where(w => !(w.Length <= 2 && w.All(char.IsDigit))).ToList();
