@@ -70,6 +70,28 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void A_section_numeral_read_as_small_ls_opens_its_section_under_a_note_left_open_at_the_page_foot()
+    {
+        var page = """
+            RUSSIA AND KOREA
+
+            l. Introduction
+
+            The end of the cold war changed the place of the peninsula in Russian policy.¹ Trade grew slowly.
+
+            ¹ Izvestiya, 1 Oct. 1990, and the account of the talks that
+
+            ll. Trade and aid
+
+            Trade between Russia and the two Koreas fell after 1991 and recovered slowly.
+            """;
+        var document = Parse(page, Entry("Russia and Korea", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|Trade and aid" }, Outline(document));
+        Assert.DoesNotContain("Trade", document.Footnotes.Single().Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_breaks_inside_paragraphs_and_list_items_are_joined()
     {
         var paragraphs = ParagraphTexts(ParsePage());

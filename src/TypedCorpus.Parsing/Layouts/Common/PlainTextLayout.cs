@@ -33,6 +33,9 @@ public abstract class PlainTextLayout : LayoutRules
     /// <summary>Notes that come only at the very end, in a style a body paragraph could also start with: "(1) ...".</summary>
     protected virtual Regex? TrailingNoteLabel => null;
 
+    /// <summary>Whether the text is read as OCR'd: the catalog says so, or (an OCR page) the layout itself.</summary>
+    protected virtual bool ReadsOcr(LayoutInput input) => input.Entry.IsOcr;
+
     /// <summary>Whether the layout's pages set pull quotes apart (see <see cref="MarkPullQuotes"/>): a magazine's web page does, a book does not.</summary>
     protected virtual bool SetsPullQuotes => false;
 
@@ -89,7 +92,9 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (ContinuesOpenNote(input, notes, blocks, chunk))
+            // "ll. Trade and aid": a section's numeral OCR read as small l's starts in lower case, yet opens the next section.
+            if (ContinuesOpenNote(input, notes, blocks, chunk)
+                && !(chunk.LineCount == 1 && ReadsOcr(input) && LineShapes.TryOcrRomanHeading(first, context.LastRoman + 1, out _, out _)))
             {
                 // The page's own notes may follow the rest with no blank line between ("... official record." over "³ Text in ...").
                 AddSplit(blocks, chunk, SpanKind.Footnote, line => line == chunk.First ? new Block(SpanKind.Footnote, line, line) { ContinuesNote = true } : NoteAt(input, line, inNotes: false));
@@ -216,7 +221,7 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        if (RomanNumberedHeading(context, lines, line, context.Input.Entry.IsOcr) is { } numbered)
+        if (RomanNumberedHeading(context, lines, line, ReadsOcr(context.Input)) is { } numbered)
         {
             return numbered;
         }

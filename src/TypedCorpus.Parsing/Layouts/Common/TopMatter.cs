@@ -195,7 +195,9 @@ public static class TopMatter
             return true;
         }
 
-        // An OCR'd name ("WereNenn K6Jr") is unreadable, but it stands alone, short, right under the title.
-        return directlyAfterTitle && chunk.LineCount <= 2 && text.Length <= 40 && !ParagraphText.EndsSentence(text);
+        // An OCR'd name ("WereNenn K6Jr") is unreadable, but it stands alone, short, right under the title; the first
+        // section's heading may stand there too ("I. Introduction", OCR'd "l. Introduction").
+        return directlyAfterTitle && chunk.LineCount <= 2 && text.Length <= 40 && !ParagraphText.EndsSentence(text)
+            && !LineShapes.TryRomanHeading(text, out _, out _) && !LineShapes.TryOcrRomanHeading(text, 1, out _, out _);
     }
 }

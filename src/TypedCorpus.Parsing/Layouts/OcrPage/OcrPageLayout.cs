@@ -31,6 +31,8 @@ public sealed class OcrPageLayout : PlainTextLayout
     // ("I.'OR\\,\RD" is FORWARD, where "\\" read as an escape would leave one stroke of the W).
     public override bool HasMarkup => false;
 
+    protected override bool ReadsOcr(LayoutInput input) => true;
+
     public override double Score(LayoutInput input)
     {
         if (input.Entry.IsOcr)
