@@ -44,7 +44,7 @@ public sealed class NewDocumentTests
                 ("Volkov1999", "printed-chapter"), ("Sokolova2004", "quarterly-review"), ("Sharma2003", "markdown"), ("Tanaka2004", "web-article"),
                 ("Zhebin2002", "printed-chapter"), ("Hartley2003", "web-article"), ("Menon2006", "markdown"), ("Kim1999", "ocr-page"),
                 ("Chufrin2002", "printed-chapter"), ("Sokolova2006", "web-article"), ("Ferguson2003", "quarterly-review"), ("Desai2001", "markdown"),
-                ("Volkova2004", "web-article"),
+                ("Volkova2004", "web-article"), ("Zagorsky2001Ocr", "printed-chapter"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -754,6 +754,18 @@ public sealed class NewDocumentTests
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Duplicate && document.RawText.Substring(s.Start, s.Length).Trim() == "Two islands are not half of four.");
         Assert.Equal(new[] { 1, 2 }, document.Footnotes.Select(n => n.Number));
         Assert.Equal("2004-11-14", Dates(document)[0]);
+    }
+
+    [Fact]
+    public void An_ocr_read_printed_chapter_keeps_its_roman_numbered_sections_its_title_and_its_notes()
+    {
+        var document = Document("Zagorsky2001Ocr");
+
+        Assert.True(document.IsOcr);
+        Assert.Equal(new[] { "I", "II", "III", "IV", "V" }, document.Sections.Where(s => s.Level == 1).Select(s => s.Number));
+        Assert.Contains(document.Spans, s => s.Kind == SpanKind.Title && s.Line == 2);
+        Assert.Equal(Enumerable.Range(1, 11), document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
     }
 
     [Fact]
