@@ -32,6 +32,7 @@ public sealed class OcrCorrector
     private const double ChannelWeight = 3.0;
     private const double PlausibleMaxCost = 1.5;
     private const double LongPlausibleMaxCost = 2.0;
+    private const double SentenceOpeningMaxCost = 2.2;
     private const int LongWordLength = 7;
     // The shortest stem before an ending, or part of two words written as one, that makes a word's form.
     private const int MinWordPart = 4;
@@ -53,6 +54,8 @@ public sealed class OcrCorrector
     private const int InsertTenths = 20;
     private const int SplitTenths = 14;
     private const double CommonWordCount = 20_000;
+    // A word the list counts this often is an everyday one ("introduction", 818), not a rare word or a misreading of one.
+    private const double OrdinaryWordCount = 100;
     private const double MinRunTogetherPartCount = 50;
     private const double FunctionWordCount = 50_000;
     private const int MaxFunctionWordLength = 3;
@@ -203,6 +206,12 @@ public sealed class OcrCorrector
             if (string.Equals(corrected, token, StringComparison.Ordinal))
             {
                 corrected = WithWordUnderStrokeCapital(text, i, token, ref previous);
+            }
+
+            if (startsSentence && string.Equals(corrected, token, StringComparison.Ordinal) && SentenceOpeningWord(token, previous, next) is { } opening)
+            {
+                corrected = opening;
+                previous = opening.ToLowerInvariant();
             }
 
             if (!startsSentence)
@@ -1022,6 +1031,25 @@ public sealed class OcrCorrector
     // A piece of a broken word: a single letter other than "a" and "I", or a short string that is not a common word.
     private bool IsFragment(string lower) =>
         lower.Length == 1 ? lower != "a" && lower != "i" : lower.Length <= FragmentLength && !IsCommonWord(lower);
+
+    /// <summary>
+    /// A sentence's first word has its capital by its place, not as a name: an unknown one that looks like no English
+    /// and reads as an everyday word, about as dearly as a long word in lower case may, is that word ("Particrrlarlv" is
+    /// Particularly, "Introtluciion" Introduction, also as a title's first word). Null for anything else: a name that
+    /// looks like English ("Nihon Keizai") stays as printed.
+    /// </summary>
+    private string? SentenceOpeningWord(string token, string? previous, string? next)
+    {
+        var lower = token.ToLowerInvariant();
+        if (!IsNameShaped(token) || IsKnown(lower) || _lexicon.LooksLikeEnglish(lower))
+        {
+            return null;
+        }
+
+        return Best(lower, previous, next, SentenceOpeningMaxCost, allowSplit: false) is { Length: 1 } read && _lexicon.Count(read[0]) >= OrdinaryWordCount
+            ? Cased(token, read)
+            : null;
+    }
 
     // "the", "as", "in"; never a lone letter other than "a" and "I", however often initials and abbreviations ("U.S.",
     // "George W. Bush") leave it in the counts: "u ith" is one broken word.

@@ -136,6 +136,16 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("Trade fell. Particrrlarlv noteworthy was the drop.", "Trade fell. Particularly noteworthy was the drop.")]
+    [InlineData("Recogrritiort of Seoul", "Recognition of Seoul")]
+    [InlineData("He left. Kunadze met him.", "He left. Kunadze met him.")]
+    [InlineData("Nihon Keizai Shimbun, 15 July 1996.", "Nihon Keizai Shimbun, 15 July 1996.")]
+    public void A_sentences_first_word_that_looks_like_no_english_is_read_as_an_everyday_word_but_a_name_stays(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
     [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]
