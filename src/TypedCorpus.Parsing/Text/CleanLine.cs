@@ -76,7 +76,7 @@ public sealed class CleanLine
             // ("com\u00AD" / "plained").
             if (c == SoftHyphen)
             {
-                if (i > 0 && char.IsLetter(line[i - 1]) && IsBlankFrom(line, i + 1))
+                if (i > 0 && char.IsLetter(line[i - 1]) && string.IsNullOrWhiteSpace(line.Substring(i + 1)))
                 {
                     builder.Append('-');
                 }
@@ -104,19 +104,6 @@ public sealed class CleanLine
     private const string ClosingPunctuation = ".,;:!?)";
     /// <summary>An invisible break opportunity; at a line's end, where a word was broken.</summary>
     internal const char SoftHyphen = '\u00AD';
-
-    private static bool IsBlankFrom(string line, int start)
-    {
-        for (var i = start; i < line.Length; i++)
-        {
-            if (!char.IsWhiteSpace(line[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static void TrimEndSpaces(StringBuilder builder)
     {

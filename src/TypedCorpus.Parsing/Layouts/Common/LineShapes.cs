@@ -104,13 +104,12 @@ public static class LineShapes
             return false;
         }
 
-        var read = new StringBuilder();
-        foreach (var c in match.Groups["number"].Value)
+        number = match.Groups["number"].Value.Replace("H", "II");
+        foreach (var stroke in OcrStrokes)
         {
-            read.Append(c == 'H' ? "II" : OcrStrokes.IndexOf(c) >= 0 ? "I" : c.ToString());
+            number = number.Replace(stroke, 'I');
         }
 
-        number = read.ToString();
         return RomanNumerals.TryParse(number, out var value) && value == expected;
     }
 

@@ -301,13 +301,8 @@ public sealed class MarkdownLayout : LayoutRules
 
     private static bool EndsMidSentence(string line)
     {
-        var end = line.Length - 1;
-        while (end >= 0 && char.IsWhiteSpace(line[end]))
-        {
-            end--;
-        }
-
-        return end >= 0 && (char.IsLetter(line[end]) || line[end] == ',');
+        var text = line.TrimEnd();
+        return text.Length > 0 && (char.IsLetter(text[text.Length - 1]) || text[text.Length - 1] == ',');
     }
 
     // A note starts at each labelled line; lines before the first label are the rest of the note before.
