@@ -323,27 +323,13 @@ public static class TemporalTagger
     {
         foreach (var name in PartialDateText.MonthNames)
         {
-            if (name.Length >= 6 && word.Length == name.Length && Distance(word.ToLowerInvariant(), name) is > 0 and <= 2)
+            if (name.Length >= 6 && word.Length == name.Length && TextPatterns.Mismatches(word.ToLowerInvariant(), name) is > 0 and <= 2)
             {
                 return char.ToUpperInvariant(name[0]) + name.Substring(1);
             }
         }
 
         return null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var mismatches = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
-            {
-                mismatches++;
-            }
-        }
-
-        return mismatches;
     }
 
     /// <summary>

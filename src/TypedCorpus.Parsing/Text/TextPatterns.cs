@@ -87,5 +87,20 @@ public static class TextPatterns
     }
 
     /// <summary>Runs of white space become one space; the ends are trimmed.</summary>
+    /// <summary>How many places two words of the same length differ in (OCR misreads a letter for one other, keeping the length).</summary>
+    public static int Mismatches(string a, string b)
+    {
+        var mismatches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                mismatches++;
+            }
+        }
+
+        return mismatches;
+    }
+
     public static string Squeeze(string text) => Whitespace.Replace(text, " ").Trim();
 }

@@ -10,6 +10,7 @@ public class LineShapesTests
     [InlineData("[. ntroduction", 1, "I", "ntroduction")]
     [InlineData("l. Introcluction", 1, "I", "Introcluction")]
     [InlineData("lV. Security dialogue", 4, "IV", "Security dialogue")]
+    [InlineData("II.'1'he pipeline question", 2, "II", "'1'he pipeline question")]
     public void A_roman_numeral_ocr_read_with_other_strokes_numbers_the_section_that_comes_next(string line, int expected, string number, string title)
     {
         Assert.True(LineShapes.TryOcrRomanHeading(line, expected, out var read, out var readTitle));
@@ -33,6 +34,52 @@ public class LineShapesTests
     public void Strokes_that_do_not_read_as_the_next_sections_numeral_number_nothing(string line, int expected)
     {
         Assert.False(LineShapes.TryOcrRomanHeading(line, expected, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("z. The pattern of trade", 2, "2", "The pattern of trade")]
+    [InlineData("r. Introduction", 1, "1", "Introduction")]
+    [InlineData("1z. Conclusions", 12, "12", "Conclusions")]
+    public void A_section_number_ocr_read_with_letters_for_digits_numbers_the_section_that_comes_next(string line, int expected, string number, string title)
+    {
+        Assert.True(LineShapes.TryOcrArabicHeading(line, expected, out var read, out var readTitle));
+        Assert.Equal((number, title), (read, readTitle));
+    }
+
+    [Theory]
+    [InlineData("z. The pattern of trade", 3)]
+    [InlineData("a. The pattern of trade", 1)]
+    [InlineData("2 The pattern of trade", 2)]
+    public void A_number_that_is_not_the_next_sections_numbers_nothing(string line, int expected)
+    {
+        Assert.False(LineShapes.TryOcrArabicHeading(line, expected, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("'l'he Kuril islands", "The Kuril islands")]
+    [InlineData("'['lre Chinese option", "Tlre Chinese option")]
+    [InlineData("'fhe decline", "The decline")]
+    [InlineData("\u2019lhe decline", "The decline")]
+    [InlineData("'l'", "'l'")]
+    [InlineData("'It was', he said", "'It was', he said")]
+    [InlineData("The decline", "The decline")]
+    public void A_capital_t_ocr_read_as_a_mark_and_a_stroke_is_read_back_at_a_lines_start(string line, string read)
+    {
+        Assert.Equal(read, LineShapes.WithOcrCapitalT(System.Text.RegularExpressions.Regex.Unescape(line)));
+    }
+
+    [Theory]
+    [InlineData("Figurc 7.r. The proposed routes of the pipeline", true)]
+    [InlineData("'lable 7.1. Russian trade with the two Koreas", true)]
+    [InlineData("Tablc 6.1: Japan's trade with Russia", true)]
+    [InlineData("Tablc 6.1", false)]
+    [InlineData("Figurc 7.1 shows the routes", false)]
+    [InlineData("Tablet 7. The device", false)]
+    [InlineData("Fignrc 7. Two letters off", false)]
+    [InlineData("Figure r. No true digit", false)]
+    public void A_caption_label_ocr_misread_by_a_letter_is_still_a_caption(string line, bool isCaption)
+    {
+        Assert.Equal(isCaption, LineShapes.IsOcrCaption(line));
     }
 
     [Theory]

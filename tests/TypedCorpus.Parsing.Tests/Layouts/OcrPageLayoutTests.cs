@@ -92,6 +92,99 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void Notes_at_a_page_foot_with_labels_read_as_letters_are_notes_and_the_sentence_they_interrupt_is_joined()
+    {
+        var page = """
+            THE PACIFIC FLEET
+
+            Japanese defence plirnncrs rvere lcft to ask u,hat the threat nori was ancl whether the¹
+            1 [nternational Institute for Strategic Studies, The Military Balance (IISS: London, 1990), p. 38.
+            z Boei Hakusho (Defence Agency: Tokyo, 1996), pp. 61-63.
+
+            alliance still needed the same shape.² The fleet rarely left port.³ The navies held a joint exercise.⁴
+
+            3 Asahi Shimbun, 30 July 1996.
+            4. japan Maritime Self-Defense Force, press release, 17 Oct. 1998.
+            """;
+        var document = Parse(page, Entry("The Pacific Fleet", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, document.Footnotes.Select(n => n.Number));
+        Assert.Equal(new[] { "1", "z", "3", "4." }, document.Footnotes.Select(n => n.Label));
+        var paragraph = Assert.Single(ParagraphTexts(document));
+        Assert.EndsWith("whether the alliance still needed the same shape. The fleet rarely left port. The navies held a joint exercise.", paragraph, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_opening_with_a_number_whose_marker_is_nowhere_above_stays_in_its_paragraph()
+    {
+        var page = """
+            THE PACIFIC FLEET
+
+            The fleet was cut by half in five years and its ships were laid up for want of
+            2 Japanese destroyers came to Vladivostok in 1996, the first visit in a century.
+            """;
+        var document = Parse(page, Entry("The Pacific Fleet", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Empty(document.Footnotes);
+        Assert.Contains("want of 2 Japanese destroyers", Assert.Single(ParagraphTexts(document)), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sections_numbered_with_digits_read_as_letters_a_sentence_case_title_a_t_read_as_marks_and_a_misread_caption_label()
+    {
+        var page = """
+            Chapter 6
+
+            Trade and the frontier
+
+            1. Introduction
+
+            Trade between the two countries grew slowly after 1991.
+
+            z. The pattcrrt of trade
+
+            Bilateral trade never matched the hopes of the early 1990s.
+
+            Figurc 6.r. Japan's trade with Russia, 1995-1999
+
+            'l'he clecline of the fleet
+
+            By 1996 the fleet put to sea only for short exercises.
+
+            3. Fisheries
+
+            The fisheries agreement was signed in 1998.
+            """;
+        var document = Parse(page, Entry("Trade and the frontier", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "1|1|Introduction", "1|2|The pattern of trade", "2||The decline of the fleet", "1|3|Fisheries" }, Outline(document));
+        Assert.Contains(document.Paragraphs, p => p.Kind == TypedCorpus.Parsing.Model.SpanKind.Caption && p.Line == 13);
+    }
+
+    [Fact]
+    public void A_roman_numeral_glued_to_a_title_that_opens_with_a_t_read_as_marks_numbers_its_section()
+    {
+        var page = """
+            RUSSIA AND KOREA
+
+            I. Introduction
+
+            The end of the cold war changed the place of the peninsula in Russian policy.
+
+            II.'1'he pipeline question
+
+            Pipelines tie producer and consumer together for decades.
+
+            lIl. Conclusions
+
+            Energy alone cannot settle the dispute.
+            """;
+        var document = Parse(page, Entry("Russia and Korea", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "1|I|Introduction", "1|II|The pipeline question", "1|III|Conclusions" }, Outline(document));
+    }
+
+    [Fact]
     public void Page_breaks_inside_paragraphs_and_list_items_are_joined()
     {
         var paragraphs = ParagraphTexts(ParsePage());

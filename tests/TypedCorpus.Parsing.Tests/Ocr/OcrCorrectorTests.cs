@@ -146,6 +146,15 @@ public class OcrCorrectorTests
     }
 
     [Theory]
+    [InlineData("It was so. '1'he pipeline went east.", "It was so. The pipeline went east.")]
+    [InlineData("the 'lbrritories issue", "the Territories issue")]
+    [InlineData("'lable 7.1. Russian trade", "Table 7.1. Russian trade")]
+    public void A_capital_t_read_as_a_mark_and_a_stroke_is_a_t(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
+    }
+
+    [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]
     [InlineData("I f the talks fail, nothing changes.", "If the talks fail, nothing changes.")]

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using TypedCorpus.Parsing.Dates;
+using TypedCorpus.Parsing.Ocr;
 using TypedCorpus.Parsing.Text;
 
 namespace TypedCorpus.Parsing.Layouts.Common;
@@ -16,7 +17,8 @@ public static class LineShapes
     private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})(?:[.:)]|\s+[-\u2013\u2014])\s+(?<title>\S.*)$");
     // The strokes OCR reads an I as; an H is two of them. Not a 1: "1. Introduction" is numbered with digits.
     private const string OcrStrokes = "l|[]!";
-    private static readonly Regex OcrRomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXHl|\[\]!]{1,6})[.:)]\s+(?<title>\S.*)$");
+    // The title may follow the stop with no space where it opens with a quotation mark, as OCR reads a capital T ("II.'1'he").
+    private static readonly Regex OcrRomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXHl|\[\]!]{1,6})[.:)](?:\s+|(?=['\u2018\u2019]))(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static readonly Regex ChapterLabel = TextPatterns.Create(@"^\s*(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<number>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
@@ -50,6 +52,24 @@ public static class LineShapes
     public static bool IsNotesTitle(string title) => NotesTitle.IsMatch(title);
 
     public static bool IsCaption(string line) => Caption.IsMatch(line);
+
+    // A caption's label as OCR may read it, its word a letter off ("Figurc", "Tablc", "'lable") and its number with letters
+    // for digits ("7.r."), then a stop before the caption's text or the line's end.
+    private static readonly Regex OcrCaption = TextPatterns.Create(@"^\s*(?<word>\S{5,8})\s+(?<number>[0-9rlIzZoOqgsS]{1,3}(?:\.[0-9rlIzZoOqgsS]{1,3})?)\s*[.:\u2013\u2014-](?=\s*$|\s+[^\sa-z])");
+    private static readonly string[] CaptionWords = { "Figure", "Table", "Chart", "Graph", "Plate" };
+
+    /// <summary>"Figurc 7.r. The proposed routes": a caption as OCR read its label; the number keeps one true digit at least.</summary>
+    public static bool IsOcrCaption(string line)
+    {
+        var match = OcrCaption.Match(line);
+        if (!match.Success || match.Groups["number"].Value.IndexOfAny(TextPatterns.Digits) < 0)
+        {
+            return false;
+        }
+
+        var word = WithOcrCapitalT(match.Groups["word"].Value);
+        return CaptionWords.Any(w => w.Length == word.Length && TextPatterns.Mismatches(w, word) <= 1);
+    }
 
     public static bool IsBullet(string line) => Bullet.IsMatch(line);
 
@@ -111,6 +131,21 @@ public static class LineShapes
         }
 
         return RomanNumerals.TryParse(number, out var value) && value == expected;
+    }
+
+    private static readonly Regex OcrArabicHeading = TextPatterns.Create(@"^\s*(?<number>[0-9rlIzZoO]{1,2})\.\s+(?<title>\S.*)$");
+
+    /// <summary>
+    /// "z. The pattern of trade": a section numbered with digits, some of which OCR read as letters, taken only where it
+    /// reads as <paramref name="expected"/>, the number that comes next. The number is returned as printed ("2").
+    /// </summary>
+    public static bool TryOcrArabicHeading(string line, int expected, out string number, out string title)
+    {
+        var match = OcrArabicHeading.Match(line);
+        title = match.Groups["title"].Value.Trim();
+        var read = match.Success && NumberReading.TryReadLabel(match.Groups["number"].Value, out var value) && value == expected;
+        number = read ? expected.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        return read;
     }
 
     /// <summary>"Chapter 6", "CHAPTER III: Soviet legacy", "Part two": a chapter's or a part's number, then its title if on the same line.</summary>
@@ -318,6 +353,13 @@ public static class LineShapes
     }
 
     public static int LetterCount(string text) => text.Count(char.IsLetter);
+
+    // A capital T as OCR reads its bar and stem: a quotation mark and a stroke, maybe a second mark ("'l'he", "'['lre",
+    // "'fhe"); a capital I only with the second mark, as a quotation may open with "It" or "In".
+    private static readonly Regex OcrCapitalT = TextPatterns.Create(@"^\s*['\u2018\u2019](?:[lI1\[\]|f]['\u2019]|[l1\[\]|f])(?=[a-z])");
+
+    /// <summary>The text with a capital T that OCR read as a mark and a stroke at its start put back ("'l'he Kuril" is "The Kuril" here); else the text.</summary>
+    public static string WithOcrCapitalT(string text) => OcrCapitalT.Match(text) is { Success: true } t ? "T" + text.Substring(t.Length) : text;
 
     public static bool StartsCapitalOrDigit(string text)
     {

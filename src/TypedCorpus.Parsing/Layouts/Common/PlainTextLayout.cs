@@ -73,7 +73,7 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (LineShapes.IsCaption(first))
+            if (IsCaption(input, first))
             {
                 blocks.Add(new Block(SpanKind.Caption, chunk.First, chunk.Last));
                 continue;
@@ -221,7 +221,8 @@ public abstract class PlainTextLayout : LayoutRules
             return null;
         }
 
-        if (RomanNumberedHeading(context, lines, line, ReadsOcr(context.Input)) is { } numbered)
+        var ocr = ReadsOcr(context.Input);
+        if (RomanNumberedHeading(context, lines, line, ocr) is { } numbered)
         {
             return numbered;
         }
@@ -235,7 +236,8 @@ public abstract class PlainTextLayout : LayoutRules
         }
 
         // A sentence ending in a note marker ("claim.¹") is still a sentence.
-        if (!LooksLikePlainHeading(CleanLine.From(line, 0, Markers, HasMarkup).Text) || !placedAsHeading())
+        var shape = CleanLine.From(line, 0, Markers, HasMarkup).Text;
+        if (!LooksLikePlainHeading(ocr ? LineShapes.WithOcrCapitalT(shape) : shape) || !placedAsHeading())
         {
             return null;
         }
@@ -302,6 +304,9 @@ public abstract class PlainTextLayout : LayoutRules
     // A line at least twice as long as the one above it is a paragraph's, not the rest of a title.
     private static bool RunsOnAsParagraph(string line, string next) => next.Length >= 2 * line.Length;
 
+    /// <summary>A figure's or table's caption; in an OCR'd text also as OCR read its label.</summary>
+    private bool IsCaption(LayoutInput input, string line) => LineShapes.IsCaption(line) || (ReadsOcr(input) && LineShapes.IsOcrCaption(line));
+
     /// <summary>A page number or running head on a line of its own.</summary>
     protected virtual bool IsFurniture(string line) => LineShapes.IsFurniture(line);
 
@@ -365,6 +370,31 @@ public abstract class PlainTextLayout : LayoutRules
         number = 0;
         labelLength = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Whether a line labelled with a plain number (<paramref name="shown"/>) is that note: the text above has its marker in
+    /// one of <paramref name="styles"/>, or, a block's note set before the sentence that carries its marker, the text has
+    /// it anywhere and the note right above is the one before it.
+    /// </summary>
+    protected bool IsMarkedNote(LayoutInput input, int line, bool inNotes, int shown, MarkerStyles styles)
+    {
+        var marked = input.FirstLineMarked(styles, shown);
+        return marked >= 0 && (marked < line || NoteAbove(input, line, inNotes) == shown - 1);
+    }
+
+    /// <summary>The number of the note that ends right above the line (its last line may be a wrapped one), or -1.</summary>
+    protected int NoteAbove(LayoutInput input, int line, bool inNotes)
+    {
+        for (var i = input.NearestText(line, -1); i >= 0 && !input.Source.IsBlank(i); i--)
+        {
+            if (IsNoteStart(input, i, inNotes, out var number, out _))
+            {
+                return number;
+            }
+        }
+
+        return -1;
     }
 
     // The block of a note that starts at the line, with its number and label; null when none starts there.
@@ -655,6 +685,9 @@ public abstract class PlainTextLayout : LayoutRules
         /// <summary>The number of the last section numbered with a Roman numeral, 0 before any.</summary>
         public int LastRoman { get; set; }
 
+        /// <summary>The number of the last section an OCR'd page numbered with digits, 0 before any.</summary>
+        public int LastArabic { get; set; }
+
         /// <summary>The text before the chunk (notes and furniture skipped) ends a sentence, or there is none.</summary>
         public bool FollowsCompleteText(int index)
         {
@@ -699,7 +732,7 @@ public abstract class PlainTextLayout : LayoutRules
             var first = Input.Line(chunk.First);
             return _layout.IsNoteStart(Input, chunk.First, false, out _, out _)
                 || (chunk.LineCount == 1 && (_layout.IsFurniture(first) || LineShapes.IsSeparator(first)))
-                || LineShapes.IsCaption(first);
+                || _layout.IsCaption(Input, first);
         }
     }
 }

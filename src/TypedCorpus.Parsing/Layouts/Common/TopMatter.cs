@@ -196,8 +196,9 @@ public static class TopMatter
         }
 
         // An OCR'd name ("WereNenn K6Jr") is unreadable, but it stands alone, short, right under the title; the first
-        // section's heading may stand there too ("I. Introduction", OCR'd "l. Introduction").
+        // section's heading may stand there too ("I. Introduction", OCR'd "l. Introduction", "1. Introduction").
         return directlyAfterTitle && chunk.LineCount <= 2 && text.Length <= 40 && !ParagraphText.EndsSentence(text)
-            && !LineShapes.TryRomanHeading(text, out _, out _) && !LineShapes.TryOcrRomanHeading(text, 1, out _, out _);
+            && !LineShapes.TryRomanHeading(text, out _, out _) && !LineShapes.TryOcrRomanHeading(text, 1, out _, out _)
+            && !LineShapes.TryOcrArabicHeading(text, 1, out _, out _);
     }
 }

@@ -19,6 +19,10 @@ public sealed class OcrPageLayout : PlainTextLayout
 {
     private const int MaxCapsLineLength = 45;
     private const int MaxTitleLineLength = 60;
+    // A short heading may be in sentence case, as a printed book's are ("The decline of the fleet").
+    private const int MaxSentenceCaseTitleWords = 6;
+    // A note's label at a page's foot: a number of one or two digits, or the letters OCR reads them as, then a space or a stop.
+    private static readonly Regex PageFootNoteLabel = TextPatterns.Create(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,2})(?:[.,]\s*|\s+)(?<text>\S)");
     private static readonly Regex OcrNoteLabel = TextPatterns.Create(@"^\s*(?<n>[0-9rlIizZqgoOsSEB]{1,3})[.,]\s+\S");
 
     public const string LayoutName = "ocr-page";
@@ -131,10 +135,19 @@ public sealed class OcrPageLayout : PlainTextLayout
         lastChunk = index;
         var input = context.Input;
         var chunk = input.Chunks[index];
-        if (chunk.LineCount == 1 && input.Line(chunk.First).Trim() is { Length: <= MaxTitleLineLength } line && !line.EndsWith(".", StringComparison.Ordinal)
-            && RomanNumberedHeading(context, chunk, line, ocr: true) is { } numbered)
+        if (chunk.LineCount == 1 && input.Line(chunk.First).Trim() is { Length: <= MaxTitleLineLength } line && !line.EndsWith(".", StringComparison.Ordinal))
         {
-            return numbered;
+            if (RomanNumberedHeading(context, chunk, line, ocr: true) is { } numbered)
+            {
+                return numbered;
+            }
+
+            if (LineShapes.TryOcrArabicHeading(line, context.LastArabic + 1, out var number, out var numberedTitle) && LooksLikeOcrTitle(numberedTitle))
+            {
+                context.LastArabic++;
+                context.NumberedLevel = 1;
+                return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = 1, Number = number, Title = numberedTitle };
+            }
         }
 
         if (IsCapsHeading(input, chunk))
@@ -212,7 +225,7 @@ public sealed class OcrPageLayout : PlainTextLayout
 
         if (!inNotes)
         {
-            return false;
+            return IsPageFootNote(input, line, out number, out labelLength);
         }
 
         var match = OcrNoteLabel.Match(input.Line(line));
@@ -222,6 +235,35 @@ public sealed class OcrPageLayout : PlainTextLayout
         }
 
         labelLength = match.Groups["n"].Index + match.Groups["n"].Length + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "1 [nternatiorral Institute ...", "z Boei Hakrrsho ...": a note set at a page's foot, its label a number as OCR
+    /// read it (letters alone only one, as a word is longer), where the text has its marker (see <see cref="PlainTextLayout.IsMarkedNote"/>).
+    /// Its text opens with no small letter unless it follows the note before it ("4. japan Maritime", the J misread).
+    /// </summary>
+    private bool IsPageFootNote(LayoutInput input, int line, out int number, out int labelLength)
+    {
+        number = 0;
+        labelLength = 0;
+        var match = PageFootNoteLabel.Match(input.Line(line));
+        var label = match.Groups["n"].Value;
+        if (!match.Success || (label.IndexOfAny(TextPatterns.Digits) < 0 && label.Length > 1) || !NumberReading.TryReadLabel(label, out var shown))
+        {
+            return false;
+        }
+
+        // A numbered list keeps its own labels where the notes are labelled with superscripts.
+        var styles = MarkerStyles.OcrDigit | (input.LabelsNotesWithSuperscripts ? 0 : MarkerStyles.Superscript);
+        var opensLow = char.IsLower(match.Groups["text"].Value[0]);
+        if (!(opensLow ? IsMarkedNote(input, line, false, shown, styles) && NoteAbove(input, line, false) == shown - 1 : IsMarkedNote(input, line, false, shown, styles)))
+        {
+            return false;
+        }
+
+        number = shown;
+        labelLength = match.Groups["text"].Index;
         return true;
     }
 
@@ -244,18 +286,19 @@ public sealed class OcrPageLayout : PlainTextLayout
         return LineShapes.LetterCount(text) >= 4 && LineShapes.UppercaseRatio(text) >= 0.5 && !text.EndsWith(".", StringComparison.Ordinal);
     }
 
-    // OCR breaks capitals, so a title-case heading is judged by shape: it starts with a capital, does not end a
-    // sentence or run on, and at least a third of its words are capitalised.
+    // OCR breaks capitals, so a title-case heading is judged by shape: it starts with a capital (a T read as a mark and
+    // a stroke is one), does not end a sentence or run on, and at least a third of its words are capitalised.
     private static bool LooksLikeOcrTitle(string text)
     {
+        text = LineShapes.WithOcrCapitalT(text);
         if (!LineShapes.StartsCapitalOrDigit(text) || ParagraphText.EndsSentence(text) || text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith("-", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).Select(LineShapes.WithOcrCapitalT).ToList();
         var capitalised = words.Count(w => char.IsUpper(w.First(char.IsLetter)));
-        return words.Count > 0 && capitalised * 3 >= words.Count;
+        return words.Count > 0 && (capitalised * 3 >= words.Count || words.Count <= MaxSentenceCaseTitleWords);
     }
 
     private static string JoinedRange(LayoutInput input, int first, int last)

@@ -45,8 +45,7 @@ public sealed class PrintedChapterLayout : PlainTextLayout
 
         var shown = TextPatterns.Number(label.Groups["n"].Value);
         var styles = input.LabelsNotesWithSuperscripts ? MarkerStyles.DigitOnStop : MarkerStyles.DigitOnStop | MarkerStyles.Superscript;
-        var marked = input.FirstLineMarked(styles, shown);
-        if (marked >= 0 && (marked < line || NoteAbove(input, line, inNotes) == shown - 1))
+        if (IsMarkedNote(input, line, inNotes, shown, styles))
         {
             number = shown;
             labelLength = label.Length;
@@ -73,20 +72,6 @@ public sealed class PrintedChapterLayout : PlainTextLayout
 
         var next = input.Line(below).TrimStart();
         return char.IsUpper(next.FirstOrDefault()) || next.StartsWith(number + ".", StringComparison.Ordinal);
-    }
-
-    // The number of the note that ends right above the line (its last line may be a wrapped one), or -1.
-    private int NoteAbove(LayoutInput input, int line, bool inNotes)
-    {
-        for (var i = input.NearestText(line, -1); i >= 0 && !input.Source.IsBlank(i); i--)
-        {
-            if (IsNoteStart(input, i, inNotes, out var number, out _))
-            {
-                return number;
-            }
-        }
-
-        return -1;
     }
 
     // An OCR'd chapter is a chapter too; the OCR layout knows it by its garbling or the catalog's source quality.
