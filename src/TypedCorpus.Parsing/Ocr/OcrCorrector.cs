@@ -1717,8 +1717,9 @@ public sealed class OcrCorrector
         for (var i = 0; i < candidates.Count && candidates[i].Cost <= bound && (-ChannelWeight * candidates[i].Cost) + mostContextGives > bestScore; i++)
         {
             var (words, cost) = candidates[i];
+            // Print seldom doubles a word: a misreading read as the word before it ("and aicl" as "and and") is read as another.
             if (!(cost <= maxCost || (nameShaped && cost <= nameCost && IsCorpusName(words[0]) && (!capitalMisread || ReadsAsCapital(core[0], words[0]))))
-                || !(allowSplit || words.Length == 1))
+                || !(allowSplit || words.Length == 1) || string.Equals(words[0], previous, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -28,6 +28,17 @@ public class LineShapesTests
     }
 
     [Theory]
+    [InlineData("9. Tracle urcl investnr ent between Jrpar ancl Russia", true)]
+    [InlineData("7. Russia, Japur arcl the Korean peninsula after the colcl uar", false)]
+    [InlineData("Trade policy of the European Union towards China", false)]
+    [InlineData("Investment in Siberia between the wars", false)]
+    public void A_title_whose_words_ocr_misread_a_letter_or_two_each_is_still_the_title(string line, bool isTitle)
+    {
+        const string title = "Trade and investment between Japan and Russia";
+        Assert.Equal(isTitle, LineShapes.TitleSimilarity(line, title) >= TopMatter.TitleMatch);
+    }
+
+    [Theory]
     [InlineData("Il. The Sakhalin projects", 3)]
     [InlineData("1. Introduction", 1)]
     [InlineData("ll the talks went on", 2)]

@@ -1,4 +1,5 @@
 using System.Linq;
+using TypedCorpus.Parsing.Model;
 using TypedCorpus.Parsing.Ocr;
 using static TypedCorpus.Parsing.Tests.ParseHelper;
 
@@ -158,7 +159,25 @@ public class OcrPageLayoutTests
         var document = Parse(page, Entry("Trade and the frontier", sourceQuality: "OCR of a printed page"), CorpusWords);
 
         Assert.Equal(new[] { "1|1|Introduction", "1|2|The pattern of trade", "2||The decline of the fleet", "1|3|Fisheries" }, Outline(document));
-        Assert.Contains(document.Paragraphs, p => p.Kind == TypedCorpus.Parsing.Model.SpanKind.Caption && p.Line == 13);
+        Assert.Contains(document.Paragraphs, p => p.Kind == SpanKind.Caption && p.Line == 13);
+    }
+
+    [Fact]
+    public void A_title_with_a_letter_or_two_misread_in_each_word_and_the_garbled_byline_under_it_are_top_matter()
+    {
+        var page = """
+            9. Tracle urcl investnr ent between Jrpar ancl Russia
+
+            Shinichiro'fabata
+
+            I. Introduction
+
+            Trade between Japan and Russia fell sharply after 1991 and recovered only slowly.
+            """;
+        var document = Parse(page, Entry("Trade and investment between Japan and Russia", new[] { "Shinichiro Tabata" }, sourceQuality: "OCR of a printed page", kind: "book chapter"), CorpusWords);
+
+        Assert.Equal(new[] { "1|I|Introduction" }, Outline(document));
+        Assert.Equal(new[] { SpanKind.Title, SpanKind.Metadata }, document.Spans.Where(s => s.Kind is SpanKind.Title or SpanKind.Metadata).Select(s => s.Kind));
     }
 
     [Fact]

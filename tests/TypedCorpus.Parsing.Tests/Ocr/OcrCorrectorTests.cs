@@ -154,6 +154,15 @@ public class OcrCorrectorTests
         Assert.Equal(printed, new OcrCorrector(CorpusLexicon).Correct(ocr));
     }
 
+    // With English words alone (a corpus of OCR'd pages only), where "and" outweighs "aid" by far.
+    [Theory]
+    [InlineData("Trade ancl aicl", "Trade and aid")]
+    [InlineData("food and aicl", "food and aid")]
+    public void A_misreading_is_not_read_as_the_word_before_it(string ocr, string printed)
+    {
+        Assert.Equal(printed, new OcrCorrector(Lexicon.General).Correct(ocr));
+    }
+
     [Theory]
     [InlineData("I n the spring of 1997 the two sides met.", "In the spring of 1997 the two sides met.")]
     [InlineData("talks. I t was a year of visits.", "talks. It was a year of visits.")]

@@ -395,7 +395,8 @@ public static class LineShapes
         return (double)shared / Math.Max(a.Count, b.Count);
     }
 
-    // Equal, or alike enough that OCR could have made one from the other (letter-pair overlap, Dice >= 0.6).
+    // Equal, or alike enough that OCR could have made one from the other: letter-pair overlap (Dice >= 0.6), or few
+    // edits for the length, as when two letters were each read as another ("Jrpar" for "Japan", "Tracle" for "Trade").
     private static bool WordsMatch(string a, string b)
     {
         if (a == b)
@@ -406,6 +407,11 @@ public static class LineShapes
         if (a.Length < 4 || b.Length < 4)
         {
             return false;
+        }
+
+        if (EditDistance(a, b) <= MaxEditShare * Math.Max(a.Length, b.Length))
+        {
+            return true;
         }
 
         var pairsA = Enumerable.Range(0, a.Length - 1).Select(i => a.Substring(i, 2)).ToList();
@@ -422,6 +428,32 @@ public static class LineShapes
         }
 
         return 2.0 * common / (a.Length + b.Length - 2) >= 0.6;
+    }
+
+    private const double MaxEditShare = 0.4;
+
+    // Levenshtein distance: characters put in, left out or read as another.
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     // Words of four letters or more, the ones the letter-pair test can tell apart from OCR's misreadings.
