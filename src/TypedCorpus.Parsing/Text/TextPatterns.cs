@@ -86,7 +86,6 @@ public static class TextPatterns
         return value;
     }
 
-    /// <summary>Runs of white space become one space; the ends are trimmed.</summary>
     /// <summary>How many places two words of the same length differ in (OCR misreads a letter for one other, keeping the length).</summary>
     public static int Mismatches(string a, string b)
     {
@@ -102,5 +101,6 @@ public static class TextPatterns
         return mismatches;
     }
 
+    /// <summary>Runs of white space become one space; the ends are trimmed.</summary>
     public static string Squeeze(string text) => Whitespace.Replace(text, " ").Trim();
 }

@@ -181,6 +181,34 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void A_running_head_whose_capital_is_read_as_strokes_is_furniture_and_lettered_headings_with_years_are_headings()
+    {
+        var page = """
+            RUSSIA AND KOREA
+
+            I. The setting
+
+            Yeltsin's first visit was cancelled four days before it was to begin, an episode that
+
+            230 RlJSSlA AND AS[A
+
+            Japanese diplomats still remember. The visit took place in October 1993.
+
+            (a) 1992-1996
+
+            The early years were dominated by domestic politics in both capitals.
+
+            (b) r996-1998
+
+            Primakov saw Japan as a counterweight to the United States in Asia.
+            """;
+        var document = Parse(page, Entry("Russia and Korea", sourceQuality: "OCR of a printed page"), CorpusWords);
+
+        Assert.Equal(new[] { "1|I|The setting", "2|a|1992-1996", "2|b|1996-1998" }, Outline(document));
+        Assert.Contains("an episode that Japanese diplomats still remember.", ParagraphTexts(document)[0], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_roman_numeral_glued_to_a_title_that_opens_with_a_t_read_as_marks_numbers_its_section()
     {
         var page = """

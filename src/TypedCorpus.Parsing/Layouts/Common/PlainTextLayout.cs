@@ -716,7 +716,9 @@ public abstract class PlainTextLayout : LayoutRules
                     continue;
                 }
 
-                return !ParagraphText.StartsLowercase(Input.Line(Input.Chunks[c].First));
+                // A lettered heading ("(a) 1992-1996") starts something new too.
+                var line = Input.Line(Input.Chunks[c].First);
+                return !ParagraphText.StartsLowercase(line) || LineShapes.TryLetterHeading(line, out _, out _);
             }
 
             return false;

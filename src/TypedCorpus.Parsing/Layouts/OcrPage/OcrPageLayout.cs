@@ -184,7 +184,14 @@ public sealed class OcrPageLayout : PlainTextLayout
             return null;
         }
 
-        return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = text };
+        var block = new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = text };
+        if (LineShapes.TryLetterHeading(text, out var letter, out var letterTitle))
+        {
+            (block.Number, block.Title) = (letter, letterTitle);
+            context.LastLetter = char.ToUpperInvariant(letter[0]);
+        }
+
+        return block;
     }
 
     // "6z HIROSHI KON": a page number OCR wrote with letters for digits.
@@ -213,8 +220,24 @@ public sealed class OcrPageLayout : PlainTextLayout
             }
         }
 
+        // A running head's capital I's read as other strokes ("230 RlJSSlA AND AS[A", "RUSS-lAPANFiSE RELATIONS 376").
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (IsCapitalsWithStrokes(words[i]))
+            {
+                words[i] = CapitalStrokes.Replace(words[i], "I");
+                read = true;
+            }
+        }
+
         return read && base.IsFurniture(string.Join(" ", words));
     }
+
+    private static readonly Regex CapitalStrokes = TextPatterns.Create(@"[li|\[\]!]");
+
+    // A word in capitals but for strokes OCR put for its I's: a capital, and no small letter but l and i.
+    private static bool IsCapitalsWithStrokes(string word) =>
+        word.Any(char.IsUpper) && word.Any(c => "li|[]!".IndexOf(c) >= 0) && word.All(c => !char.IsLower(c) || c == 'l' || c == 'i');
 
     protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
     {
@@ -290,15 +313,18 @@ public sealed class OcrPageLayout : PlainTextLayout
     // a stroke is one), does not end a sentence or run on, and at least a third of its words are capitalised.
     private static bool LooksLikeOcrTitle(string text)
     {
-        text = LineShapes.WithOcrCapitalT(text);
-        if (!LineShapes.StartsCapitalOrDigit(text) || ParagraphText.EndsSentence(text) || text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith("-", StringComparison.Ordinal))
+        var letteredHeading = LineShapes.TryLetterHeading(text, out _, out var lettered);
+        text = LineShapes.WithOcrCapitalT(letteredHeading ? lettered : text);
+        // "(b) r996-1998": a lettered heading may name the years it covers, as OCR read them.
+        var opensWithYear = letteredHeading && text.Length >= 4 && NumberReading.Digits(text.Substring(0, 4)) is var year && year.All(char.IsDigit) && NumberReading.IsYear(year);
+        if (!(LineShapes.StartsCapitalOrDigit(text) || opensWithYear) || ParagraphText.EndsSentence(text) || text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith("-", StringComparison.Ordinal))
         {
             return false;
         }
 
         var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).Select(LineShapes.WithOcrCapitalT).ToList();
         var capitalised = words.Count(w => char.IsUpper(w.First(char.IsLetter)));
-        return words.Count > 0 && (capitalised * 3 >= words.Count || words.Count <= MaxSentenceCaseTitleWords);
+        return opensWithYear || (words.Count > 0 && (capitalised * 3 >= words.Count || words.Count <= MaxSentenceCaseTitleWords));
     }
 
     private static string JoinedRange(LayoutInput input, int first, int last)
