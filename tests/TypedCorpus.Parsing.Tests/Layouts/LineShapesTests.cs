@@ -11,6 +11,7 @@ public class LineShapesTests
     [InlineData("l. Introcluction", 1, "I", "Introcluction")]
     [InlineData("lV. Security dialogue", 4, "IV", "Security dialogue")]
     [InlineData("II.'1'he pipeline question", 2, "II", "'1'he pipeline question")]
+    [InlineData("ll.N4oscow, Seorrl ancl Pyonglrtng", 2, "II", "N4oscow, Seorrl ancl Pyonglrtng")]
     public void A_roman_numeral_ocr_read_with_other_strokes_numbers_the_section_that_comes_next(string line, int expected, string number, string title)
     {
         Assert.True(LineShapes.TryOcrRomanHeading(line, expected, out var read, out var readTitle));

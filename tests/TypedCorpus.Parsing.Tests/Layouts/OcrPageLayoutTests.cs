@@ -209,6 +209,35 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void A_running_head_with_capitals_read_as_strokes_and_bows_stands_between_a_note_and_its_rest_in_an_ocrd_chapter()
+    {
+        var page = """
+            RUSSIA AND KOREA
+
+            I. Introduction
+
+            Moscow recognised Seoul in September 1990.¹ Pyongyang protested.²
+
+            II. The treaty
+
+            The 2000 treaty replaced the alliance.
+
+            ¹ Izvestiya, 1 Oct. 1990, p. 1.
+
+            ² See the account by the Soviet interpreter, which
+
+            RLlSSO-lAPANFiSE RELATIC)NS    376
+
+            adds details not found in the official record.
+            """;
+        var document = Parse(page, Entry("Russia and Korea", sourceQuality: "OCR of a printed page", kind: "book chapter"), CorpusWords);
+
+        Assert.Equal("printed-chapter", document.Layout);
+        Assert.EndsWith("which adds details not found in the official record.", document.Footnotes[1].Text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("RELATIONS", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_roman_numeral_glued_to_a_title_that_opens_with_a_t_read_as_marks_numbers_its_section()
     {
         var page = """

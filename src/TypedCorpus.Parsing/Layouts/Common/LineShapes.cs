@@ -17,8 +17,9 @@ public static class LineShapes
     private static readonly Regex RomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXLC]{1,6})(?:[.:)]|\s+[-\u2013\u2014])\s+(?<title>\S.*)$");
     // The strokes OCR reads an I as; an H is two of them. Not a 1: "1. Introduction" is numbered with digits.
     private const string OcrStrokes = "l|[]!";
-    // The title may follow the stop with no space where it opens with a quotation mark, as OCR reads a capital T ("II.'1'he").
-    private static readonly Regex OcrRomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXHl|\[\]!]{1,6})[.:)](?:\s+|(?=['\u2018\u2019]))(?<title>\S.*)$");
+    // The title may follow the stop with no space where OCR lost it: before a capital ("ll.N4oscow") or a quotation mark,
+    // as OCR reads a capital T ("II.'1'he").
+    private static readonly Regex OcrRomanHeading = TextPatterns.Create(@"^\s*(?<number>[IVXHl|\[\]!]{1,6})[.:)](?:\s+|(?=['\u2018\u2019A-Z]))(?<title>\S.*)$");
     private static readonly Regex ArabicHeading = TextPatterns.Create(@"^\s*(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?<title>[A-Z].*)$");
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static readonly Regex ChapterLabel = TextPatterns.Create(@"^\s*(?:chapter|part)\s*[-\u2013\u2014.:]?\s*(?<number>[IVXLC]+|\d{1,3}|" + NumberWord + @")\b\.?\s*(?:[-\u2013\u2014.:]\s*)?(?<title>.*)$", RegexOptions.IgnoreCase);
@@ -99,6 +100,50 @@ public static class LineShapes
     /// head beside its page number ("42 ENGAGING RUSSIA IN ASIA PACIFIC", "RUSSIA IN NORTHEAST ASIA 43").
     /// </summary>
     public static bool IsFurniture(string line) => Furniture.IsMatch(line);
+
+    /// <summary>
+    /// Furniture as OCR read it: a page number with letters for digits ("6z HIROSHI KON"), a running head whose capitals
+    /// are partly other strokes ("230 RlJSSlA AND AS[A", "RLlSSO-lAPANFiSE RELATIC)NS 376").
+    /// </summary>
+    public static bool IsOcrFurniture(string line)
+    {
+        // A number OCR read keeps one true digit at least, and most lines have none: they cost no split.
+        if (line.IndexOfAny(TextPatterns.Digits) < 0)
+        {
+            return false;
+        }
+
+        // The number stands first or last on the line, set off by any space (an exporter's no-break space too).
+        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var read = false;
+        foreach (var at in new[] { 0, words.Length - 1 }.Distinct())
+        {
+            if (NumberReading.TryRead(words[at], out var number))
+            {
+                words[at] = number;
+                read = true;
+            }
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (IsCapitalsWithStrokes(words[i]))
+            {
+                words[i] = CapitalStrokes.Replace(words[i], "I");
+                read = true;
+            }
+        }
+
+        return read && IsFurniture(string.Join(" ", words));
+    }
+
+    // Strokes and bows OCR reads in capitals: an I as l or a bracket, a U as "Ll", an O as "C)".
+    private const string CapitalStrokeMarks = "li|[]!()";
+    private static readonly Regex CapitalStrokes = TextPatterns.Create(@"[li|\[\]!()]");
+
+    // A word in capitals but for strokes OCR read in them: two capitals at least, and no small letter but l and i.
+    private static bool IsCapitalsWithStrokes(string word) =>
+        word.Count(char.IsUpper) >= 2 && word.Any(c => CapitalStrokeMarks.IndexOf(c) >= 0) && word.All(c => !char.IsLower(c) || c == 'l' || c == 'i');
 
     /// <summary>"IV. Omni-directional friendliness": a Roman number, a stop (or a colon, bracket or dash), a title.</summary>
     public static bool TryRomanHeading(string line, out string number, out string title)

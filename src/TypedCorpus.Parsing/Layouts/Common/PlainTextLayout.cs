@@ -42,7 +42,7 @@ public abstract class PlainTextLayout : LayoutRules
     public override List<Block> Segment(LayoutInput input)
     {
         var blocks = new List<Block>();
-        var start = TopMatter.Classify(input, blocks, IsFurniture);
+        var start = TopMatter.Classify(input, blocks, line => IsFurniture(input, line));
         var chunks = input.Chunks;
         var trailingNotesFrom = FirstTrailingNote(input, start);
         var context = new HeadingContext(input, start, trailingNotesFrom, this);
@@ -61,7 +61,7 @@ public abstract class PlainTextLayout : LayoutRules
                 continue;
             }
 
-            if (chunk.LineCount == 1 && IsFurniture(first))
+            if (chunk.LineCount == 1 && IsFurniture(input, first))
             {
                 blocks.Add(new Block(SpanKind.Furniture, chunk.First, chunk.Last));
                 continue;
@@ -307,8 +307,8 @@ public abstract class PlainTextLayout : LayoutRules
     /// <summary>A figure's or table's caption; in an OCR'd text also as OCR read its label.</summary>
     private bool IsCaption(LayoutInput input, string line) => LineShapes.IsCaption(line) || (ReadsOcr(input) && LineShapes.IsOcrCaption(line));
 
-    /// <summary>A page number or running head on a line of its own.</summary>
-    protected virtual bool IsFurniture(string line) => LineShapes.IsFurniture(line);
+    /// <summary>A page number or running head on a line of its own; in an OCR'd text also as OCR read it.</summary>
+    protected virtual bool IsFurniture(LayoutInput input, string line) => LineShapes.IsFurniture(line) || (ReadsOcr(input) && LineShapes.IsOcrFurniture(line));
 
     /// <summary>A short capitalised line (after a letter that numbers it: "(a) 1992–1996") that is not a sentence and does not run on.</summary>
     protected static bool LooksLikePlainHeading(string line) =>
@@ -733,7 +733,7 @@ public abstract class PlainTextLayout : LayoutRules
             var chunk = Input.Chunks[c];
             var first = Input.Line(chunk.First);
             return _layout.IsNoteStart(Input, chunk.First, false, out _, out _)
-                || (chunk.LineCount == 1 && (_layout.IsFurniture(first) || LineShapes.IsSeparator(first)))
+                || (chunk.LineCount == 1 && (_layout.IsFurniture(Input, first) || LineShapes.IsSeparator(first)))
                 || _layout.IsCaption(Input, first);
         }
     }

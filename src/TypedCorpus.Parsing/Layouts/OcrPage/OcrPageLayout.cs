@@ -194,51 +194,6 @@ public sealed class OcrPageLayout : PlainTextLayout
         return block;
     }
 
-    // "6z HIROSHI KON": a page number OCR wrote with letters for digits.
-    protected override bool IsFurniture(string line)
-    {
-        if (base.IsFurniture(line))
-        {
-            return true;
-        }
-
-        // A number OCR read keeps one true digit at least, and most lines have none: they cost no split.
-        if (line.IndexOfAny(TextPatterns.Digits) < 0)
-        {
-            return false;
-        }
-
-        // The number stands first or last on the line, set off by any space (an exporter's no-break space too).
-        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var read = false;
-        foreach (var at in new[] { 0, words.Length - 1 }.Distinct())
-        {
-            if (NumberReading.TryRead(words[at], out var number))
-            {
-                words[at] = number;
-                read = true;
-            }
-        }
-
-        // A running head's capital I's read as other strokes ("230 RlJSSlA AND AS[A", "RUSS-lAPANFiSE RELATIONS 376").
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (IsCapitalsWithStrokes(words[i]))
-            {
-                words[i] = CapitalStrokes.Replace(words[i], "I");
-                read = true;
-            }
-        }
-
-        return read && base.IsFurniture(string.Join(" ", words));
-    }
-
-    private static readonly Regex CapitalStrokes = TextPatterns.Create(@"[li|\[\]!]");
-
-    // A word in capitals but for strokes OCR put for its I's: a capital, and no small letter but l and i.
-    private static bool IsCapitalsWithStrokes(string word) =>
-        word.Any(char.IsUpper) && word.Any(c => "li|[]!".IndexOf(c) >= 0) && word.All(c => !char.IsLower(c) || c == 'l' || c == 'i');
-
     protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
     {
         if (base.IsNoteStart(input, line, inNotes, out number, out labelLength))

@@ -38,8 +38,8 @@ public sealed class WebArticleLayout : PlainTextLayout
     // The site's notice under the article: "© 2006 Asia Policy Review. All rights reserved.", "Copyright 2005 ...".
     private static readonly Regex Copyright = TextPatterns.Create(@"^\s*(?:\u00A9|\([cC]\)|copyright\b)", RegexOptions.IgnoreCase);
 
-    protected override bool IsFurniture(string line) =>
-        base.IsFurniture(line) || SiteLink.IsMatch(line) || SiteControl.IsMatch(line) || Copyright.IsMatch(line) || TopMatter.IsLabelLine(line);
+    protected override bool IsFurniture(LayoutInput input, string line) =>
+        base.IsFurniture(input, line) || SiteLink.IsMatch(line) || SiteControl.IsMatch(line) || Copyright.IsMatch(line) || TopMatter.IsLabelLine(line);
 
     // Paragraphs a page may print under its endnotes: the author's bio, a copyright line.
     private const int MaxChunksAfterEndnotes = 3;
