@@ -45,6 +45,7 @@ public sealed class NewDocumentTests
                 ("Zhebin2002", "printed-chapter"), ("Hartley2003", "web-article"), ("Menon2006", "markdown"), ("Kim1999", "ocr-page"),
                 ("Chufrin2002", "printed-chapter"), ("Sokolova2006", "web-article"), ("Ferguson2003", "quarterly-review"), ("Desai2001", "markdown"),
                 ("Volkova2004", "web-article"), ("Zagorsky2001Ocr", "printed-chapter"),
+                ("Volkov1999Ocr", "ocr-page"), ("Rozman2000Ocr", "ocr-page"), ("Markova2003Ocr", "ocr-page"),
             },
             Folder.Value.Documents.Select(d => (d.Entry.Id, d.Layout)).ToArray());
     }
@@ -766,6 +767,38 @@ public sealed class NewDocumentTests
         Assert.Contains(document.Spans, s => s.Kind == SpanKind.Title && s.Line == 2);
         Assert.Equal(Enumerable.Range(1, 11), document.Footnotes.Select(n => n.Number));
         Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+    }
+
+    [Fact]
+    public void An_ocr_read_chapter_keeps_its_notes_at_the_page_feet_though_their_labels_are_read_as_letters()
+    {
+        var document = Document("Volkov1999Ocr");
+
+        Assert.Equal(new[] { "Introduction", "The decline of the fleet" }, Titles(document));
+        Assert.Equal(new[] { 1, 2, 3, 4 }, document.Footnotes.Select(n => n.Number));
+        Assert.All(document.Footnotes, n => Assert.Single(n.Markers));
+        Assert.Contains("what the threat now was", ParagraphTexts(document)[0], StringComparison.Ordinal);
+        Assert.Contains("the alliance with the United", ParagraphTexts(document)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ocr_read_chapter_keeps_its_lettered_subsections_and_drops_its_garbled_running_head()
+    {
+        var document = Document("Rozman2000Ocr");
+
+        Assert.Equal(new[] { ("a", "1992–1996"), ("b", "1996–1998"), ("c", "Aftel 1998") }, document.Sections.Where(s => s.Number is "a" or "b" or "c").Select(s => (s.Number!, s.Title)));
+        Assert.DoesNotContain(ParagraphTexts(document), p => p.Contains("230", StringComparison.Ordinal));
+        Assert.Equal(new[] { 1, 2, 3 }, document.Footnotes.Select(n => n.Number));
+    }
+
+    [Fact]
+    public void An_ocr_read_chapter_keeps_its_sections_numbered_with_digits_read_as_letters()
+    {
+        var document = Document("Markova2003Ocr");
+
+        Assert.Equal(new[] { "1", "2", "3", "4", "5" }, document.Sections.Where(s => s.Level == 1).Select(s => s.Number));
+        Assert.Equal(new[] { "Introduction", "The pattern of trade", "Fisheries", "Negotiating the quotas", "Energy", "Conclusions" }, Titles(document));
+        Assert.Equal(Enumerable.Range(1, 5), document.Footnotes.Select(n => n.Number));
     }
 
     [Fact]
