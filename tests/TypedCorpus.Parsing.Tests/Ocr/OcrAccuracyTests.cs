@@ -44,7 +44,7 @@ public sealed class OcrAccuracyTests
     }
 
     // The count this session measured, less a little: a change that loses words shows here.
-    private const int MinCorrectedRight = 1077;
+    private const int MinCorrectedRight = 1080;
 
     [Fact]
     public void Words_are_aligned_in_order_and_a_word_missing_or_extra_costs_one()

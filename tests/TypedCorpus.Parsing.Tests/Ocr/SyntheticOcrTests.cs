@@ -33,9 +33,9 @@ public sealed class SyntheticOcrTests
     // Hasegawa2000's was read while the corrector was tuned; the others only measured, so they show whether a rule carries.
     [Theory]
     [InlineData("Hasegawa2000", 2630)]
-    [InlineData("Singh2008", 2418)]
-    [InlineData("Azizian2002", 1191)]
-    [InlineData("Ferguson2000", 1799)]
+    [InlineData("Singh2008", 2419)]
+    [InlineData("Azizian2002", 1194)]
+    [InlineData("Ferguson2000", 1802)]
     public void A_clean_seed_garbled_like_the_ocr_seed_is_mostly_read_back(string sourceId, int minCorrectedRight)
     {
         var channel = Channel.Learn(KeyAgainstRaw());
