@@ -235,7 +235,7 @@ public sealed class OcrPageLayout : PlainTextLayout
         // A numbered list keeps its own labels where the notes are labelled with superscripts.
         var styles = MarkerStyles.OcrDigit | (input.LabelsNotesWithSuperscripts ? 0 : MarkerStyles.Superscript);
         var opensLow = char.IsLower(match.Groups["text"].Value[0]);
-        if (!(opensLow ? IsMarkedNote(input, line, false, shown, styles) && NoteAbove(input, line, false) == shown - 1 : IsMarkedNote(input, line, false, shown, styles)))
+        if (!IsMarkedNote(input, line, false, shown, styles) || (opensLow && NoteAbove(input, line, false) != shown - 1))
         {
             return false;
         }
@@ -264,8 +264,9 @@ public sealed class OcrPageLayout : PlainTextLayout
         return LineShapes.LetterCount(text) >= 4 && LineShapes.UppercaseRatio(text) >= 0.5 && !text.EndsWith(".", StringComparison.Ordinal);
     }
 
-    // OCR breaks capitals, so a title-case heading is judged by shape: it starts with a capital (a T read as a mark and
-    // a stroke is one), does not end a sentence or run on, and at least a third of its words are capitalised.
+    // OCR breaks capitals, so a heading is judged by shape: it starts with a capital (a T read as a mark and a stroke is
+    // one), does not end a sentence or run on, and at least a third of its words are capitalised or it is short (a
+    // sentence-case title); a lettered one may hold only years.
     private static bool LooksLikeOcrTitle(string text)
     {
         var letteredHeading = LineShapes.TryLetterHeading(text, out _, out var lettered);
