@@ -129,7 +129,7 @@ public static class LineShapes
         {
             if (IsCapitalsWithStrokes(words[i]))
             {
-                words[i] = CapitalStrokes.Replace(words[i], "I");
+                words[i] = new string(words[i].Select(c => CapitalStrokeMarks.IndexOf(c) >= 0 ? 'I' : c).ToArray());
                 read = true;
             }
         }
@@ -139,7 +139,6 @@ public static class LineShapes
 
     // Strokes and bows OCR reads in capitals: an I as l or a bracket, a U as "Ll", an O as "C)".
     private const string CapitalStrokeMarks = "li|[]!()";
-    private static readonly Regex CapitalStrokes = TextPatterns.Create(@"[li|\[\]!()]");
 
     // A word in capitals but for strokes OCR read in them: two capitals at least, and no small letter but l and i.
     private static bool IsCapitalsWithStrokes(string word) =>

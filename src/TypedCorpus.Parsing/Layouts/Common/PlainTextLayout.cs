@@ -250,8 +250,14 @@ public abstract class PlainTextLayout : LayoutRules
             return new Block(SpanKind.Heading, lines.First, lines.Last) { Level = 1, Title = line };
         }
 
-        var block = new Block(SpanKind.Heading, lines.First, lines.Last) { Level = context.NumberedLevel + 1, Title = line };
-        if (LineShapes.TryLetterHeading(line, out var letter, out var letterTitle))
+        return SubHeading(context, lines, line);
+    }
+
+    /// <summary>A heading one level under the last numbered one; a lettered one ("(a) 1992–1996", "B. The abductions") keeps its letter apart.</summary>
+    protected static Block SubHeading(HeadingContext context, Chunk lines, string title)
+    {
+        var block = new Block(SpanKind.Heading, lines.First, lines.Last) { Level = context.NumberedLevel + 1, Title = title };
+        if (LineShapes.TryLetterHeading(title, out var letter, out var letterTitle))
         {
             (block.Number, block.Title) = (letter, letterTitle);
             context.LastLetter = char.ToUpperInvariant(letter[0]);

@@ -146,6 +146,7 @@ public sealed class OcrPageLayout : PlainTextLayout
             {
                 context.LastArabic++;
                 context.NumberedLevel = 1;
+                context.LastLetter = null;
                 return new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = 1, Number = number, Title = numberedTitle };
             }
         }
@@ -184,14 +185,7 @@ public sealed class OcrPageLayout : PlainTextLayout
             return null;
         }
 
-        var block = new Block(SpanKind.Heading, chunk.First, chunk.Last) { Level = context.NumberedLevel + 1, Title = text };
-        if (LineShapes.TryLetterHeading(text, out var letter, out var letterTitle))
-        {
-            (block.Number, block.Title) = (letter, letterTitle);
-            context.LastLetter = char.ToUpperInvariant(letter[0]);
-        }
-
-        return block;
+        return SubHeading(context, chunk, text);
     }
 
     protected override bool IsNoteStart(LayoutInput input, int line, bool inNotes, out int number, out int labelLength)
